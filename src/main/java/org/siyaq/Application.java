@@ -1,0 +1,27 @@
+package org.siyaq;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+import org.siyaq.analysis.ArabicAnalysis;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
+import com.vaadin.flow.component.dependency.StyleSheet;
+
+/** Starts Siyaq: the corpus engine, the HTTP API and the web UI in one process. */
+@SpringBootApplication
+@StyleSheet(Lumo.STYLESHEET)
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+
+    /** The one analyzer: the index and every query go through the same instance. */
+    @Bean
+    ArabicAnalysis arabicAnalysis() {
+        return new ArabicAnalysis();
+    }
+}

@@ -1,0 +1,43 @@
+package org.siyaq.collocation;
+
+import org.siyaq.analysis.Level;
+
+/**
+ * A collocation request: the node (any concordance query), a window of {@code left} tokens before and
+ * {@code right} after it, the level, the minimum O11 and C1, whether stop words may be collocates, and
+ * the column to sort by.
+ */
+public record CollocationQuery(String corpusId, String query, Level level, int left, int right, int minO11, int minC1,
+        boolean stopwords, CollocationMeasure sort, int offset, int limit) {
+
+    public static final int MAX_WINDOW = 20;
+    public static final int MAX_PAGE = 1000;
+
+    public CollocationQuery {
+        if (level == null) {
+            level = Level.NORM;
+        }
+        if (sort == null) {
+            sort = CollocationMeasure.LOG_LIKELIHOOD;
+        }
+        if (left < 0 || right < 0 || left > MAX_WINDOW || right > MAX_WINDOW) {
+            throw new IllegalArgumentException("The window must be between 0 and " + MAX_WINDOW
+                    + " tokens on each side, not " + left + " before and " + right + " after.");
+        }
+        if (left + right == 0) {
+            throw new IllegalArgumentException("The window is empty: give at least one token before or after the node.");
+        }
+        if (minO11 < 1) {
+            minO11 = 1;
+        }
+        if (minC1 < 1) {
+            minC1 = 1;
+        }
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must not be negative.");
+        }
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_PAGE + ", not " + limit + ".");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.siyaq.concordance;
+
+import org.siyaq.analysis.Level;
+
+/**
+ * A concordance request: the query (syntax of {@code arabic.md}) at a level, the context width in
+ * tokens on each side, the line order, and the page wanted.
+ */
+public record ConcordanceQuery(String corpusId, String query, Level level, int context, KwicSort sort, int offset, int limit) {
+
+    public static final int DEFAULT_CONTEXT = 7;
+    public static final int MAX_CONTEXT = 50;
+    public static final int MAX_PAGE = 1000;
+
+    public ConcordanceQuery {
+        if (level == null) {
+            level = Level.NORM;
+        }
+        if (sort == null) {
+            sort = KwicSort.CORPUS;
+        }
+        if (context < 0 || context > MAX_CONTEXT) {
+            throw new IllegalArgumentException("context must be between 0 and " + MAX_CONTEXT + " tokens, not " + context + ".");
+        }
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must not be negative.");
+        }
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_PAGE + ", not " + limit + ".");
+        }
+    }
+
+    public ConcordanceQuery page(int newOffset, int newLimit) {
+        return new ConcordanceQuery(corpusId, query, level, context, sort, newOffset, newLimit);
+    }
+}

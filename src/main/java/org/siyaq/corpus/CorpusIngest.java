@@ -1,0 +1,101 @@
+package org.siyaq.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.siyaq.analysis.ArabicAnalysis;
+import org.siyaq.analysis.Token;
+import org.siyaq.index.CorpusIndex;
+import org.siyaq.index.IndexBuilder;
+import org.siyaq.index.TokenCodec;
+import org.springframework.stereotype.Component;
+
+/**
+ * Analyses documents and writes them to the store, then opens the finished corpus; also reopens a
+ * stored corpus, re-analysing it from its original texts when the analyzer has changed since.
+ */
+@Component
+public class CorpusIngest {
+
+    private final ArabicAnalysis analysis;
+    private final CorpusStore store;
+
+    public CorpusIngest(ArabicAnalysis analysis, CorpusStore store) {
+        this.analysis = analysis;
+        this.store = store;
+    }
+
+    /**
+     * Indexes {@code documents} as a new corpus. The corpus is visible in the store as INDEXING
+     * until the last step marks it READY; on failure it is removed again.
+     */
+    public LoadedCorpus ingest(CorpusInfo info, List<SourceDocument> documents, Consumer<IngestProgress> progress) {
+        long started = System.currentTimeMillis();
+        CorpusInfo indexing = new CorpusInfo(info.id(), info.name(), info.description(), info.languageNote(),
+                info.sourceNote(), info.visibility(), CorpusStatus.INDEXING, 0, 0, ArabicAnalysis.VERSION, info.createdAt());
+        store.begin(indexing);
+        try {
+            IndexBuilder builder = new IndexBuilder(analysis);
+            List<DocumentInfo> infos = new ArrayList<>(documents.size());
+            for (SourceDocument source : documents) {
+                List<Token> tokens = analysis.tokenize(source.text());
+                int first = builder.tokenCount();
+                int[] ids = builder.addDocument(tokens);
+                DocumentInfo doc = new DocumentInfo(infos.size(), source.fileName(), source.title(), source.author(),
+                        source.date(), source.source(), source.genre(), source.extra(), ids.length, first,
+                        source.text().length());
+                store.addDocument(info.id(), doc, source.text(), TokenCodec.encodeIds(ids), encodeOffsets(tokens));
+                infos.add(doc);
+                progress.accept(new IngestProgress(info.id(), infos.size(), documents.size(), builder.tokenCount(),
+                        System.currentTimeMillis() - started));
+            }
+            String[][] lexicon = IndexBuilder.levelStrings(analysis, builder.forms());
+            CorpusIndex index = builder.build(lexicon);
+            store.finish(info.id(), lexicon, infos.size(), index.size(), ArabicAnalysis.VERSION);
+            return LoadedCorpus.stored(indexing.withStatus(CorpusStatus.READY).withSize(infos.size(), index.size()),
+                    index, infos, store);
+        } catch (RuntimeException e) {
+            store.delete(info.id());
+            throw e;
+        }
+    }
+
+    /** Opens a READY corpus from the store; re-analyses it first if another analyzer version built it. */
+    public LoadedCorpus open(CorpusInfo info) {
+        if (info.analyzerVersion() != ArabicAnalysis.VERSION) {
+            reanalyse(info);
+            info = store.corpus(info.id()).orElseThrow();
+        }
+        String[][] lexicon = store.lexicon(info.id()).orElseThrow();
+        IndexBuilder builder = new IndexBuilder(analysis);
+        store.forEachTokenChunk(info.id(), (chunk, docId) -> builder.addDocument(TokenCodec.decodeIds(chunk)));
+        CorpusIndex index = builder.build(lexicon);
+        return LoadedCorpus.stored(info, index, store.documents(info.id()), store);
+    }
+
+    private void reanalyse(CorpusInfo info) {
+        store.transactions().executeWithoutResult(status -> {
+            IndexBuilder builder = new IndexBuilder(analysis);
+            List<String> texts = store.texts(info.id());
+            for (int docId = 0; docId < texts.size(); docId++) {
+                List<Token> tokens = analysis.tokenize(texts.get(docId));
+                int first = builder.tokenCount();
+                int[] ids = builder.addDocument(tokens);
+                store.replaceTokens(info.id(), docId, first, TokenCodec.encodeIds(ids), encodeOffsets(tokens));
+            }
+            String[][] lexicon = IndexBuilder.levelStrings(analysis, builder.forms());
+            store.finish(info.id(), lexicon, texts.size(), builder.tokenCount(), ArabicAnalysis.VERSION);
+        });
+    }
+
+    private static byte[] encodeOffsets(List<Token> tokens) {
+        int[] starts = new int[tokens.size()];
+        int[] ends = new int[tokens.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = tokens.get(i).start();
+            ends[i] = tokens.get(i).end();
+        }
+        return TokenCodec.encodeOffsets(starts, ends);
+    }
+}

@@ -1,0 +1,145 @@
+package org.siyaq.corpus;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+import jakarta.annotation.PostConstruct;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The corpora this server answers for: opened from the store at startup, with the bundled corpus
+ * re-indexed from {@code seeds/} each time. Every query service asks this registry for a corpus.
+ */
+@Service
+public class CorpusRegistry {
+
+    public static final String BUNDLED_ID = "bundled";
+
+    private static final Logger log = LoggerFactory.getLogger(CorpusRegistry.class);
+
+    private final CorpusStore store;
+    private final CorpusIngest ingest;
+    private final Map<String, LoadedCorpus> open = new ConcurrentHashMap<>();
+    private final Map<String, IngestProgress> indexing = new ConcurrentHashMap<>();
+
+    private final SeedCorpus seeds;
+
+    public CorpusRegistry(CorpusStore store, CorpusIngest ingest, SeedCorpus seeds) {
+        this.store = store;
+        this.ingest = ingest;
+        this.seeds = seeds;
+    }
+
+    /**
+     * Runs before the server takes requests: clears corpora a crash left half-indexed, re-indexes the
+     * bundled corpus, and opens every stored corpus.
+     */
+    @PostConstruct
+    public void openAll() {
+        List<String> removed = store.removeIncomplete();
+        if (!removed.isEmpty()) {
+            log.warn("Removed corpora whose indexing had not finished: {}", removed);
+        }
+        store.delete(BUNDLED_ID);
+        long started = System.currentTimeMillis();
+        LoadedCorpus bundled = add(seeds.info(), seeds.documents(), p -> { });
+        log.info("Indexed the bundled corpus: {} documents, {} tokens in {} ms", bundled.documents().size(),
+                bundled.index().size(), System.currentTimeMillis() - started);
+        for (CorpusInfo info : store.corpora()) {
+            if (!open.containsKey(info.id())) {
+                open.put(info.id(), ingest.open(info));
+                log.info("Opened corpus '{}' ({} tokens)", info.id(), info.tokens());
+            }
+        }
+    }
+
+    /** Makes an already built corpus answerable (tests and benchmarks build corpora in memory). */
+    public void put(LoadedCorpus corpus) {
+        open.put(corpus.id(), corpus);
+    }
+
+    /** A READY corpus by id. */
+    public LoadedCorpus get(String id) {
+        LoadedCorpus corpus = open.get(id);
+        if (corpus == null) {
+            if (indexing.containsKey(id)) {
+                throw new CorpusNotReadyException(id);
+            }
+            throw new CorpusNotFoundException(id);
+        }
+        return corpus;
+    }
+
+    public Optional<LoadedCorpus> find(String id) {
+        return Optional.ofNullable(open.get(id));
+    }
+
+    /** Every open corpus, the bundled one first, then by creation time. */
+    public List<LoadedCorpus> all() {
+        Collection<LoadedCorpus> values = open.values();
+        return values.stream()
+                .sorted(Comparator.comparing((LoadedCorpus c) -> !c.id().equals(BUNDLED_ID))
+                        .thenComparing(c -> c.info().createdAt()).thenComparing(LoadedCorpus::id))
+                .toList();
+    }
+
+    /** Corpora being indexed now, with their progress. */
+    public Collection<IngestProgress> inProgress() {
+        return List.copyOf(indexing.values());
+    }
+
+    public boolean exists(String id) {
+        return open.containsKey(id) || indexing.containsKey(id) || store.corpus(id).isPresent();
+    }
+
+    /** Indexes and opens a new corpus (blocking); the corpus answers queries only once complete. */
+    public LoadedCorpus add(CorpusInfo info, List<SourceDocument> documents, Consumer<IngestProgress> progress) {
+        indexing.put(info.id(), new IngestProgress(info.id(), 0, documents.size(), 0, 0));
+        try {
+            LoadedCorpus corpus = ingest.ingest(info, documents, p -> {
+                indexing.put(info.id(), p);
+                progress.accept(p);
+            });
+            open.put(info.id(), corpus);
+            return corpus;
+        } finally {
+            indexing.remove(info.id());
+        }
+    }
+
+    public void updateDescription(String id, String name, String description, String languageNote, String sourceNote) {
+        LoadedCorpus corpus = get(id);
+        store.updateDescription(id, name, description, languageNote, sourceNote);
+        CorpusInfo i = corpus.info();
+        open.put(id, corpus.withInfo(new CorpusInfo(id, name, description, languageNote, sourceNote, i.visibility(),
+                i.status(), i.documents(), i.tokens(), i.analyzerVersion(), i.createdAt())));
+    }
+
+    public void updateVisibility(String id, Visibility visibility) {
+        LoadedCorpus corpus = get(id);
+        store.updateVisibility(id, visibility);
+        CorpusInfo i = corpus.info();
+        open.put(id, corpus.withInfo(new CorpusInfo(id, i.name(), i.description(), i.languageNote(), i.sourceNote(),
+                visibility, i.status(), i.documents(), i.tokens(), i.analyzerVersion(), i.createdAt())));
+    }
+
+    public void delete(String id) {
+        get(id);
+        store.delete(id);
+        open.remove(id);
+    }
+
+    /** A new corpus description with defaults for what the caller leaves out. */
+    public static CorpusInfo newCorpus(String id, String name, String description, Visibility visibility) {
+        return new CorpusInfo(id, name, description, null, null, visibility, CorpusStatus.INDEXING, 0, 0, 0, Instant.now());
+    }
+}

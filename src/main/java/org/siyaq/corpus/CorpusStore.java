@@ -1,0 +1,249 @@
+package org.siyaq.corpus;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
+
+import org.siyaq.analysis.Level;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The durable store of corpora in H2: corpus rows, documents with their original text and metadata,
+ * each document's token ids and offsets as compact binary chunks, and each corpus's lexicon. A corpus
+ * is written with status INDEXING and flipped to READY last, so a crash never leaves a half corpus
+ * that looks complete ({@link #removeIncomplete()} clears such rows at startup).
+ */
+@Repository
+public class CorpusStore {
+
+    static final int SCHEMA_VERSION = 1;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+
+    public CorpusStore(JdbcTemplate jdbc, TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        migrate();
+    }
+
+    private void migrate() {
+        jdbc.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT NOT NULL)");
+        Integer version = jdbc.query("SELECT MAX(version) FROM schema_version", rs -> rs.next() ? (Integer) rs.getObject(1) : null);
+        if (version == null) {
+            jdbc.execute("""
+                    CREATE TABLE IF NOT EXISTS corpus (
+                      id VARCHAR(64) PRIMARY KEY,
+                      name VARCHAR(300) NOT NULL,
+                      description VARCHAR(10000),
+                      language_note VARCHAR(1000),
+                      source_note VARCHAR(2000),
+                      visibility VARCHAR(16) NOT NULL,
+                      status VARCHAR(16) NOT NULL,
+                      doc_count INT NOT NULL,
+                      token_count BIGINT NOT NULL,
+                      analyzer_version INT NOT NULL,
+                      created_at TIMESTAMP WITH TIME ZONE NOT NULL,
+                      lexicon BLOB)""");
+            jdbc.execute("""
+                    CREATE TABLE IF NOT EXISTS document (
+                      corpus_id VARCHAR(64) NOT NULL,
+                      doc_id INT NOT NULL,
+                      file_name VARCHAR(1000),
+                      title VARCHAR(2000),
+                      author VARCHAR(1000),
+                      doc_date VARCHAR(100),
+                      source VARCHAR(2000),
+                      genre VARCHAR(500),
+                      token_count INT NOT NULL,
+                      first_token INT NOT NULL,
+                      text CLOB NOT NULL,
+                      tokens BLOB NOT NULL,
+                      offsets BLOB NOT NULL,
+                      PRIMARY KEY (corpus_id, doc_id))""");
+            jdbc.execute("""
+                    CREATE TABLE IF NOT EXISTS document_meta (
+                      corpus_id VARCHAR(64) NOT NULL,
+                      doc_id INT NOT NULL,
+                      ord INT NOT NULL,
+                      meta_key VARCHAR(200) NOT NULL,
+                      meta_value VARCHAR(4000),
+                      PRIMARY KEY (corpus_id, doc_id, ord))""");
+            jdbc.update("INSERT INTO schema_version VALUES (?)", SCHEMA_VERSION);
+        }
+    }
+
+    /** Deletes every corpus whose indexing never finished (a crash or kill mid-way). */
+    public List<String> removeIncomplete() {
+        List<String> ids = jdbc.queryForList("SELECT id FROM corpus WHERE status <> ?", String.class, CorpusStatus.READY.name());
+        ids.forEach(this::delete);
+        return ids;
+    }
+
+    public List<CorpusInfo> corpora() {
+        return jdbc.query("SELECT * FROM corpus ORDER BY created_at, id", (rs, i) -> corpusInfo(rs));
+    }
+
+    public Optional<CorpusInfo> corpus(String id) {
+        return jdbc.query("SELECT * FROM corpus WHERE id = ?", (rs, i) -> corpusInfo(rs), id).stream().findFirst();
+    }
+
+    private static CorpusInfo corpusInfo(ResultSet rs) throws SQLException {
+        return new CorpusInfo(rs.getString("id"), rs.getString("name"), rs.getString("description"),
+                rs.getString("language_note"), rs.getString("source_note"),
+                Visibility.valueOf(rs.getString("visibility")), CorpusStatus.valueOf(rs.getString("status")),
+                rs.getInt("doc_count"), rs.getLong("token_count"), rs.getInt("analyzer_version"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+
+    /** Starts a corpus row in state INDEXING. */
+    public void begin(CorpusInfo info) {
+        jdbc.update("""
+                INSERT INTO corpus (id, name, description, language_note, source_note, visibility, status,
+                  doc_count, token_count, analyzer_version, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)""",
+                info.id(), info.name(), info.description(), info.languageNote(), info.sourceNote(),
+                info.visibility().name(), CorpusStatus.INDEXING.name(), info.analyzerVersion(),
+                Timestamp.from(info.createdAt()));
+    }
+
+    /** Stores one analysed document with its metadata, in one transaction. */
+    public void addDocument(String corpusId, DocumentInfo doc, String text, byte[] tokens, byte[] offsets) {
+        tx.executeWithoutResult(status -> {
+            jdbc.update("""
+                    INSERT INTO document (corpus_id, doc_id, file_name, title, author, doc_date, source, genre,
+                      token_count, first_token, text, tokens, offsets)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    corpusId, doc.id(), doc.fileName(), doc.title(), doc.author(), doc.date(), doc.source(),
+                    doc.genre(), doc.tokenCount(), doc.firstToken(), text, tokens, offsets);
+            int ord = 0;
+            for (Map.Entry<String, String> e : doc.extra().entrySet()) {
+                jdbc.update("INSERT INTO document_meta VALUES (?, ?, ?, ?, ?)", corpusId, doc.id(), ord++, e.getKey(), e.getValue());
+            }
+        });
+    }
+
+    /** Writes the lexicon and size and marks the corpus READY: the last step of indexing. */
+    public void finish(String corpusId, String[][] lexicon, int documents, long tokens, int analyzerVersion) {
+        jdbc.update("UPDATE corpus SET lexicon = ?, doc_count = ?, token_count = ?, analyzer_version = ?, status = ? WHERE id = ?",
+                encodeLexicon(lexicon), documents, tokens, analyzerVersion, CorpusStatus.READY.name(), corpusId);
+    }
+
+    public void updateDescription(String corpusId, String name, String description, String languageNote, String sourceNote) {
+        jdbc.update("UPDATE corpus SET name = ?, description = ?, language_note = ?, source_note = ? WHERE id = ?",
+                name, description, languageNote, sourceNote, corpusId);
+    }
+
+    public void updateVisibility(String corpusId, Visibility visibility) {
+        jdbc.update("UPDATE corpus SET visibility = ? WHERE id = ?", visibility.name(), corpusId);
+    }
+
+    public void delete(String corpusId) {
+        tx.executeWithoutResult(status -> {
+            jdbc.update("DELETE FROM document_meta WHERE corpus_id = ?", corpusId);
+            jdbc.update("DELETE FROM document WHERE corpus_id = ?", corpusId);
+            jdbc.update("DELETE FROM corpus WHERE id = ?", corpusId);
+        });
+    }
+
+    public List<DocumentInfo> documents(String corpusId) {
+        Map<Integer, Map<String, String>> extras = new LinkedHashMap<>();
+        jdbc.query("SELECT doc_id, meta_key, meta_value FROM document_meta WHERE corpus_id = ? ORDER BY doc_id, ord",
+                rs -> {
+                    extras.computeIfAbsent(rs.getInt(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
+                }, corpusId);
+        return jdbc.query("""
+                SELECT doc_id, file_name, title, author, doc_date, source, genre, token_count, first_token, LENGTH(text)
+                FROM document WHERE corpus_id = ? ORDER BY doc_id""",
+                (rs, i) -> new DocumentInfo(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7),
+                        extras.getOrDefault(rs.getInt(1), Map.of()), rs.getInt(8), rs.getInt(9), rs.getInt(10)),
+                corpusId);
+    }
+
+    /** Calls {@code consumer} with every document's stored form ids, in document order. */
+    public void forEachTokenChunk(String corpusId, java.util.function.ObjIntConsumer<byte[]> consumer) {
+        jdbc.query("SELECT doc_id, tokens FROM document WHERE corpus_id = ? ORDER BY doc_id",
+                rs -> {
+                    consumer.accept(rs.getBytes(2), rs.getInt(1));
+                }, corpusId);
+    }
+
+    public Optional<DocumentText> documentText(String corpusId, int docId) {
+        return jdbc.query("SELECT text, offsets FROM document WHERE corpus_id = ? AND doc_id = ?", (rs, i) -> {
+            int[][] offsets = org.siyaq.index.TokenCodec.decodeOffsets(rs.getBytes(2));
+            return new DocumentText(rs.getString(1), offsets[0], offsets[1]);
+        }, corpusId, docId).stream().findFirst();
+    }
+
+    /** Every document's original text, for re-analysis after an analyzer change. */
+    public List<String> texts(String corpusId) {
+        return jdbc.queryForList("SELECT text FROM document WHERE corpus_id = ? ORDER BY doc_id", String.class, corpusId);
+    }
+
+    public void replaceTokens(String corpusId, int docId, int firstToken, byte[] tokens, byte[] offsets) {
+        jdbc.update("UPDATE document SET tokens = ?, offsets = ?, first_token = ?, token_count = ? WHERE corpus_id = ? AND doc_id = ?",
+                tokens, offsets, firstToken, org.siyaq.index.TokenCodec.decodeIds(tokens).length, corpusId, docId);
+    }
+
+    public TransactionTemplate transactions() {
+        return tx;
+    }
+
+    public Optional<String[][]> lexicon(String corpusId) {
+        byte[] blob = jdbc.queryForObject("SELECT lexicon FROM corpus WHERE id = ?", byte[].class, corpusId);
+        return Optional.ofNullable(blob).map(CorpusStore::decodeLexicon);
+    }
+
+    /** The lexicon as, for each form in id order, its strings at every level; deflated. */
+    static byte[] encodeLexicon(String[][] levelStrings) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
+            int forms = levelStrings[0].length;
+            out.writeInt(forms);
+            for (int f = 0; f < forms; f++) {
+                for (Level level : Level.values()) {
+                    out.writeUTF(levelStrings[level.ordinal()][f]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static String[][] decodeLexicon(byte[] blob) {
+        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(blob)))) {
+            int forms = in.readInt();
+            String[][] out = new String[Level.values().length][forms];
+            for (int f = 0; f < forms; f++) {
+                for (Level level : Level.values()) {
+                    out[level.ordinal()][f] = in.readUTF();
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The ids of the documents of a corpus, for listing without loading texts. */
+    public List<Integer> documentIds(String corpusId) {
+        return new ArrayList<>(jdbc.queryForList("SELECT doc_id FROM document WHERE corpus_id = ? ORDER BY doc_id", Integer.class, corpusId));
+    }
+}

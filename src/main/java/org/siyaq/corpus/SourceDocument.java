@@ -1,0 +1,21 @@
+package org.siyaq.corpus;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A text to be indexed, with the metadata known about it. Blank metadata fields are null. */
+public record SourceDocument(
+        String fileName,
+        String text,
+        String title,
+        String author,
+        String date,
+        String source,
+        String genre,
+        Map<String, String> extra) {
+
+    public SourceDocument {
+        extra = extra == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+    }
+}

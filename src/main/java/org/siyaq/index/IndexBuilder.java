@@ -1,0 +1,104 @@
+package org.siyaq.index;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.siyaq.analysis.ArabicAnalysis;
+import org.siyaq.analysis.Level;
+import org.siyaq.analysis.Token;
+
+/**
+ * Interns the forms of documents as they are analysed and assembles the {@link CorpusIndex}. The
+ * {@code norm}, {@code stem} and {@code root} of each distinct form are computed once, not per token.
+ */
+public final class IndexBuilder {
+
+    private final ArabicAnalysis analysis;
+    private final Map<String, Integer> formIds = new HashMap<>();
+    private final List<String> forms = new ArrayList<>();
+    private int[] tokens = new int[1 << 12];
+    private int size;
+    private final List<Integer> docStarts = new ArrayList<>();
+
+    public IndexBuilder(ArabicAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    /** Starts a builder that already knows the forms of a stored lexicon, so stored ids stay valid. */
+    public IndexBuilder(ArabicAnalysis analysis, List<String> knownForms) {
+        this(analysis);
+        for (String form : knownForms) {
+            formId(form);
+        }
+    }
+
+    /** Interns one analysed document and returns its form ids, in token order. */
+    public int[] addDocument(List<Token> docTokens) {
+        int[] ids = new int[docTokens.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = formId(docTokens.get(i).form());
+        }
+        addDocument(ids);
+        return ids;
+    }
+
+    /** Adds a document whose tokens are already form ids of this builder. */
+    public void addDocument(int[] formIds) {
+        docStarts.add(size);
+        if (size + formIds.length > tokens.length) {
+            tokens = Arrays.copyOf(tokens, Math.max(tokens.length * 2, size + formIds.length));
+        }
+        System.arraycopy(formIds, 0, tokens, size, formIds.length);
+        size += formIds.length;
+    }
+
+    private int formId(String form) {
+        Integer id = formIds.get(form);
+        if (id == null) {
+            id = forms.size();
+            formIds.put(form, id);
+            forms.add(form);
+        }
+        return id;
+    }
+
+    /** The forms in id order (what the store persists as the lexicon). */
+    public List<String> forms() {
+        return forms;
+    }
+
+    public int tokenCount() {
+        return size;
+    }
+
+    public CorpusIndex build() {
+        return build(levelStrings(analysis, forms));
+    }
+
+    /** Builds with level strings already known (reopening a stored corpus analysed by this version). */
+    public CorpusIndex build(String[][] levelStrings) {
+        int[] starts = new int[docStarts.size() + 1];
+        for (int d = 0; d < docStarts.size(); d++) {
+            starts[d] = docStarts.get(d);
+        }
+        starts[docStarts.size()] = size;
+        return new CorpusIndex(new Lexicon(levelStrings), Arrays.copyOf(tokens, size), starts);
+    }
+
+    /** Computes every level of every form with the analyzer. */
+    public static String[][] levelStrings(ArabicAnalysis analysis, List<String> forms) {
+        String[][] out = new String[Level.values().length][forms.size()];
+        for (int f = 0; f < forms.size(); f++) {
+            String form = forms.get(f);
+            String norm = analysis.norm(form);
+            out[Level.FORM.ordinal()][f] = form;
+            out[Level.NORM.ordinal()][f] = norm;
+            out[Level.STEM.ordinal()][f] = analysis.stem(norm);
+            out[Level.ROOT.ordinal()][f] = analysis.root(norm);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,27 @@
+package org.siyaq.ngram;
+
+import org.siyaq.analysis.Level;
+
+/** An n-gram request: n (2–6), the level, the minimum frequency, and optionally a query each n-gram must contain. */
+public record NGramQuery(String corpusId, int n, Level level, int minFreq, String contains, int offset, int limit) {
+
+    public static final int MAX_PAGE = 1000;
+
+    public NGramQuery {
+        if (level == null) {
+            level = Level.NORM;
+        }
+        if (n < 2 || n > 6) {
+            throw new IllegalArgumentException("n must be between 2 and 6, not " + n + ".");
+        }
+        if (minFreq < 1) {
+            minFreq = 1;
+        }
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must not be negative.");
+        }
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_PAGE + ", not " + limit + ".");
+        }
+    }
+}

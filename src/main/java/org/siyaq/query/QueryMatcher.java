@@ -1,0 +1,166 @@
+package org.siyaq.query;
+
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.siyaq.analysis.Level;
+import org.siyaq.index.CorpusIndex;
+import org.siyaq.index.Lexicon;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the matches of a parsed query: each term becomes the set of forms whose string at the term's
+ * level it accepts; the rarest term's postings give the candidates, and the other terms are checked
+ * against the token stream. A phrase never matches across a document boundary.
+ */
+@Component
+public class QueryMatcher {
+
+    public Hits find(CorpusIndex index, ParsedQuery query, Deadline deadline) {
+        int n = query.length();
+        boolean[][] accepts = new boolean[n][];
+        int[][] forms = new int[n][];
+        long[] cost = new long[n];
+        for (int t = 0; t < n; t++) {
+            QueryTerm term = query.terms().get(t);
+            boolean[] types = matchingTypes(index.lexicon(), term, deadline);
+            accepts[t] = new boolean[index.lexicon().formCount()];
+            int[] table = index.typeTable(term.level());
+            int count = 0;
+            for (int f = 0; f < table.length; f++) {
+                if (types[table[f]]) {
+                    accepts[t][f] = true;
+                    count++;
+                    cost[t] += index.formFreq(f);
+                }
+            }
+            forms[t] = new int[count];
+            for (int f = 0, k = 0; f < table.length; f++) {
+                if (accepts[t][f]) {
+                    forms[t][k++] = f;
+                }
+            }
+        }
+        int anchor = 0;
+        for (int t = 1; t < n; t++) {
+            if (cost[t] < cost[anchor]) {
+                anchor = t;
+            }
+        }
+        int[] candidates = index.positionsOfForms(forms[anchor]);
+        int[] tokens = index.tokens();
+        int[] starts = new int[candidates.length];
+        int found = 0;
+        int documents = 0;
+        int lastDoc = -1;
+        int doc = 0;
+        for (int c = 0; c < candidates.length; c++) {
+            int start = candidates[c] - anchor;
+            if (start < 0 || start + n > index.size()) {
+                continue;
+            }
+            while (index.docEnd(doc) <= start) {
+                doc++;
+            }
+            if (start + n > index.docEnd(doc)) {
+                continue;
+            }
+            boolean match = true;
+            for (int t = 0; t < n && match; t++) {
+                match = t == anchor || accepts[t][tokens[start + t]];
+            }
+            if (match) {
+                starts[found++] = start;
+                if (doc != lastDoc) {
+                    documents++;
+                    lastDoc = doc;
+                }
+            }
+            if ((c & 0xFFFF) == 0 && deadline.passed()) {
+                throw new QueryTimeoutException();
+            }
+        }
+        return new Hits(Arrays.copyOf(starts, found), n, documents);
+    }
+
+    /** Which types of the term's level the term accepts. */
+    public static boolean[] matchingTypes(Lexicon lexicon, QueryTerm term, Deadline deadline) {
+        Level level = term.level();
+        boolean[] types = new boolean[lexicon.typeCount(level)];
+        switch (term.kind()) {
+            case EXACT -> {
+                int type = lexicon.lookup(level, term.text());
+                if (type >= 0) {
+                    types[type] = true;
+                }
+            }
+            case WILDCARD -> matchAll(lexicon, level, types, Pattern.compile(wildcardRegex(term.text())), deadline, null);
+            case REGEX -> {
+                int matched = matchAll(lexicon, level, types, QueryParser.compile(term.text()), deadline, term.text());
+                if (matched == types.length && types.length > 1) {
+                    throw new QueryException(QueryError.MATCHES_EVERYTHING, "/" + term.text() + "/");
+                }
+            }
+        }
+        return types;
+    }
+
+    private static int matchAll(Lexicon lexicon, Level level, boolean[] types, Pattern pattern, Deadline deadline, String regex) {
+        int matched = 0;
+        for (int t = 0; t < types.length; t++) {
+            Matcher m = pattern.matcher(new DeadlineCharSequence(lexicon.string(level, t), deadline, regex));
+            if (m.matches()) {
+                types[t] = true;
+                matched++;
+            }
+        }
+        return matched;
+    }
+
+    static String wildcardRegex(String pattern) {
+        StringBuilder regex = new StringBuilder();
+        StringBuilder literal = new StringBuilder();
+        for (char c : pattern.toCharArray()) {
+            if (c == '*' || c == '?') {
+                if (!literal.isEmpty()) {
+                    regex.append(Pattern.quote(literal.toString()));
+                    literal.setLength(0);
+                }
+                regex.append(c == '*' ? ".*" : ".");
+            } else {
+                literal.append(c);
+            }
+        }
+        if (!literal.isEmpty()) {
+            regex.append(Pattern.quote(literal.toString()));
+        }
+        return regex.toString();
+    }
+
+    /** Makes a runaway regular expression stop at the deadline: every character read checks it. */
+    private record DeadlineCharSequence(CharSequence inner, Deadline deadline, String regex) implements CharSequence {
+        @Override
+        public char charAt(int index) {
+            if (deadline.passed()) {
+                throw new QueryException(QueryError.REGEX_TOO_SLOW, "/" + regex + "/");
+            }
+            return inner.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return inner.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new DeadlineCharSequence(inner.subSequence(start, end), deadline, regex);
+        }
+
+        @Override
+        public String toString() {
+            return inner.toString();
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.siyaq.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.siyaq.analysis.ArabicAnalysis;
+import org.siyaq.analysis.Level;
+import org.siyaq.analysis.Token;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what a user typed into a {@link ParsedQuery} (syntax in {@code arabic.md}): words and phrases,
+ * {@code *}/{@code ?} wildcards, {@code /regex/}, and {@code level:} prefixes. Every word goes through
+ * the same {@link ArabicAnalysis} that built the index, so it is compared at its level as the index is.
+ */
+@Component
+public class QueryParser {
+
+    static final int MAX_TERMS = 10;
+    private static final char SLASH = '/';
+    private static final char BACKSLASH = '\\';
+
+    private final ArabicAnalysis analysis;
+
+    public QueryParser(ArabicAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    public ParsedQuery parse(String query, Level defaultLevel) {
+        if (query == null || query.isBlank()) {
+            throw new QueryException(QueryError.EMPTY, "");
+        }
+        List<QueryTerm> terms = new ArrayList<>();
+        String q = query.strip();
+        int i = 0;
+        while (i < q.length()) {
+            if (Character.isWhitespace(q.charAt(i))) {
+                i++;
+                continue;
+            }
+            Level level = defaultLevel;
+            int colon = prefixEnd(q, i);
+            if (colon > 0) {
+                String name = q.substring(i, colon);
+                try {
+                    level = Level.parse(name);
+                } catch (IllegalArgumentException e) {
+                    throw new QueryException(QueryError.UNKNOWN_LEVEL, "'" + name + "'");
+                }
+                i = colon + 1;
+            }
+            if (i < q.length() && q.charAt(i) == SLASH) {
+                int close = closingSlash(q, i + 1);
+                if (close < 0) {
+                    throw new QueryException(QueryError.UNBALANCED_SLASH, q.substring(i));
+                }
+                String regex = q.substring(i + 1, close);
+                compile(regex);
+                terms.add(new QueryTerm(QueryTerm.Kind.REGEX, level, regex));
+                i = close + 1;
+            } else {
+                int end = i;
+                while (end < q.length() && !Character.isWhitespace(q.charAt(end))) {
+                    end++;
+                }
+                addWord(q.substring(i, end), level, terms);
+                i = end;
+            }
+        }
+        if (terms.isEmpty()) {
+            throw new QueryException(QueryError.EMPTY, "");
+        }
+        if (terms.size() > MAX_TERMS) {
+            throw new QueryException(QueryError.TOO_LONG, String.valueOf(terms.size()));
+        }
+        return new ParsedQuery(query, terms);
+    }
+
+    /** The index of the ':' of a {@code level:} prefix starting at {@code i}, or -1. */
+    private static int prefixEnd(String q, int i) {
+        int j = i;
+        while (j < q.length() && Character.isLetter(q.charAt(j)) && q.charAt(j) < 128) {
+            j++;
+        }
+        return j > i && j < q.length() && q.charAt(j) == ':' ? j : -1;
+    }
+
+    private static int closingSlash(String q, int from) {
+        for (int j = from; j < q.length(); j++) {
+            if (q.charAt(j) == BACKSLASH) {
+                j++;
+            } else if (q.charAt(j) == SLASH) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    static Pattern compile(String regex) {
+        if (regex.isEmpty()) {
+            throw new QueryException(QueryError.MATCHES_EVERYTHING, "//");
+        }
+        try {
+            return Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw new QueryException(QueryError.BAD_REGEX, "/" + regex + "/");
+        }
+    }
+
+    private void addWord(String word, Level level, List<QueryTerm> terms) {
+        if (word.indexOf('*') >= 0 || word.indexOf('?') >= 0) {
+            terms.add(new QueryTerm(QueryTerm.Kind.WILDCARD, level, wildcard(word, level)));
+            return;
+        }
+        List<Token> tokens = analysis.tokenize(word);
+        if (tokens.isEmpty()) {
+            throw new QueryException(QueryError.NO_WORD, "'" + word + "'");
+        }
+        for (Token token : tokens) {
+            terms.add(new QueryTerm(QueryTerm.Kind.EXACT, level, analysis.toLevel(token.form(), level)));
+        }
+    }
+
+    /** Brings the letters between wildcards to the level's spelling, keeping {@code *} and {@code ?}. */
+    private String wildcard(String word, Level level) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder literal = new StringBuilder();
+        boolean hasLetter = false;
+        for (int j = 0; j <= word.length(); j++) {
+            char c = j < word.length() ? word.charAt(j) : '*';
+            if (c == '*' || c == '?') {
+                String part = literalAtLevel(literal.toString(), level);
+                hasLetter |= !part.isEmpty();
+                out.append(part);
+                if (j < word.length()) {
+                    out.append(c);
+                }
+                literal.setLength(0);
+            } else {
+                literal.append(c);
+            }
+        }
+        if (!hasLetter && word.indexOf('*') >= 0) {
+            throw new QueryException(QueryError.MATCHES_EVERYTHING, "'" + word + "'");
+        }
+        return out.toString();
+    }
+
+    private String literalAtLevel(String literal, Level level) {
+        if (literal.isEmpty()) {
+            return literal;
+        }
+        String form = analysis.cleanQueryWord(literal);
+        return level == Level.FORM ? form : analysis.norm(form);
+    }
+}

@@ -1,0 +1,29 @@
+package org.siyaq.wordlist;
+
+import org.siyaq.analysis.Level;
+
+/**
+ * A frequency-table request.
+ *
+ * @param stopwords {@code true} keeps stop words in the rows, {@code false} leaves them out (N is unchanged)
+ * @param filter    optional pattern the word must match: a word with {@code *}/{@code ?} or a {@code /regex/}
+ */
+public record WordListQuery(String corpusId, Level level, boolean stopwords, int minFreq, String filter, int offset, int limit) {
+
+    public static final int MAX_PAGE = 1000;
+
+    public WordListQuery {
+        if (level == null) {
+            level = Level.NORM;
+        }
+        if (minFreq < 1) {
+            minFreq = 1;
+        }
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must not be negative.");
+        }
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_PAGE + ", not " + limit + ".");
+        }
+    }
+}

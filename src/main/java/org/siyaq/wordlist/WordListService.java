@@ -1,0 +1,113 @@
+package org.siyaq.wordlist;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.siyaq.analysis.ArabicAnalysis;
+import org.siyaq.analysis.Level;
+import org.siyaq.corpus.CorpusRegistry;
+import org.siyaq.corpus.LoadedCorpus;
+import org.siyaq.index.Lexicon;
+import org.siyaq.query.ParsedQuery;
+import org.siyaq.query.QueryMatcher;
+import org.siyaq.query.QueryService;
+import org.siyaq.query.QueryTerm;
+import org.siyaq.query.ResultCache;
+import org.springframework.stereotype.Service;
+
+/**
+ * The frequency table of a corpus ({@code statistics.md}, "Word list"): the full table per level is
+ * computed once and cached, and each request filters it (stop words, minimum frequency, a pattern)
+ * and pages it. The {@code rank} of a row is its 1-based position in the filtered table the user
+ * sees, so the first row shown is always rank 1; {@code N}, {@code per_million}, {@code range} and
+ * the dispersions are always those of the whole corpus.
+ */
+@Service
+public class WordListService {
+
+    private final CorpusRegistry corpora;
+    private final QueryService queries;
+    private final ArabicAnalysis analysis;
+    private final ResultCache<WordTable> tables = new ResultCache<>(128L << 20, WordTable::bytes);
+    private final ResultCache<int[]> views = new ResultCache<>(32L << 20, v -> 64L + 4L * v.length);
+
+    public WordListService(CorpusRegistry corpora, QueryService queries, ArabicAnalysis analysis) {
+        this.corpora = corpora;
+        this.queries = queries;
+        this.analysis = analysis;
+    }
+
+    public WordListResult list(WordListQuery q) {
+        LoadedCorpus corpus = corpora.get(q.corpusId());
+        WordTable table = table(corpus, q.level());
+        int[] rows = view(corpus, table, q);
+        int to = (int) Math.min(rows.length, (long) q.offset() + q.limit());
+        List<WordRow> page = new ArrayList<>(Math.max(0, to - q.offset()));
+        Lexicon lexicon = corpus.index().lexicon();
+        for (int i = q.offset(); i < to; i++) {
+            page.add(table.row(i + 1, rows[i], lexicon.string(q.level(), rows[i])));
+        }
+        return new WordListResult(table.summary, rows.length, q.offset(), page);
+    }
+
+    /** Every row of the filtered table in rank order, ignoring offset and limit (for CSV export). */
+    public void forEachRow(WordListQuery q, Consumer<WordRow> sink) {
+        LoadedCorpus corpus = corpora.get(q.corpusId());
+        WordTable table = table(corpus, q.level());
+        int[] rows = view(corpus, table, q);
+        Lexicon lexicon = corpus.index().lexicon();
+        for (int i = 0; i < rows.length; i++) {
+            sink.accept(table.row(i + 1, rows[i], lexicon.string(q.level(), rows[i])));
+        }
+    }
+
+    private WordTable table(LoadedCorpus corpus, Level level) {
+        return tables.get(QueryService.cacheKey(corpus) + level.key(), () -> WordTable.build(corpus.index(), level));
+    }
+
+    /** The type ids of the rows left after the request's filters, in rank order. */
+    private int[] view(LoadedCorpus corpus, WordTable table, WordListQuery q) {
+        ParsedQuery filter = q.filter() == null || q.filter().isBlank() ? null : queries.parse(q.filter(), q.level());
+        if (filter != null && filter.length() != 1) {
+            throw new IllegalArgumentException("The filter must be one word or pattern, not '" + q.filter() + "'.");
+        }
+        String key = QueryService.cacheKey(corpus) + q.level().key() + "|" + q.stopwords() + "|" + q.minFreq() + "|"
+                + (filter == null ? "" : filter.key());
+        return views.get(key, () -> {
+            Lexicon lexicon = corpus.index().lexicon();
+            boolean[] stop = q.stopwords() ? null : StopWordTypes.of(lexicon, q.level(), analysis);
+            boolean[] accepted = filter == null ? null : acceptedTypes(lexicon, q.level(), filter.terms().get(0));
+            int[] out = new int[table.order.length];
+            int k = 0;
+            for (int t : table.order) {
+                if (table.freq[t] < q.minFreq()) {
+                    break;
+                }
+                if ((stop == null || !stop[t]) && (accepted == null || accepted[t])) {
+                    out[k++] = t;
+                }
+            }
+            return Arrays.copyOf(out, k);
+        });
+    }
+
+    /**
+     * The types of {@code level} the filter term accepts. A term at another level ({@code root:كتب} over
+     * a table of norms) accepts a type when any form of the type has a matching string at the term's level.
+     */
+    private boolean[] acceptedTypes(Lexicon lexicon, Level level, QueryTerm term) {
+        boolean[] matched = QueryMatcher.matchingTypes(lexicon, term, queries.newDeadline());
+        if (term.level() == level) {
+            return matched;
+        }
+        boolean[] accepted = new boolean[lexicon.typeCount(level)];
+        for (int f = 0; f < lexicon.formCount(); f++) {
+            if (matched[lexicon.typeOf(term.level(), f)]) {
+                accepted[lexicon.typeOf(level, f)] = true;
+            }
+        }
+        return accepted;
+    }
+}

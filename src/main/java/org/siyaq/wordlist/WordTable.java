@@ -1,0 +1,157 @@
+package org.siyaq.wordlist;
+
+import java.util.Arrays;
+
+import org.siyaq.analysis.Level;
+import org.siyaq.index.CorpusIndex;
+
+/**
+ * The full frequency table of a corpus at one level, computed in one pass over the token stream:
+ * every type's frequency, range and dispersion, the types in rank order, and the type/token summary.
+ * Immutable; cached per corpus and level so that a page of it costs only the page.
+ */
+final class WordTable {
+
+    static final int STTR_CHUNK = 1000;
+
+    final Level level;
+    final long tokens;
+    /** Types with at least one token, by frequency descending, then type id (code-point order of the string). */
+    final int[] order;
+    final int[] freq;
+    final int[] range;
+    final double[] dp;
+    final double[] dpNorm;
+    final WordListSummary summary;
+
+    private WordTable(Level level, long tokens, int[] order, int[] freq, int[] range, double[] dp, double[] dpNorm,
+            WordListSummary summary) {
+        this.level = level;
+        this.tokens = tokens;
+        this.order = order;
+        this.freq = freq;
+        this.range = range;
+        this.dp = dp;
+        this.dpNorm = dpNorm;
+        this.summary = summary;
+    }
+
+    static WordTable build(CorpusIndex index, Level level) {
+        int types = index.lexicon().typeCount(level);
+        int n = index.size();
+        int[] freq = new int[types];
+        for (int t = 0; t < types; t++) {
+            freq[t] = index.freq(level, t);
+        }
+        int[] range = new int[types];
+        double[] dp = new double[types];
+        double[] dpNorm = new double[types];
+        dispersion(index, level, freq, range, dp, dpNorm);
+        int[] order = rankOrder(freq);
+        double ttr = n == 0 ? 0 : (double) order.length / n;
+        WordListSummary summary = new WordListSummary(n, order.length, ttr, sttr(index, level, ttr));
+        return new WordTable(level, n, order, freq, range, dp, dpNorm, summary);
+    }
+
+    /**
+     * Range, and Gries' DP (Gries 2008) with its normalization by {@code 1 − min s_i} (Lijffijt &amp;
+     * Gries 2012), from per-document counts in O(N). DP sums {@code |v_i − s_i|} over every document;
+     * a document without the word adds {@code s_i}, and the {@code s_i} add up to 1, so
+     * {@code Σ_all |v_i − s_i| = Σ_{docs with w} (|v_i − s_i| − s_i) + 1}. The minimum share is taken
+     * over documents with at least one token: a word cannot occur in an empty one, so
+     * {@code 1 − min s_i} over them is the largest DP a word can reach. With fewer than two such
+     * documents every word is spread perfectly and {@code dp_norm} is 0.
+     */
+    private static void dispersion(CorpusIndex index, Level level, int[] freq, int[] range, double[] dp, double[] dpNorm) {
+        int n = index.size();
+        int[] table = index.typeTable(level);
+        int[] stream = index.tokens();
+        int[] inDoc = new int[freq.length];
+        int[] touched = new int[freq.length];
+        double[] sum = new double[freq.length];
+        double minShare = 1;
+        int nonEmpty = 0;
+        for (int d = 0; d < index.docCount(); d++) {
+            int from = index.docStart(d);
+            int to = index.docEnd(d);
+            if (from == to) {
+                continue;
+            }
+            nonEmpty++;
+            double s = (double) (to - from) / n;
+            minShare = Math.min(minShare, s);
+            int k = 0;
+            for (int p = from; p < to; p++) {
+                int t = table[stream[p]];
+                if (inDoc[t]++ == 0) {
+                    touched[k++] = t;
+                }
+            }
+            for (int j = 0; j < k; j++) {
+                int t = touched[j];
+                double v = (double) inDoc[t] / freq[t];
+                sum[t] += Math.abs(v - s) - s;
+                range[t]++;
+                inDoc[t] = 0;
+            }
+        }
+        for (int t = 0; t < freq.length; t++) {
+            if (freq[t] > 0) {
+                // rounding can leave a perfectly even word a hair below zero
+                dp[t] = Math.max(0, 0.5 * (sum[t] + 1));
+                dpNorm[t] = nonEmpty < 2 ? 0 : dp[t] / (1 - minShare);
+            }
+        }
+    }
+
+    /** Frequency descending; equal frequencies by type id, which is the code-point order of the strings. */
+    private static int[] rankOrder(int[] freq) {
+        long[] keys = new long[freq.length];
+        int k = 0;
+        for (int t = 0; t < freq.length; t++) {
+            if (freq[t] > 0) {
+                keys[k++] = (long) (Integer.MAX_VALUE - freq[t]) << 32 | t;
+            }
+        }
+        keys = Arrays.copyOf(keys, k);
+        Arrays.sort(keys);
+        int[] order = new int[k];
+        for (int i = 0; i < k; i++) {
+            order[i] = (int) keys[i];
+        }
+        return order;
+    }
+
+    /** Mean TTR over consecutive 1,000-token chunks of the whole token stream, the last shorter chunk left out. */
+    private static double sttr(CorpusIndex index, Level level, double ttr) {
+        int chunks = index.size() / STTR_CHUNK;
+        if (chunks == 0) {
+            return ttr;
+        }
+        int[] table = index.typeTable(level);
+        int[] stream = index.tokens();
+        int[] seenInChunk = new int[index.lexicon().typeCount(level)];
+        double sum = 0;
+        for (int c = 0; c < chunks; c++) {
+            int distinct = 0;
+            for (int p = c * STTR_CHUNK; p < (c + 1) * STTR_CHUNK; p++) {
+                int t = table[stream[p]];
+                if (seenInChunk[t] != c + 1) {
+                    seenInChunk[t] = c + 1;
+                    distinct++;
+                }
+            }
+            sum += (double) distinct / STTR_CHUNK;
+        }
+        return sum / chunks;
+    }
+
+    /** The row of type {@code t} at 1-based {@code rank}. */
+    WordRow row(int rank, int t, String word) {
+        return new WordRow(rank, word, freq[t], freq[t] * 1_000_000.0 / tokens, range[t], dp[t], dpNorm[t]);
+    }
+
+    long bytes() {
+        return 128L + 4L * order.length + 24L * freq.length;
+    }
+}

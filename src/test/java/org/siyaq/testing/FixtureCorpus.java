@@ -1,0 +1,71 @@
+package org.siyaq.testing;
+
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.siyaq.analysis.ArabicAnalysis;
+import org.siyaq.analysis.Token;
+import org.siyaq.corpus.CorpusInfo;
+import org.siyaq.corpus.CorpusNotFoundException;
+import org.siyaq.corpus.CorpusRegistry;
+import org.siyaq.corpus.CorpusStatus;
+import org.siyaq.corpus.DocumentInfo;
+import org.siyaq.corpus.LoadedCorpus;
+import org.siyaq.corpus.Visibility;
+import org.siyaq.index.CorpusIndex;
+import org.siyaq.index.IndexBuilder;
+import org.siyaq.query.QueryMatcher;
+import org.siyaq.query.QueryParser;
+import org.siyaq.query.QueryService;
+
+/** Small in-memory corpora for service tests, indexed by the real analyzer, without Spring or a store. */
+public final class FixtureCorpus {
+
+    public static final ArabicAnalysis ANALYSIS = new ArabicAnalysis();
+
+    private FixtureCorpus() {
+    }
+
+    /** A corpus of one document per text, in order (texts are not kept: the corpus cannot show KWIC lines). */
+    public static LoadedCorpus of(String id, String... texts) {
+        IndexBuilder builder = new IndexBuilder(ANALYSIS);
+        List<DocumentInfo> documents = new ArrayList<>();
+        for (String text : texts) {
+            List<Token> tokens = ANALYSIS.tokenize(text);
+            int first = builder.tokenCount();
+            builder.addDocument(tokens);
+            documents.add(new DocumentInfo(documents.size(), "doc" + documents.size() + ".txt", null, null, null, null,
+                    null, Map.of(), tokens.size(), first, text.length()));
+        }
+        CorpusIndex index = builder.build();
+        CorpusInfo info = new CorpusInfo(id, id, null, null, null, Visibility.CLASS, CorpusStatus.READY,
+                documents.size(), index.size(), ArabicAnalysis.VERSION, Instant.EPOCH);
+        return new LoadedCorpus(info, index, documents, null);
+    }
+
+    /** A registry that knows exactly these corpora and throws {@link CorpusNotFoundException} for any other id. */
+    public static CorpusRegistry registry(LoadedCorpus... corpora) {
+        CorpusRegistry registry = mock(CorpusRegistry.class);
+        when(registry.get(anyString())).thenAnswer(call -> {
+            String id = call.getArgument(0);
+            for (LoadedCorpus corpus : corpora) {
+                if (corpus.id().equals(id)) {
+                    return corpus;
+                }
+            }
+            throw new CorpusNotFoundException(id);
+        });
+        return registry;
+    }
+
+    public static QueryService queries() {
+        return new QueryService(new QueryParser(ANALYSIS), new QueryMatcher(), Duration.ofSeconds(10));
+    }
+}
