@@ -1,0 +1,72 @@
+package org.siyaq.analysis;
+
+import java.text.Normalizer;
+
+/**
+ * Buckwalter transliteration (T. Buckwalter, Arabic Morphological Analyzer 1.0, LDC2002L49, 2002):
+ * one ASCII char per Arabic letter or mark, for students who do not read Arabic script.
+ *
+ * <p>The table is the standard one: the hamza forms, letters, ta marbuta {@code p}, alef maqsura
+ * {@code Y}, tatweel {@code _}, tanween {@code F N K}, harakat {@code a u i}, shadda {@code ~},
+ * sukun {@code o}, dagger alef {@code `} and alef wasla <code>{</code>, plus the usual extension
+ * letters peh {@code P}, tcheh {@code J}, veh {@code V} and gaf {@code G}. Everything else, Arabic
+ * punctuation included, passes through unchanged.
+ */
+public final class Buckwalter {
+
+    private static final char FIRST = '\u0621';
+    /** Buckwalter chars for U+0621 (hamza) to U+0652 (sukun); a space where there is none. */
+    private static final String TABLE =
+            "'|>&<}AbptvjHxd*rzs$SDTZEg     _fqklmnhwYyFNKaui~o";
+
+    private static final char FATHATAN = '\u064B';
+    private static final char KASRA = '\u0650';
+    private static final char SHADDA = '\u0651';
+    private static final char SUPERSCRIPT_ALEF = '\u0670';
+    private static final char ALEF_WASLA = '\u0671';
+    private static final char PEH = '\u067E';
+    private static final char TCHEH = '\u0686';
+    private static final char VEH = '\u06A4';
+    private static final char GAF = '\u06AF';
+
+    private Buckwalter() {}
+
+    /**
+     * The Buckwalter transliteration of {@code arabic}. The text is put in NFC first, so alef +
+     * U+0654 is {@code >} like U+0623. NFC also puts a shadda after the vowel on the same letter;
+     * it is written before it here ({@code ~a}), as Buckwalter texts do.
+     */
+    public static String transliterate(String arabic) {
+        String text = Normalizer.normalize(arabic, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isVowelOrTanween(c) && i + 1 < text.length() && text.charAt(i + 1) == SHADDA) {
+                out.append(toBuckwalter(SHADDA));
+                i++;
+            }
+            out.append(toBuckwalter(c));
+        }
+        return out.toString();
+    }
+
+    private static boolean isVowelOrTanween(char c) {
+        return c >= FATHATAN && c <= KASRA;
+    }
+
+    private static char toBuckwalter(char c) {
+        int index = c - FIRST;
+        if (index >= 0 && index < TABLE.length() && TABLE.charAt(index) != ' ') {
+            return TABLE.charAt(index);
+        }
+        return switch (c) {
+            case SUPERSCRIPT_ALEF -> '`';
+            case ALEF_WASLA -> '{';
+            case PEH -> 'P';
+            case TCHEH -> 'J';
+            case VEH -> 'V';
+            case GAF -> 'G';
+            default -> c;
+        };
+    }
+}
