@@ -1,0 +1,98 @@
+package org.siyaq.collocation;
+
+import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.apache.commons.math3.special.Gamma;
+
+/**
+ * The association measures of a collocate from its 2×2 contingency table of surface co-occurrence
+ * (Evert 2008, "Corpora and collocations"): {@code O11} tokens of the collocate in the region of
+ * {@code R1} tokens, {@code C1} in the corpus of {@code N}.
+ */
+final class AssociationMeasures {
+
+    private static final ChiSquaredDistribution CHI_SQUARED_1 = new ChiSquaredDistribution(null, 1);
+    /** Below this, {@code 1 − cdf} has lost most of its significant digits to cancellation. */
+    private static final double CANCELLATION_LIMIT = 1e-8;
+
+    private AssociationMeasures() {
+    }
+
+    static CollocateRow row(String word, int o11, int c1, long r1, long n, int nodeFreq) {
+        double O11 = o11;
+        double O12 = r1 - o11;
+        double O21 = c1 - o11;
+        double O22 = n - r1 - c1 + o11;
+        double R1 = r1;
+        double R2 = n - r1;
+        double C1 = c1;
+        double C2 = n - c1;
+        double N = n;
+        double e11 = R1 * C1 / N;
+        double e12 = R1 * C2 / N;
+        double e21 = R2 * C1 / N;
+        double e22 = R2 * C2 / N;
+        // Church & Hanks 1990
+        double mi = log2(O11 / e11);
+        // Daille 1994
+        double mi3 = log2(O11 * O11 * O11 / e11);
+        // Church et al. 1991
+        double tScore = (O11 - e11) / Math.sqrt(O11);
+        // Berry-Rogghe 1973
+        double zScore = (O11 - e11) / Math.sqrt(e11);
+        // Dunning 1993; rounding can leave an exact fit a hair below zero
+        double g2 = Math.max(0, 2 * (cell(O11, e11) + cell(O12, e12) + cell(O21, e21) + cell(O22, e22)));
+        double logLikelihood = O11 < e11 ? -g2 : g2;
+        // Smadja et al. 1996; Rychlý 2008
+        double dice = 2 * O11 / (nodeFreq + C1);
+        double logDice = 14 + log2(dice);
+        // Gries 2013 and Hardie 2014; when the region is the whole corpus there is nothing to contrast it with
+        double deltaP = R2 == 0 ? 0 : O11 / R1 - O21 / R2;
+        double logRatio = R2 == 0 ? 0 : log2((halfForZero(O11) / R1) / (halfForZero(O21) / R2));
+        return new CollocateRow(word, o11, e11, c1, mi, mi3, tScore, zScore, logLikelihood, logDice, dice, deltaP,
+                logRatio, pValue(g2));
+    }
+
+    /**
+     * The upper tail of χ² with one degree of freedom at {@code g2} (Dunning 1993), from Commons Math.
+     * Where {@code 1 − cdf} cancels (tails below 1e-8, G² above about 32) it is computed directly as
+     * the regularized upper incomplete gamma {@code Q(1/2, G²/2)}, the same function the distribution's
+     * cdf is the complement of, so very strong collocates keep a p-value above 0 and in order.
+     */
+    static double pValue(double g2) {
+        double x = Math.abs(g2);
+        double tail = 1 - CHI_SQUARED_1.cumulativeProbability(x);
+        return tail < CANCELLATION_LIMIT ? Gamma.regularizedGammaQ(0.5, x / 2) : tail;
+    }
+
+    /** One term of G²: {@code O · ln(O / E)}, with {@code 0 · ln 0 = 0}. */
+    private static double cell(double o, double e) {
+        return o == 0 ? 0 : o * Math.log(o / e);
+    }
+
+    private static double halfForZero(double count) {
+        return count == 0 ? 0.5 : count;
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+
+    /** The value of {@code measure} in a row, for sorting. */
+    static double value(CollocateRow r, CollocationMeasure measure) {
+        return switch (measure) {
+            case O11 -> r.o11();
+            case E11 -> r.e11();
+            case C1 -> r.c1();
+            case MI -> r.mi();
+            case MI3 -> r.mi3();
+            case T_SCORE -> r.tScore();
+            case Z_SCORE -> r.zScore();
+            case LOG_LIKELIHOOD -> r.logLikelihood();
+            case LOG_DICE -> r.logDice();
+            case DICE -> r.dice();
+            case DELTA_P -> r.deltaP();
+            case LOG_RATIO -> r.logRatio();
+            case P_VALUE -> r.pValue();
+        };
+    }
+}

@@ -1,0 +1,31 @@
+package org.siyaq.wordlist;
+
+import org.siyaq.analysis.ArabicAnalysis;
+import org.siyaq.analysis.Level;
+import org.siyaq.index.Lexicon;
+
+/**
+ * Which types of a level count as stop words: a type is a stop word when any form of it has a
+ * {@code norm} on the stop list. At {@code norm} this is the type's own string; at {@code form} it is
+ * the form's norm; at {@code stem} and {@code root} it catches the stop words whose stem or root is
+ * not itself on the list (the stem of {@code التي} is {@code تي}).
+ */
+public final class StopWordTypes {
+
+    private StopWordTypes() {
+    }
+
+    public static boolean[] of(Lexicon lexicon, Level level, ArabicAnalysis analysis) {
+        boolean[] stopNorm = new boolean[lexicon.typeCount(Level.NORM)];
+        for (int t = 0; t < stopNorm.length; t++) {
+            stopNorm[t] = analysis.isStopWord(lexicon.string(Level.NORM, t));
+        }
+        boolean[] stop = new boolean[lexicon.typeCount(level)];
+        for (int f = 0; f < lexicon.formCount(); f++) {
+            if (stopNorm[lexicon.typeOf(Level.NORM, f)]) {
+                stop[lexicon.typeOf(level, f)] = true;
+            }
+        }
+        return stop;
+    }
+}
