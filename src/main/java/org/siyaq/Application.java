@@ -6,14 +6,23 @@ import org.springframework.context.annotation.Bean;
 
 import org.siyaq.analysis.ArabicAnalysis;
 
-import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
 
 /** Starts Siyaq: the corpus engine, the HTTP API and the web UI in one process. */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/siyaq.css")
+@Push
 public class Application implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("Siyaq · سياق");
+    }
 
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);

@@ -37,6 +37,9 @@ public final class ArabicAnalysis {
     /** Bump whenever any output of this class could change; each corpus stores the version it was built with. */
     public static final int VERSION = 1;
 
+    /** Chars below U+0800 (Latin to Arabic) that leave a string NFC when it holds only such chars. */
+    private static final boolean[] NFC_STABLE_STARTERS = nfcStableStarters();
+
     private final Analyzer formAnalyzer = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
@@ -46,6 +49,13 @@ public final class ArabicAnalysis {
         @Override
         protected Reader initReader(String fieldName, Reader reader) {
             return new MappingCharFilter(CleaningCharMap.MAP, reader);
+        }
+    };
+    /** The same tokenizer without the cleaning filter, for the texts the filter would not change (most). */
+    private final Analyzer cleanTextAnalyzer = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            return new TokenStreamComponents(new StandardTokenizer());
         }
     };
     private final SingleTokenChain normChain =
@@ -60,7 +70,31 @@ public final class ArabicAnalysis {
      */
     public List<Token> tokenize(String originalText) {
         List<Token> tokens = new ArrayList<>();
-        try (TokenStream stream = formAnalyzer.tokenStream("", originalText)) {
+        // The cleaning filter costs more than the tokenizer, and most lines hold nothing it would change,
+        // so only the lines that do go through it. UAX #29 always breaks after a line feed (WB3a) and no
+        // key of the map holds one, so tokenizing the text in pieces that end at line feeds gives the
+        // same tokens and offsets as tokenizing it whole.
+        int n = originalText.length();
+        int unchangedFrom = 0;
+        for (int change = CleaningCharMap.indexOfChange(originalText, 0); change >= 0;
+                change = CleaningCharMap.indexOfChange(originalText, unchangedFrom)) {
+            int lineStart = originalText.lastIndexOf('\n', change) + 1;
+            int lineEnd = originalText.indexOf('\n', change);
+            lineEnd = lineEnd < 0 ? n : lineEnd + 1;
+            tokenize(cleanTextAnalyzer, originalText, unchangedFrom, lineStart, tokens);
+            tokenize(formAnalyzer, originalText, lineStart, lineEnd, tokens);
+            unchangedFrom = lineEnd;
+        }
+        tokenize(cleanTextAnalyzer, originalText, unchangedFrom, n, tokens);
+        return tokens;
+    }
+
+    /** Adds the tokens of {@code text[from, to)} with offsets into the whole text. */
+    private void tokenize(Analyzer analyzer, String text, int from, int to, List<Token> tokens) {
+        if (from >= to) {
+            return;
+        }
+        try (TokenStream stream = analyzer.tokenStream("", from == 0 && to == text.length() ? text : text.substring(from, to))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
@@ -71,14 +105,13 @@ public final class ArabicAnalysis {
                     // a token made wholly of the expansion of one presentation form (U+FDFA gives four
                     // words) gets an empty span from MappingCharFilter; give it that one char
                     int end = Math.max(offset.endOffset(), start + 1);
-                    tokens.add(new Token(toForm(term), start, end));
+                    tokens.add(new Token(toForm(term), from + start, from + end));
                 }
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException("reading from a String cannot fail", e);
         }
-        return tokens;
     }
 
     /** The {@code norm} of a {@code form}. */
@@ -135,7 +168,34 @@ public final class ArabicAnalysis {
 
     /** NFC puts the marks of a letter in canonical order, so the same vowelling is always the same form. */
     private static String toForm(CharSequence cleaned) {
-        return Normalizer.normalize(cleaned, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String s = cleaned.toString();
+        return (isNfcByItself(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFC)).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A quick check that spares the normalizer most tokens: a string of chars that are each their own
+     * canonical decomposition and are not marks is already NFC (only marks reorder, and a composition
+     * needs a mark or a conjoining jamo after the starter, UAX #15).
+     */
+    private static boolean isNfcByItself(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= NFC_STABLE_STARTERS.length || !NFC_STABLE_STARTERS[c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean[] nfcStableStarters() {
+        boolean[] stable = new boolean[0x0800];
+        for (char c = 0; c < stable.length; c++) {
+            String one = String.valueOf(c);
+            int type = Character.getType(c);
+            stable[c] = type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+                    && type != Character.ENCLOSING_MARK && Normalizer.normalize(one, Normalizer.Form.NFD).equals(one);
+        }
+        return stable;
     }
 
     private static boolean isEmoji(String type) {

@@ -1,6 +1,7 @@
 package org.siyaq.analysis;
 
 import java.text.Normalizer;
+import java.util.BitSet;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 
@@ -53,10 +54,27 @@ final class CleaningCharMap {
     /** Arabic, Arabic Supplement and Arabic Extended-A: where the composable letters live. */
     private static final char[][] ARABIC_LETTER_BLOCKS = {{'\u0600', '\u06FF'}, {'\u0750', '\u077F'}, {'\u08A0', '\u08FF'}};
 
+    /** The last char of every key of the map, filled by {@link #build()}. */
+    private static final BitSet KEY_ENDS = new BitSet(Character.MAX_VALUE + 1);
+
     /** Declared after the tables it is built from: static fields initialize in order. */
     static final NormalizeCharMap MAP = build();
 
     private CleaningCharMap() {}
+
+    /**
+     * The index of the first char at or after {@code from} where the map could change {@code text}, or -1.
+     * A key can only match where its last char occurs, so a stretch of text holding no such char passes
+     * the filter unchanged, offsets included.
+     */
+    static int indexOfChange(CharSequence text, int from) {
+        for (int i = from, n = text.length(); i < n; i++) {
+            if (KEY_ENDS.get(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     /** True for a char the cleaning step deletes. */
     static boolean isRemoved(char c) {
@@ -72,7 +90,7 @@ final class CleaningCharMap {
         NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
         for (char[] range : REMOVED) {
             for (char c = range[0]; c <= range[1]; c++) {
-                builder.add(String.valueOf(c), "");
+                add(builder, String.valueOf(c), "");
             }
         }
         addPresentationForms(builder, PRESENTATION_FORMS_A_FIRST, PRESENTATION_FORMS_A_LAST);
@@ -95,7 +113,7 @@ final class CleaningCharMap {
             if (isRemoved(c) || folded.equals(original)) {
                 continue; // the BOM is already mapped; unassigned chars and the ornate parentheses stay
             }
-            builder.add(original, withoutRemovedChars(folded));
+            add(builder, original, withoutRemovedChars(folded));
         }
     }
 
@@ -105,9 +123,14 @@ final class CleaningCharMap {
             String composed = String.valueOf(c);
             String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);
             if (!decomposed.equals(composed) && Normalizer.normalize(decomposed, Normalizer.Form.NFC).equals(composed)) {
-                builder.add(decomposed, composed);
+                add(builder, decomposed, composed);
             }
         }
+    }
+
+    private static void add(NormalizeCharMap.Builder builder, String key, String replacement) {
+        builder.add(key, replacement);
+        KEY_ENDS.set(key.charAt(key.length() - 1));
     }
 
     private static String withoutRemovedChars(String s) {

@@ -9,6 +9,7 @@ import org.siyaq.analysis.Token;
 import org.siyaq.index.CorpusIndex;
 import org.siyaq.index.IndexBuilder;
 import org.siyaq.index.TokenCodec;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,12 +19,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class CorpusIngest {
 
+    /** Documents are written in transactions of about this many chars of text (or documents): few commits, bounded memory. */
+    static final long BATCH_CHARS = 8L << 20;
+    static final int BATCH_DOCUMENTS = 1_000;
+
     private final ArabicAnalysis analysis;
     private final CorpusStore store;
+    private final long batchChars;
 
+    @Autowired
     public CorpusIngest(ArabicAnalysis analysis, CorpusStore store) {
+        this(analysis, store, BATCH_CHARS);
+    }
+
+    /** With another batch size, so tests can cross many batch boundaries on a small corpus. */
+    CorpusIngest(ArabicAnalysis analysis, CorpusStore store, long batchChars) {
         this.analysis = analysis;
         this.store = store;
+        this.batchChars = batchChars;
     }
 
     /**
@@ -38,6 +51,8 @@ public class CorpusIngest {
         try {
             IndexBuilder builder = new IndexBuilder(analysis);
             List<DocumentInfo> infos = new ArrayList<>(documents.size());
+            List<CorpusStore.StoredDocument> batch = new ArrayList<>();
+            long charsInBatch = 0;
             for (SourceDocument source : documents) {
                 List<Token> tokens = analysis.tokenize(source.text());
                 int first = builder.tokenCount();
@@ -45,10 +60,19 @@ public class CorpusIngest {
                 DocumentInfo doc = new DocumentInfo(infos.size(), source.fileName(), source.title(), source.author(),
                         source.date(), source.source(), source.genre(), source.extra(), ids.length, first,
                         source.text().length());
-                store.addDocument(info.id(), doc, source.text(), TokenCodec.encodeIds(ids), encodeOffsets(tokens));
+                batch.add(new CorpusStore.StoredDocument(doc, source.text(), TokenCodec.encodeIds(ids), encodeOffsets(tokens)));
+                charsInBatch += source.text().length();
+                if (charsInBatch >= batchChars || batch.size() >= BATCH_DOCUMENTS) {
+                    store.addDocuments(info.id(), batch);
+                    batch.clear();
+                    charsInBatch = 0;
+                }
                 infos.add(doc);
                 progress.accept(new IngestProgress(info.id(), infos.size(), documents.size(), builder.tokenCount(),
                         System.currentTimeMillis() - started));
+            }
+            if (!batch.isEmpty()) {
+                store.addDocuments(info.id(), batch);
             }
             String[][] lexicon = IndexBuilder.levelStrings(analysis, builder.forms());
             CorpusIndex index = builder.build(lexicon);

@@ -6,10 +6,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +34,13 @@ public class CorpusRegistry {
     private final CorpusIngest ingest;
     private final Map<String, LoadedCorpus> open = new ConcurrentHashMap<>();
     private final Map<String, IngestProgress> indexing = new ConcurrentHashMap<>();
+    private final Map<String, String> failures = new ConcurrentHashMap<>();
+    /** One corpus indexes at a time, so an upload never slows the queries of a class by more than one core. */
+    private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "corpus-indexing");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final SeedCorpus seeds;
 
@@ -92,6 +103,17 @@ public class CorpusRegistry {
                 .toList();
     }
 
+    /** The open corpora a student (not an instructor) may see: those shared with the class; an instructor sees all. */
+    public List<LoadedCorpus> visibleTo(boolean instructor) {
+        return all().stream().filter(c -> instructor || c.info().visibility() == Visibility.CLASS).toList();
+    }
+
+    /** Whether {@code id} is open and may be seen by a student ({@code instructor} false) or an instructor. */
+    public boolean isVisibleTo(String id, boolean instructor) {
+        LoadedCorpus corpus = open.get(id);
+        return corpus != null && (instructor || corpus.info().visibility() == Visibility.CLASS);
+    }
+
     /** Corpora being indexed now, with their progress. */
     public Collection<IngestProgress> inProgress() {
         return List.copyOf(indexing.values());
@@ -114,6 +136,53 @@ public class CorpusRegistry {
         } finally {
             indexing.remove(info.id());
         }
+    }
+
+    /**
+     * Reserves {@code info.id()} and indexes the corpus on the background indexing thread; the future
+     * completes when it is open. A failure is kept for {@link #failure(String)}.
+     *
+     * @throws CorpusExistsException when a corpus with this id exists or is being indexed
+     */
+    public synchronized CompletableFuture<LoadedCorpus> addInBackground(CorpusInfo info, List<SourceDocument> documents) {
+        if (exists(info.id())) {
+            throw new CorpusExistsException(info.id());
+        }
+        failures.remove(info.id());
+        indexing.put(info.id(), new IngestProgress(info.id(), 0, documents.size(), 0, 0));
+        return CompletableFuture.supplyAsync(() -> add(info, documents, p -> { }), background)
+                .whenComplete((corpus, error) -> {
+                    if (error != null) {
+                        log.error("Indexing corpus '{}' failed", info.id(), error);
+                        failures.put(info.id(), "Indexing failed: " + rootMessage(error));
+                    } else {
+                        log.info("Indexed corpus '{}': {} documents, {} tokens", info.id(), corpus.documents().size(),
+                                corpus.index().size());
+                    }
+                });
+    }
+
+    /** The progress of a corpus being indexed now, if it is. */
+    public Optional<IngestProgress> progress(String id) {
+        return Optional.ofNullable(indexing.get(id));
+    }
+
+    /** Why the last background indexing of {@code id} failed, if it did. */
+    public Optional<String> failure(String id) {
+        return Optional.ofNullable(failures.get(id));
+    }
+
+    @PreDestroy
+    void stopIndexing() {
+        background.shutdownNow();
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     public void updateDescription(String id, String name, String description, String languageNote, String sourceNote) {

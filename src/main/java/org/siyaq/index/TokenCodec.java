@@ -1,6 +1,6 @@
 package org.siyaq.index;
 
-import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 
 /**
  * Packs a document's form ids and character offsets into compact byte chunks for the store
@@ -12,10 +12,10 @@ public final class TokenCodec {
     }
 
     public static byte[] encodeIds(int[] ids) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(ids.length * 2 + 5);
-        writeVarint(out, ids.length);
+        Bytes out = new Bytes(ids.length * 2 + 5);
+        out.writeVarint(ids.length);
         for (int id : ids) {
-            writeVarint(out, id);
+            out.writeVarint(id);
         }
         return out.toByteArray();
     }
@@ -31,12 +31,12 @@ public final class TokenCodec {
 
     /** Offsets as the gap from the previous token's end and the token's length. */
     public static byte[] encodeOffsets(int[] starts, int[] ends) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(starts.length * 2 + 5);
-        writeVarint(out, starts.length);
+        Bytes out = new Bytes(starts.length * 2 + 5);
+        out.writeVarint(starts.length);
         int previousEnd = 0;
         for (int i = 0; i < starts.length; i++) {
-            writeVarint(out, starts[i] - previousEnd);
-            writeVarint(out, ends[i] - starts[i]);
+            out.writeVarint(starts[i] - previousEnd);
+            out.writeVarint(ends[i] - starts[i]);
             previousEnd = ends[i];
         }
         return out.toByteArray();
@@ -57,15 +57,33 @@ public final class TokenCodec {
         return new int[][] {starts, ends};
     }
 
-    private static void writeVarint(ByteArrayOutputStream out, int value) {
-        if (value < 0) {
-            throw new IllegalArgumentException("negative value " + value);
+    /** A growable byte buffer without the locking of {@code ByteArrayOutputStream} (a write per byte adds up). */
+    private static final class Bytes {
+
+        private byte[] buffer;
+        private int size;
+
+        Bytes(int capacity) {
+            buffer = new byte[capacity];
         }
-        while ((value & ~0x7F) != 0) {
-            out.write((value & 0x7F) | 0x80);
-            value >>>= 7;
+
+        void writeVarint(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("negative value " + value);
+            }
+            if (size + 5 > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + 5));
+            }
+            while ((value & ~0x7F) != 0) {
+                buffer[size++] = (byte) ((value & 0x7F) | 0x80);
+                value >>>= 7;
+            }
+            buffer[size++] = (byte) value;
         }
-        out.write(value);
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(buffer, size);
+        }
     }
 
     private static int readVarint(byte[] bytes, int[] cursor) {

@@ -17,6 +17,7 @@ import org.siyaq.corpus.CorpusNotFoundException;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.CorpusStatus;
 import org.siyaq.corpus.DocumentInfo;
+import org.siyaq.corpus.DocumentText;
 import org.siyaq.corpus.LoadedCorpus;
 import org.siyaq.corpus.Visibility;
 import org.siyaq.index.CorpusIndex;
@@ -33,21 +34,24 @@ public final class FixtureCorpus {
     private FixtureCorpus() {
     }
 
-    /** A corpus of one document per text, in order (texts are not kept: the corpus cannot show KWIC lines). */
+    /** A corpus of one document per text, in order, titled doc0, doc1, …; texts are kept in memory. */
     public static LoadedCorpus of(String id, String... texts) {
         IndexBuilder builder = new IndexBuilder(ANALYSIS);
         List<DocumentInfo> documents = new ArrayList<>();
+        List<DocumentText> stored = new ArrayList<>();
         for (String text : texts) {
             List<Token> tokens = ANALYSIS.tokenize(text);
             int first = builder.tokenCount();
             builder.addDocument(tokens);
-            documents.add(new DocumentInfo(documents.size(), "doc" + documents.size() + ".txt", null, null, null, null,
-                    null, Map.of(), tokens.size(), first, text.length()));
+            documents.add(new DocumentInfo(documents.size(), "doc" + documents.size() + ".txt", "doc" + documents.size(),
+                    null, null, null, null, Map.of(), tokens.size(), first, text.length()));
+            stored.add(new DocumentText(text, tokens.stream().mapToInt(Token::start).toArray(),
+                    tokens.stream().mapToInt(Token::end).toArray()));
         }
         CorpusIndex index = builder.build();
         CorpusInfo info = new CorpusInfo(id, id, null, null, null, Visibility.CLASS, CorpusStatus.READY,
                 documents.size(), index.size(), ArabicAnalysis.VERSION, Instant.EPOCH);
-        return new LoadedCorpus(info, index, documents, null);
+        return new LoadedCorpus(info, index, documents, stored::get);
     }
 
     /** A registry that knows exactly these corpora and throws {@link CorpusNotFoundException} for any other id. */

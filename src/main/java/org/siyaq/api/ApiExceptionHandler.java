@@ -1,0 +1,118 @@
+package org.siyaq.api;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.siyaq.corpus.CorpusNotFoundException;
+import org.siyaq.corpus.CorpusNotReadyException;
+import org.siyaq.corpus.DocumentNotFoundException;
+import org.siyaq.query.QueryException;
+import org.siyaq.query.QueryTimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Turns what the services throw into the API's error answers ({@link ApiError}): a mistake in the request
+ * is 400, a missing corpus or document 404, a corpus still being indexed 409, a query past its deadline
+ * 503, anything else 500 with a generic message (the details go to the log, never to the client).
+ */
+@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private static final String BAD_REQUEST = "bad_request";
+
+    @ExceptionHandler(QueryException.class)
+    ResponseEntity<Map<String, Object>> query(QueryException e, HttpServletRequest request) {
+        return new ApiError(400, BAD_REQUEST, e.message(false), e.message(true)).toResponse(arabic(request));
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<Map<String, Object>> illegalArgument(IllegalArgumentException e, HttpServletRequest request) {
+        return new ApiError(400, BAD_REQUEST, e.getMessage(), null).toResponse(arabic(request));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
+        String name = e.getParameterName();
+        return new ApiError(400, BAD_REQUEST, "The parameter '" + name + "' is required.",
+                "المعامل '" + name + "' مطلوب.").toResponse(arabic(request));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        String name = e.getName();
+        String value = String.valueOf(e.getValue());
+        Class<?> type = e.getRequiredType();
+        if (type == boolean.class || type == Boolean.class) {
+            return new ApiError(400, BAD_REQUEST, "The parameter '" + name + "' must be true or false, not '" + value + "'.",
+                    "يجب أن تكون قيمة المعامل '" + name + "' true أو false، لا '" + value + "'.").toResponse(arabic(request));
+        }
+        return new ApiError(400, BAD_REQUEST, "The parameter '" + name + "' must be a whole number, not '" + value + "'.",
+                "يجب أن تكون قيمة المعامل '" + name + "' عددًا صحيحًا، لا '" + value + "'.").toResponse(arabic(request));
+    }
+
+    @ExceptionHandler(CorpusNotFoundException.class)
+    ResponseEntity<Map<String, Object>> corpusNotFound(CorpusNotFoundException e, HttpServletRequest request) {
+        return new ApiError(404, "not_found", e.getMessage(), "لا توجد مدوّنة بالمعرّف '" + e.corpusId() + "'.")
+                .toResponse(arabic(request));
+    }
+
+    @ExceptionHandler(DocumentNotFoundException.class)
+    ResponseEntity<Map<String, Object>> documentNotFound(DocumentNotFoundException e, HttpServletRequest request) {
+        return new ApiError(404, "not_found", e.getMessage(), "لا توجد في هذه المدوّنة وثيقة بهذا الرقم.")
+                .toResponse(arabic(request));
+    }
+
+    @ExceptionHandler(CorpusNotReadyException.class)
+    ResponseEntity<Map<String, Object>> notReady(CorpusNotReadyException e, HttpServletRequest request) {
+        return new ApiError(409, "not_ready", e.getMessage(), "ما زالت المدوّنة قيد الفهرسة؛ أعد المحاولة حين تصبح جاهزة.")
+                .toResponse(arabic(request));
+    }
+
+    @ExceptionHandler(QueryTimeoutException.class)
+    ResponseEntity<Map<String, Object>> timeout(QueryTimeoutException e, HttpServletRequest request) {
+        return new ApiError(503, "query_timeout", e.getMessage(),
+                "استغرق الاستعلام وقتًا طويلًا فأُوقف؛ ضيّق نطاقه (كلمة أندر، نافذة أصغر).").toResponse(arabic(request));
+    }
+
+    /** Spring's own request errors (wrong method, unacceptable type) keep their status; the rest is a 500. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Map<String, Object>> unexpected(Exception e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
+            HttpStatusCode status = response.getStatusCode();
+            String detail = response.getBody().getDetail();
+            return new ApiError(status.value(), code(status), detail == null ? "The request cannot be answered." : detail, null)
+                    .toResponse(arabic(request));
+        }
+        log.error("Unexpected error answering {} {}", request.getMethod(), request.getRequestURI(), e);
+        return new ApiError(500, "internal_error",
+                "Something went wrong on the server; the error has been logged. Please try again later.",
+                "حدث خطأ في الخادم وسُجّل؛ أعد المحاولة لاحقًا.").toResponse(arabic(request));
+    }
+
+    /** Arabic first when asked for with {@code lang=ar} or an {@code Accept-Language} that prefers Arabic. */
+    static boolean arabic(HttpServletRequest request) {
+        String lang = request.getParameter("lang");
+        if (lang != null && !lang.isBlank()) {
+            return lang.strip().toLowerCase(Locale.ROOT).startsWith("ar");
+        }
+        return request.getHeader("Accept-Language") != null && "ar".equals(request.getLocale().getLanguage());
+    }
+
+    private static String code(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null ? "error" : known.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,71 @@
+package org.siyaq.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.siyaq.concordance.ConcordanceQuery;
+import org.siyaq.concordance.ConcordanceResult;
+import org.siyaq.concordance.ConcordanceService;
+import org.siyaq.concordance.DocumentHits;
+import org.siyaq.concordance.KwicSort;
+import org.siyaq.export.ResultTables;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** Keyword-in-context lines and the per-document distribution of a query, as JSON pages or whole CSV files. */
+@RestController
+@RequestMapping("/api/corpora/{id}/concordance")
+class ConcordanceController {
+
+    private final ConcordanceService concordance;
+
+    ConcordanceController(ConcordanceService concordance) {
+        this.concordance = concordance;
+    }
+
+    @GetMapping
+    Map<String, Object> lines(@PathVariable String id, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "norm") String level, @RequestParam(defaultValue = "7") int context,
+            @RequestParam(defaultValue = "corpus") String sort, @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = ApiParams.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String format) {
+        ApiParams.requireJson(format);
+        ConcordanceResult result = concordance.search(query(id, q, level, context, sort, offset, limit));
+        return ApiParams.object("total", result.total(), "documents", result.documents(), "offset", result.offset(),
+                "lines", ApiParams.rows(ResultTables.CONCORDANCE, result.lines()));
+    }
+
+    @GetMapping(params = "format=" + ApiParams.CSV)
+    ResponseEntity<StreamingResponseBody> linesCsv(@PathVariable String id, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "norm") String level, @RequestParam(defaultValue = "7") int context,
+            @RequestParam(defaultValue = "corpus") String sort) {
+        ConcordanceQuery query = query(id, q, level, context, sort, 0, 1);
+        concordance.search(query);
+        return CsvResponses.stream(id, "concordance", ResultTables.CONCORDANCE, sink -> concordance.forEachLine(query, sink));
+    }
+
+    @GetMapping("/distribution")
+    Map<String, Object> distribution(@PathVariable String id, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "norm") String level, @RequestParam(required = false) String format) {
+        ApiParams.requireJson(format);
+        List<DocumentHits> rows = concordance.distribution(id, q, ApiParams.level(level));
+        return ApiParams.object("total", rows.stream().mapToInt(DocumentHits::hits).sum(),
+                "documents", rows.stream().filter(r -> r.hits() > 0).count(),
+                "rows", ApiParams.rows(ResultTables.DISTRIBUTION, rows));
+    }
+
+    @GetMapping(value = "/distribution", params = "format=" + ApiParams.CSV)
+    ResponseEntity<StreamingResponseBody> distributionCsv(@PathVariable String id, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "norm") String level) {
+        List<DocumentHits> rows = concordance.distribution(id, q, ApiParams.level(level));
+        return CsvResponses.stream(id, "distribution", ResultTables.DISTRIBUTION, rows::forEach);
+    }
+
+    private static ConcordanceQuery query(String id, String q, String level, int context, String sort, int offset, int limit) {
+        return new ConcordanceQuery(id, q, ApiParams.level(level), context, KwicSort.parse(sort), offset, limit);
+    }
+}

@@ -1,0 +1,110 @@
+package org.siyaq.corpus.load;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.siyaq.analysis.ArabicAnalysis;
+import org.siyaq.corpus.CorpusExistsException;
+import org.siyaq.corpus.CorpusInfo;
+import org.siyaq.corpus.CorpusRegistry;
+import org.siyaq.corpus.CorpusStatus;
+import org.siyaq.corpus.Visibility;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+
+/**
+ * Makes a new corpus from an upload: reads the files, refuses the upload when nothing is readable or
+ * a limit is broken, and otherwise starts indexing in the background and answers at once.
+ */
+@Service
+@EnableConfigurationProperties(UploadLimits.class)
+public class CorpusUploads {
+
+    /** Corpus ids appear in URLs and folder names: lower-case letters, digits, '-' and '_'. */
+    public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+
+    private final CorpusRegistry registry;
+    private final UploadLimits limits;
+
+    public CorpusUploads(CorpusRegistry registry, UploadLimits limits) {
+        this.registry = registry;
+        this.limits = limits;
+    }
+
+    /** What an instructor says about a new corpus; {@code id} may be null (made from the name). */
+    public record Description(String id, String name, String description, String languageNote, String sourceNote,
+            Visibility visibility) {
+    }
+
+    /** The answer to an accepted upload: the corpus id, how many documents are being indexed, and what was skipped. */
+    public record Receipt(String id, int documents, List<Rejection> rejected) {
+    }
+
+    public UploadLimits limits() {
+        return limits;
+    }
+
+    /**
+     * @throws IllegalArgumentException when the description is unusable or no file could be read
+     * @throws UploadLimitException     when the upload breaks a limit
+     * @throws CorpusExistsException    when the id is taken
+     */
+    public Receipt upload(Description description, List<UploadedFile> files) {
+        String name = description.name() == null ? "" : description.name().strip();
+        String id = description.id() == null || description.id().isBlank() ? idFrom(name) : description.id().strip();
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("The corpus id '" + id
+                    + "' must be 1–64 lower-case letters, digits, '-' or '_', starting with a letter or digit.");
+        }
+        if (name.isEmpty()) {
+            name = id;
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("Choose at least one file to upload.");
+        }
+        if (registry.exists(id)) {
+            throw new CorpusExistsException(id);
+        }
+        Extraction extraction = new UploadReader(limits).read(files);
+        if (extraction.documents().isEmpty()) {
+            throw new NothingReadableException(extraction.rejected());
+        }
+        Visibility visibility = description.visibility() == null ? Visibility.DRAFT : description.visibility();
+        CorpusInfo info = new CorpusInfo(id, name, blankToNull(description.description()),
+                blankToNull(description.languageNote()), blankToNull(description.sourceNote()), visibility,
+                CorpusStatus.INDEXING, 0, 0, ArabicAnalysis.VERSION, Instant.now());
+        registry.addInBackground(info, extraction.documents());
+        return new Receipt(id, extraction.documents().size(), extraction.rejected());
+    }
+
+    /** An id from a Latin name ("Al-Ahram 2020" → "al-ahram-2020"); a random one when the name has no Latin letters. */
+    static String idFrom(String name) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > 40) {
+            slug = slug.substring(0, 40).replaceAll("-+$", "");
+        }
+        return slug.isEmpty() ? "corpus-" + UUID.randomUUID().toString().substring(0, 8) : slug;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** No file of an upload could be read; each is listed with its reason. */
+    public static class NothingReadableException extends IllegalArgumentException {
+
+        private final transient List<Rejection> rejected;
+
+        NothingReadableException(List<Rejection> rejected) {
+            super("None of the files could be read, so no corpus was made.");
+            this.rejected = List.copyOf(rejected);
+        }
+
+        public List<Rejection> rejected() {
+            return rejected;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.siyaq.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The API's answers when a caller is not signed in (401, with the HTTP Basic challenge) or not allowed
+ * (403), in the same JSON shape as the API's other errors.
+ */
+class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Siyaq\", charset=\"UTF-8\"");
+        String message = e.getMessage() != null && e.getMessage().startsWith("Too many")
+                ? e.getMessage()
+                : "This needs an instructor account: send its username and password with HTTP Basic authentication.";
+        write(response, 401, "unauthorized", message, "يتطلب هذا حساب مدرّس: أرسل اسم المستخدم وكلمة المرور بمصادقة HTTP Basic.");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
+        write(response, 403, "forbidden", "Only an instructor may do this.", "هذا الإجراء للمدرّسين فقط.");
+    }
+
+    private static void write(HttpServletResponse response, int status, String error, String message, String messageAr)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + error + "\",\"message\":\"" + message
+                + "\",\"message_ar\":\"" + messageAr + "\"}");
+    }
+}

@@ -1,0 +1,82 @@
+package org.siyaq.security;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+/**
+ * Who may call what. Two filter chains: the stateless HTTP API ({@code /api/**}), where every read is
+ * open, changes to corpora and {@code /api/admin/**} need an instructor over HTTP Basic, and CSRF is off
+ * because nothing there rides on a browser cookie; and the Vaadin UI, where Vaadin's configurer denies
+ * every view without an access annotation, keeps CSRF on, and signs in through the {@code login} view
+ * with a new session id on sign-in.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+public class SecurityConfiguration {
+
+    private static final String CORPORA = "/api/corpora";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(@Value("${siyaq.login.max-failures:5}") int maxFailures,
+            @Value("${siyaq.login.lockout:15m}") Duration lockout) {
+        return new LoginThrottle(maxFailures, lockout, Clock.systemUTC());
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(Accounts accounts, PasswordEncoder encoder, LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(encoder);
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication) throws Exception {
+        ApiSecurityErrors errors = new ApiSecurityErrors();
+        return http.securityMatcher("/api/**")
+                .authenticationManager(authentication)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, CORPORA, CORPORA + "/**").permitAll()
+                        .requestMatchers(CORPORA, CORPORA + "/**").hasRole(Roles.INSTRUCTOR)
+                        .requestMatchers("/api/admin/**").hasRole(Roles.INSTRUCTOR)
+                        .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        .anyRequest().hasRole(Roles.INSTRUCTOR))
+                .httpBasic(basic -> basic.realmName("Siyaq").authenticationEntryPoint(errors))
+                .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain ui(HttpSecurity http, AuthenticationManager authentication) throws Exception {
+        http.authenticationManager(authentication)
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/fonts/**", "/styles/**", "/error").permitAll())
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("login", "/"));
+        return http.build();
+    }
+}

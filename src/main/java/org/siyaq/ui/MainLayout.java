@@ -1,0 +1,134 @@
+package org.siyaq.ui;
+
+import java.util.Locale;
+
+import org.siyaq.corpus.CorpusRegistry;
+import org.siyaq.corpus.LoadedCorpus;
+import org.siyaq.security.Roles;
+import org.siyaq.ui.collocation.CollocationView;
+import org.siyaq.ui.concordance.ConcordanceView;
+import org.siyaq.ui.documents.DocumentsView;
+import org.siyaq.ui.ngram.NGramView;
+import org.siyaq.ui.wordlist.WordListView;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * The application shell: the corpus picker (its size shown), the navigation between the tools, and
+ * the language switch (Arabic turns the whole page right to left). The corpus and the language travel
+ * in the URL, so every link keeps them.
+ */
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final CorpusRegistry corpora;
+    private final Select<LoadedCorpus> corpusPicker = new Select<>();
+    private final SideNav nav = new SideNav();
+    private final Button langSwitch = new Button();
+    private Location location = new Location("");
+    private boolean updating;
+
+    public MainLayout(CorpusRegistry corpora) {
+        this.corpora = corpora;
+        setPrimarySection(Section.NAVBAR);
+        addClassName("main-layout");
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setId("nav-toggle");
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        Span name = new Span(getTranslation("app.name"));
+        name.addClassName("app-name");
+        name.setId("app-name");
+
+        corpusPicker.setId("corpus-picker");
+        corpusPicker.setAriaLabel(getTranslation("corpus.picker"));
+        corpusPicker.setTooltipText(getTranslation("corpus.picker"));
+        corpusPicker.setItemLabelGenerator(this::corpusLabel);
+        corpusPicker.addClassName("corpus-picker");
+        corpusPicker.addValueChangeListener(e -> {
+            if (!updating && e.isFromClient() && e.getValue() != null) {
+                switchCorpus(e.getValue().id());
+            }
+        });
+
+        langSwitch.setId("lang-switch");
+        langSwitch.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        langSwitch.addClassName("lang-switch");
+        langSwitch.setText(getTranslation("lang.other"));
+        langSwitch.getElement().setAttribute("lang", UiLanguage.isArabic(getLocale()) ? "en" : "ar");
+        langSwitch.addClickListener(e -> switchLanguage());
+
+        HorizontalLayout bar = new HorizontalLayout(name, corpusPicker, langSwitch);
+        bar.addClassName("navbar-content");
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        bar.setFlexGrow(1, corpusPicker);
+        addToNavbar(toggle, bar);
+
+        nav.setId("tool-nav");
+        nav.addItem(item("nav.concordance", ConcordanceView.class, "nav-concordance"),
+                item("nav.wordlist", WordListView.class, "nav-wordlist"),
+                item("nav.collocates", CollocationView.class, "nav-collocates"),
+                item("nav.ngrams", NGramView.class, "nav-ngrams"),
+                item("nav.documents", DocumentsView.class, "nav-documents"));
+        addToDrawer(nav);
+    }
+
+    private SideNavItem item(String key, Class<? extends Component> view, String id) {
+        SideNavItem item = new SideNavItem(getTranslation(key), view);
+        item.setId(id);
+        item.setMatchNested(true);
+        return item;
+    }
+
+    private String corpusLabel(LoadedCorpus corpus) {
+        return getTranslation("corpus.label", Texts.isolate(corpus.info().name()), Texts.integer(corpus.documents().size()),
+                Texts.integer(corpus.index().size()));
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        location = event.getLocation();
+        UrlState state = UrlState.of(location.getQueryParameters());
+        QueryParameters keep = state.only(UrlState.CORPUS, UiLanguage.PARAM).toQueryParameters();
+        nav.getItems().forEach(item -> item.setQueryParameters(keep));
+        updating = true;
+        try {
+            corpusPicker.setItems(corpora.visibleTo(Roles.isInstructor()));
+            corpora.find(state.corpus()).ifPresent(corpusPicker::setValue);
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** Reopens the current tool on another corpus; the query's other settings are kept. */
+    private void switchCorpus(String corpusId) {
+        UrlState state = UrlState.of(location.getQueryParameters()).with(UrlState.CORPUS,
+                CorpusRegistry.BUNDLED_ID.equals(corpusId) ? null : corpusId);
+        String path = location.getPath().startsWith("documents/") ? "documents" : location.getPath();
+        UI.getCurrent().navigate(path, state.toQueryParameters());
+    }
+
+    /** Reloads the page in the other language, so every label is built afresh in it. */
+    private void switchLanguage() {
+        Locale next = UiLanguage.isArabic(getLocale()) ? UiLanguage.ENGLISH : UiLanguage.ARABIC;
+        UrlState state = UrlState.of(location.getQueryParameters()).with(UiLanguage.PARAM, UiLanguage.param(next));
+        String url = location.getPath() + "?" + state.queryString();
+        UI.getCurrent().getPage().setLocation(url);
+    }
+}

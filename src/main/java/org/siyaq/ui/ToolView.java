@@ -1,0 +1,179 @@
+package org.siyaq.ui;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.siyaq.corpus.CorpusNotFoundException;
+import org.siyaq.corpus.CorpusNotReadyException;
+import org.siyaq.corpus.CorpusRegistry;
+import org.siyaq.corpus.DocumentNotFoundException;
+import org.siyaq.corpus.LoadedCorpus;
+import org.siyaq.query.QueryException;
+import org.siyaq.query.QueryTimeoutException;
+import org.siyaq.security.Roles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+
+/**
+ * What every tool page shares: its title and one-line purpose, its state read from the URL on each
+ * navigation, a progress bar while a query runs off the request thread, error messages in the UI
+ * language, and a CSV link to the HTTP API.
+ */
+public abstract class ToolView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(ToolView.class);
+    private static final ExecutorService WORK = Executors.newVirtualThreadPerTaskExecutor();
+
+    protected final CorpusRegistry corpora;
+    private final String tool;
+    private final ProgressBar progress = new ProgressBar();
+    private final Span problem = new Span();
+    private UrlState state = UrlState.empty();
+    private int generation;
+
+    protected ToolView(String tool, CorpusRegistry corpora) {
+        this.tool = tool;
+        this.corpora = corpora;
+        setId(tool + "-view");
+        addClassName("tool-view");
+        H2 title = new H2(getTranslation(tool + ".title"));
+        title.addClassName("tool-title");
+        Paragraph purpose = new Paragraph(getTranslation(tool + ".purpose"));
+        purpose.addClassName("tool-purpose");
+        purpose.setId(tool + "-purpose");
+        progress.setIndeterminate(true);
+        progress.setVisible(false);
+        progress.setId(tool + "-progress");
+        problem.setId(tool + "-problem");
+        problem.addClassName("problem");
+        problem.setVisible(false);
+        add(title, purpose);
+    }
+
+    /** Adds the progress bar and the problem line where the subclass wants them. */
+    protected void addStatusArea() {
+        add(progress, problem);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        state = UrlState.of(event.getLocation().getQueryParameters());
+        problem.setVisible(false);
+        if (!corpora.isVisibleTo(state.corpus(), Roles.isInstructor())) {
+            showProblem(getTranslation("error.corpus", state.corpus()));
+            return;
+        }
+        show(state);
+    }
+
+    /** Fills the controls from {@code state} and runs the query it describes, if any. */
+    protected abstract void show(UrlState state);
+
+    public UrlState state() {
+        return state;
+    }
+
+    protected LoadedCorpus corpus() {
+        return corpora.get(state.corpus());
+    }
+
+    /** Opens this page with a new state (a history entry, so Back returns to the previous query). */
+    protected void go(UrlState next) {
+        UI.getCurrent().navigate(getClass(), next.toQueryParameters());
+    }
+
+    /** The state every link keeps: the corpus and the language. */
+    protected UrlState baseState() {
+        return state.only(UrlState.CORPUS, UiLanguage.PARAM);
+    }
+
+    protected boolean rtl() {
+        return UiLanguage.isArabic(getLocale());
+    }
+
+    /**
+     * Runs {@code work} on a background thread with the progress bar showing, then hands its result
+     * (or its failure) to the UI thread; a result that a newer run has overtaken is dropped.
+     */
+    protected <T> void compute(Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
+        UI ui = UI.getCurrent();
+        int run = ++generation;
+        progress.setVisible(true);
+        problem.setVisible(false);
+        CompletableFuture.supplyAsync(work, WORK).whenComplete((result, error) -> ui.access(() -> {
+            if (run != generation) {
+                return;
+            }
+            progress.setVisible(false);
+            if (error == null) {
+                done.accept(result);
+            } else {
+                failed.accept(unwrap(error));
+            }
+        }));
+    }
+
+    private static RuntimeException unwrap(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        return cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+    }
+
+    /** A message for the user in the UI language; never a stack trace. */
+    protected String message(RuntimeException e) {
+        return switch (e) {
+            case QueryException q -> q.message(rtl());
+            case QueryTimeoutException t -> getTranslation("error.timeout");
+            case CorpusNotReadyException r -> getTranslation("error.not-ready", state.corpus());
+            case CorpusNotFoundException n -> getTranslation("error.corpus", state.corpus());
+            case DocumentNotFoundException d -> getTranslation("error.document");
+            case IllegalArgumentException a -> a.getMessage();
+            default -> {
+                log.error("Unexpected failure in the {} view", tool, e);
+                yield getTranslation("error.unexpected");
+            }
+        };
+    }
+
+    /** Shows a message under the controls (for problems that belong to no single field). */
+    protected void showProblem(String text) {
+        problem.setText(text);
+        problem.setVisible(true);
+    }
+
+    /** A download link to the API's CSV for this tool; point it with {@link #pointCsv}. */
+    protected Anchor csvLink() {
+        Anchor csv = new Anchor("", getTranslation("csv.export"));
+        csv.setId("csv-export");
+        csv.setDownload(true);
+        csv.setRouterIgnore(true);
+        csv.addClassName("csv-export");
+        csv.setEnabled(false);
+        return csv;
+    }
+
+    /** Points {@code csv} at {@code api/corpora/{corpus}/{table}?{params}&format=csv}. */
+    protected void pointCsv(Anchor csv, String table, UrlState params) {
+        csv.setHref(ApiLinks.csv(state.corpus(), table, params));
+        csv.setEnabled(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(tool + ".title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,2 @@
+/** The collocates view: association measures of the words around a node. */
+package org.siyaq.ui.collocation;

@@ -1,0 +1,318 @@
+package org.siyaq.ui.concordance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.siyaq.analysis.Buckwalter;
+import org.siyaq.analysis.Level;
+import org.siyaq.collocation.CollocationQuery;
+import org.siyaq.concordance.CollocateFilter;
+import org.siyaq.concordance.ConcordanceQuery;
+import org.siyaq.concordance.ConcordanceService;
+import org.siyaq.concordance.DocumentHits;
+import org.siyaq.concordance.KwicLine;
+import org.siyaq.concordance.KwicSort;
+import org.siyaq.corpus.CorpusRegistry;
+import org.siyaq.corpus.DocumentInfo;
+import org.siyaq.export.CsvTableWriter;
+import org.siyaq.export.ResultTables;
+import org.siyaq.query.QueryException;
+import org.siyaq.ui.Controls;
+import org.siyaq.ui.LevelSelect;
+import org.siyaq.ui.MainLayout;
+import org.siyaq.ui.QueryExamples;
+import org.siyaq.ui.Texts;
+import org.siyaq.ui.ToolView;
+import org.siyaq.ui.UrlState;
+import org.siyaq.ui.documents.DocumentView;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.streams.DownloadHandler;
+
+/**
+ * Keyword in context: the query's matches, each between the text before it (on the right, in Arabic
+ * reading order) and after it, with the hit count, a per-document distribution and a CSV export. With
+ * {@code coll}, only the lines whose window holds that collocate (opened from the collocates table).
+ */
+@AnonymousAllowed
+@Route(value = "concordance", layout = MainLayout.class)
+@RouteAlias(value = "", layout = MainLayout.class)
+public class ConcordanceView extends ToolView {
+
+    private static final String KWIC_TEMPLATE = """
+            <div class="kwic" dir="${item.dir}">\
+            <span class="kwic-before"><span class="kwic-text">${item.before}</span></span>\
+            <mark class="kwic-node">${item.node}</mark>\
+            <span class="kwic-after"><span class="kwic-text">${item.after}</span></span>\
+            </div>""";
+
+    private static final int PHONE_WIDTH = 600;
+
+    private final ConcordanceService concordances;
+    private final CollocateFilter collocateFilter;
+
+    private final TextField query = new TextField();
+    private final LevelSelect level = new LevelSelect("concordance-level");
+    private final IntegerField context = new IntegerField();
+    private final Select<KwicSort> sort = new Select<>();
+    private final Button run = new Button();
+    private final Checkbox buckwalter = new Checkbox();
+    private final Span summary = new Span();
+    private final Div filterNote = new Div();
+    private final Grid<KwicLine> grid = new Grid<>();
+    private final Div kwicHeader = new Div();
+    private final DistributionPanel distribution = new DistributionPanel();
+    private final Details distributionDetails = new Details();
+    private final Anchor csv = csvLink();
+
+    public ConcordanceView(CorpusRegistry corpora, ConcordanceService concordances, CollocateFilter collocateFilter) {
+        super("concordance", corpora);
+        this.concordances = concordances;
+        this.collocateFilter = collocateFilter;
+
+        query.setId("concordance-query");
+        query.setLabel(getTranslation("concordance.query"));
+        query.setTooltipText(getTranslation("concordance.query.syntax"));
+        query.setHelperComponent(QueryExamples.of(getTranslation("concordance.query.examples.label"),
+                getTranslation("concordance.query.examples")));
+        query.setClearButtonVisible(true);
+        query.addClassName("query-field");
+        Texts.autoDirection(query);
+        query.addKeyPressListener(Key.ENTER, e -> submit());
+
+        context.setId("concordance-context");
+        context.setLabel(getTranslation("concordance.context"));
+        context.setMin(0);
+        context.setMax(ConcordanceQuery.MAX_CONTEXT);
+        context.setStepButtonsVisible(true);
+        context.setValue(ConcordanceQuery.DEFAULT_CONTEXT);
+        context.addClassName("narrow-field");
+
+        sort.setId("concordance-sort");
+        sort.setLabel(getTranslation("concordance.sort"));
+        sort.setItems(KwicSort.values());
+        sort.setItemLabelGenerator(s -> getTranslation("sort." + s.key()));
+        sort.setValue(KwicSort.CORPUS);
+        sort.addValueChangeListener(e -> {
+            if (e.isFromClient() && !query.getValue().isBlank()) {
+                submit();
+            }
+        });
+
+        run.setId("concordance-run");
+        run.setText(getTranslation("action.run"));
+        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        run.addClickListener(e -> submit());
+
+        buckwalter.setId("concordance-buckwalter");
+        buckwalter.setLabel(getTranslation("buckwalter.toggle"));
+        buckwalter.addValueChangeListener(e -> {
+            updateHeader();
+            grid.getDataProvider().refreshAll();
+        });
+
+        summary.setId("concordance-summary");
+        summary.addClassName("result-summary");
+        filterNote.setId("concordance-collocate-filter");
+        filterNote.addClassName("filter-note");
+        filterNote.setVisible(false);
+
+        grid.setId("concordance-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addClassName("kwic-grid");
+        kwicHeader.addClassName("kwic");
+        updateHeader();
+        grid.addColumn(LitRenderer.<KwicLine>of(KWIC_TEMPLATE)
+                        .withProperty("dir", this::lineDirection)
+                        .withProperty("before", l -> shown(l.before().strip()))
+                        .withProperty("node", l -> shown(l.node()))
+                        .withProperty("after", l -> shown(l.after().strip())))
+                .setHeader(kwicHeader).setFlexGrow(1).setKey("line");
+        grid.addColumn(LitRenderer.<KwicLine>of("<span dir=\"auto\" class=\"cell-ellipsis\">${item.title}</span>")
+                        .withProperty("title", KwicLine::docTitle))
+                .setHeader(getTranslation("concordance.document")).setKey("document").setWidth("10rem").setFlexGrow(0)
+                .setResizable(true).setTooltipGenerator(KwicLine::docTitle);
+        // on a phone the line needs the whole width; the title is one click away in the reader
+        grid.addAttachListener(e -> e.getUI().getPage().retrieveExtendedClientDetails(details ->
+                grid.getColumnByKey("document").setVisible(details.getWindowInnerWidth() > PHONE_WIDTH)));
+        grid.addItemClickListener(e -> openDocument(e.getItem()));
+        grid.setEmptyStateText(getTranslation("concordance.empty"));
+
+        distributionDetails.setSummaryText(getTranslation("distribution.title"));
+        distributionDetails.add(distribution);
+        distributionDetails.setId("concordance-distribution-details");
+        distributionDetails.setVisible(false);
+
+        Div results = new Div(summary, csv, buckwalter);
+        results.addClassName("result-bar");
+        add(new Controls(query, level, context, sort, run), filterNote);
+        addStatusArea();
+        add(results, grid, distributionDetails);
+    }
+
+    private String shown(String text) {
+        return buckwalter.getValue() ? Buckwalter.transliterate(text) : text;
+    }
+
+    /** Arabic lines run right to left (before on the right); a transliteration or a Latin node runs left to right. */
+    private String lineDirection(KwicLine line) {
+        return buckwalter.getValue() ? "ltr" : Texts.direction(line.node());
+    }
+
+    private void updateHeader() {
+        kwicHeader.removeAll();
+        kwicHeader.getElement().setAttribute("dir", buckwalter.getValue() ? "ltr" : "rtl");
+        Span before = new Span(getTranslation("concordance.before"));
+        before.addClassName("kwic-before");
+        Span node = new Span(getTranslation("concordance.node"));
+        node.addClassName("kwic-node-label");
+        Span after = new Span(getTranslation("concordance.after"));
+        after.addClassName("kwic-after");
+        kwicHeader.add(before, node, after);
+    }
+
+    private void submit() {
+        UrlState next = baseState().with("q", query.getValue()).with("level", level.getValue().key())
+                .with("context", context.getValue() == null ? null : context.getValue())
+                .with("sort", sort.getValue().key());
+        go(next);
+    }
+
+    @Override
+    protected void show(UrlState s) {
+        query.setValue(s.text("q"));
+        level.setValue(s.level(Level.NORM));
+        context.setValue(s.integer("context", ConcordanceQuery.DEFAULT_CONTEXT, 0, ConcordanceQuery.MAX_CONTEXT));
+        sort.setValue(s.choice("sort", KwicSort::parse, KwicSort.CORPUS));
+        query.setInvalid(false);
+        String collocate = s.text("coll");
+        int left = s.integer("left", 5, 0, CollocationQuery.MAX_WINDOW);
+        int right = s.integer("right", 5, 0, CollocationQuery.MAX_WINDOW);
+        showFilterNote(collocate, left, right);
+        if (query.getValue().isBlank()) {
+            clearResults();
+            return;
+        }
+        ConcordanceQuery q = new ConcordanceQuery(s.corpus(), query.getValue(), level.getValue(), context.getValue(),
+                sort.getValue(), 0, 1);
+        if (collocate.isEmpty()) {
+            compute(() -> {
+                var first = concordances.search(q);
+                return new Outcome(q, first.total(), first.documents(), concordances.distribution(q.corpusId(), q.query(), q.level()), null);
+            }, this::showOutcome, this::showFailure);
+        } else {
+            compute(() -> {
+                List<KwicLine> lines = collocateFilter.lines(q, collocate, left, right);
+                List<DocumentHits> perDocument = perDocument(corpus().documents(), lines);
+                int documents = (int) perDocument.stream().filter(d -> d.hits() > 0).count();
+                return new Outcome(q, lines.size(), documents, perDocument, lines);
+            }, this::showOutcome, this::showFailure);
+        }
+    }
+
+    private record Outcome(ConcordanceQuery query, int total, int documents, List<DocumentHits> distribution, List<KwicLine> filtered) {
+    }
+
+    private void showOutcome(Outcome o) {
+        summary.setText(getTranslation("concordance.summary", Texts.integer(o.total()), Texts.integer(o.documents())));
+        if (o.filtered() == null) {
+            grid.setItems(page -> fetch(o.query(), page.getOffset(), page.getLimit()), page -> o.total());
+            pointCsv(csv, "concordance", UrlState.empty().with("q", o.query().query())
+                    .with("level", o.query().level().key()).with("context", o.query().context())
+                    .with("sort", o.query().sort().key()));
+        } else {
+            grid.setItems(o.filtered());
+            csv.setHref(filteredCsv(o.filtered()));
+            csv.setEnabled(true);
+        }
+        distribution.show(o.distribution());
+        distributionDetails.setVisible(true);
+        grid.scrollToStart();
+    }
+
+    private Stream<KwicLine> fetch(ConcordanceQuery q, int offset, int limit) {
+        if (limit <= 0) {
+            return Stream.empty();
+        }
+        return concordances.search(q.page(offset, Math.min(limit, ConcordanceQuery.MAX_PAGE))).lines().stream();
+    }
+
+    private DownloadHandler filteredCsv(List<KwicLine> lines) {
+        String name = state().corpus() + "-concordance-" + state().text("coll") + ".csv";
+        return event -> {
+            event.setFileName(name.replaceAll("[^\\p{L}\\p{N}._-]", "_"));
+            event.setContentType("text/csv; charset=UTF-8");
+            CsvTableWriter<KwicLine> writer = new CsvTableWriter<>(event.getOutputStream(), ResultTables.CONCORDANCE);
+            lines.forEach(writer::write);
+            writer.flush();
+        };
+    }
+
+    private void showFailure(RuntimeException e) {
+        clearResults();
+        if (e instanceof QueryException) {
+            query.setErrorMessage(message(e));
+            query.setInvalid(true);
+        } else {
+            showProblem(message(e));
+        }
+    }
+
+    private void clearResults() {
+        summary.setText("");
+        grid.setItems(List.of());
+        distributionDetails.setVisible(false);
+        csv.setEnabled(false);
+        csv.removeHref();
+    }
+
+    private void showFilterNote(String collocate, int left, int right) {
+        filterNote.removeAll();
+        filterNote.setVisible(!collocate.isEmpty());
+        if (collocate.isEmpty()) {
+            return;
+        }
+        filterNote.add(new Span(getTranslation("concordance.collocate-filter", String.valueOf(left), String.valueOf(right)) + " "), Texts.user(collocate));
+        Button remove = new Button(getTranslation("concordance.collocate-filter.remove"),
+                e -> go(state().with("coll", null).with("left", null).with("right", null)));
+        remove.setId("concordance-collocate-filter-remove");
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        filterNote.add(remove);
+    }
+
+    private void openDocument(KwicLine line) {
+        DocumentView.open(baseState(), line.docId(), line.nodeStart(), line.nodeEnd());
+    }
+
+    /** Hits per document counted from a list of lines, every document listed (zeros included). */
+    static List<DocumentHits> perDocument(List<DocumentInfo> documents, List<KwicLine> lines) {
+        int[] counts = new int[documents.size()];
+        for (KwicLine line : lines) {
+            counts[line.docId()]++;
+        }
+        List<DocumentHits> out = new ArrayList<>(documents.size());
+        for (DocumentInfo doc : documents) {
+            int n = counts[doc.id()];
+            double perMillion = doc.tokenCount() == 0 ? 0 : n * 1_000_000.0 / doc.tokenCount();
+            out.add(new DocumentHits(doc.id(), doc.displayTitle(), n, doc.tokenCount(), perMillion));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,55 @@
+package org.siyaq.ui.concordance;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.siyaq.concordance.DocumentHits;
+import org.siyaq.ui.Texts;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+/**
+ * The concordance's distribution by document: for each document with hits, the count and the rate
+ * per million tokens, drawn as a bar scaled to the highest rate (server-side CSS, no chart library).
+ */
+class DistributionPanel extends Div {
+
+    /** More bars than this would be a wall, not a picture; the rest are counted in a note. */
+    static final int MAX_BARS = 200;
+
+    DistributionPanel() {
+        setId("concordance-distribution");
+        addClassName("distribution");
+    }
+
+    void show(List<DocumentHits> documents) {
+        removeAll();
+        List<DocumentHits> withHits = documents.stream().filter(d -> d.hits() > 0).toList();
+        add(new Paragraph(getTranslation("distribution.summary", Texts.integer(withHits.size()),
+                Texts.integer(documents.size()))));
+        double max = withHits.stream().mapToDouble(DocumentHits::perMillion).max().orElse(1);
+        withHits.stream().sorted(Comparator.comparingDouble(DocumentHits::perMillion).reversed()).limit(MAX_BARS)
+                .forEach(d -> add(bar(d, max)));
+        if (withHits.size() > MAX_BARS) {
+            add(new Paragraph(getTranslation("distribution.more", Texts.integer(withHits.size() - MAX_BARS))));
+        }
+    }
+
+    private Div bar(DocumentHits d, double max) {
+        Span title = Texts.user(d.title());
+        title.addClassName("distribution-title");
+        Div fill = new Div();
+        fill.addClassName("distribution-fill");
+        fill.getStyle().set("width", String.format(java.util.Locale.ROOT, "%.1f%%", 100 * d.perMillion() / max));
+        Div track = new Div(fill);
+        track.addClassName("distribution-track");
+        Span figures = new Span(getTranslation("distribution.figures", Texts.integer(d.hits()),
+                Texts.decimal(d.perMillion(), 1), Texts.integer(d.tokens())));
+        figures.addClassName("distribution-figures");
+        Div row = new Div(title, track, figures);
+        row.addClassName("distribution-row");
+        return row;
+    }
+}

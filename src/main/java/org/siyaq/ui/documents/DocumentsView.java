@@ -1,0 +1,53 @@
+package org.siyaq.ui.documents;
+
+import org.siyaq.corpus.CorpusRegistry;
+import org.siyaq.corpus.DocumentInfo;
+import org.siyaq.ui.MainLayout;
+import org.siyaq.ui.Texts;
+import org.siyaq.ui.ToolView;
+import org.siyaq.ui.UrlState;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** The documents of the corpus with their metadata and size; a click opens one in the reader. */
+@AnonymousAllowed
+@Route(value = "documents", layout = MainLayout.class)
+public class DocumentsView extends ToolView {
+
+    private final Grid<DocumentInfo> grid = new Grid<>();
+    private final Span summary = new Span();
+
+    public DocumentsView(CorpusRegistry corpora) {
+        super("documents", corpora);
+        grid.setId("documents-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(new ComponentRenderer<>(d -> Texts.cell(d.displayTitle()))).setHeader(getTranslation("documents.title-column"))
+                .setKey("title").setFlexGrow(3).setResizable(true);
+        grid.addColumn(new ComponentRenderer<>(d -> Texts.cell(d.source()))).setHeader(getTranslation("documents.source"))
+                .setKey("source").setFlexGrow(1);
+        grid.addColumn(new ComponentRenderer<>(d -> Texts.cell(d.date()))).setHeader(getTranslation("documents.date"))
+                .setKey("date").setFlexGrow(0).setWidth("8rem");
+        grid.addColumn(new ComponentRenderer<>(d -> Texts.cell(d.fileName()))).setHeader(getTranslation("documents.file"))
+                .setKey("file").setFlexGrow(1);
+        grid.addColumn(d -> Texts.integer(d.tokenCount())).setHeader(getTranslation("documents.tokens")).setKey("tokens")
+                .setFlexGrow(0).setWidth("7rem").setTextAlign(Texts.numberAlign(rtl()));
+        grid.addItemClickListener(e -> DocumentView.open(baseState(), e.getItem().id(), -1, -1));
+        summary.setId("documents-summary");
+        summary.addClassName("result-summary");
+        addStatusArea();
+        add(summary, grid);
+    }
+
+    @Override
+    protected void show(UrlState s) {
+        var corpus = corpus();
+        summary.setText(getTranslation("documents.summary", Texts.integer(corpus.documents().size()),
+                Texts.integer(corpus.index().size())));
+        grid.setItems(corpus.documents());
+    }
+}

@@ -1,0 +1,2 @@
+/** The n-gram (cluster) view. */
+package org.siyaq.ui.ngram;

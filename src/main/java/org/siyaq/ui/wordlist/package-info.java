@@ -1,0 +1,2 @@
+/** The word list (frequency table) view. */
+package org.siyaq.ui.wordlist;

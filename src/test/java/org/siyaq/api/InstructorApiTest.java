@@ -1,0 +1,360 @@
+package org.siyaq.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The instructor side of the API over real HTTP, with small limits so that each can be crossed cheaply:
+ * who may do what, uploads with good and bad files, limits, visibility, download, delete, folder loading,
+ * sign-in throttling and the new session id at sign-in.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class InstructorApiTest {
+
+    private static final Path ROOT = Path.of("target/test-data-instructor-" + UUID.randomUUID()).toAbsolutePath();
+    private static final String USER = "teacher";
+    private static final String PASSWORD = "correct-horse-battery";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final String ARABIC = "قال الوزير إن المحادثات مع روسيا مستمرة في العاصمة.";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WebApplicationContext context;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws IOException {
+        Path folder = Files.createDirectories(ROOT.resolve("corpora/folder-corpus"));
+        Files.writeString(folder.resolve("a.txt"), ARABIC);
+        Files.writeString(folder.resolve("corpus.json"), "{\"name\": \"From a folder\", \"description\": \"on disk\"}");
+        Files.writeString(folder.resolve("manifest.csv"), "file,title,region\na.txt,Folder title,East\n");
+        registry.add("siyaq.data-dir", () -> ROOT.resolve("data").toString());
+        registry.add("siyaq.corpora-dir", () -> ROOT.resolve("corpora").toString());
+        registry.add("siyaq.admin.user", () -> USER);
+        registry.add("siyaq.admin.password", () -> PASSWORD);
+        registry.add("siyaq.upload.max-archive-entries", () -> "20");
+        registry.add("siyaq.login.max-failures", () -> "3");
+        registry.add("spring.servlet.multipart.max-request-size", () -> "1MB");
+        registry.add("spring.servlet.multipart.max-file-size", () -> "1MB");
+    }
+
+    // --- who may do what
+
+    @Test
+    void a_student_reads_the_corpora_without_signing_in() {
+        assertThat(send("GET", "/api/corpora", null, null, null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/corpora/bundled/documents", null, null, null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_student_cannot_upload_change_delete_or_reach_the_admin_api() {
+        HttpResponse<String> upload = upload(null, Map.of("name", "x"), Map.of("a.txt", utf8(ARABIC)));
+        assertThat(upload.statusCode()).isEqualTo(401);
+        assertThat(body(upload).get("message").asString()).contains("instructor");
+        assertThat(upload.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(send("DELETE", "/api/corpora/bundled", null, null, null).statusCode()).isEqualTo(401);
+        assertThat(send("PATCH", "/api/corpora/bundled", null, "application/json", "{\"name\":\"x\"}").statusCode()).isEqualTo(401);
+        assertThat(send("GET", "/api/admin/accounts", null, null, null).statusCode()).isEqualTo(401);
+        assertThat(send("GET", "/api/corpora/bundled", null, null, null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_wrong_password_is_refused_and_the_right_one_lets_an_instructor_in() {
+        assertThat(send("GET", "/api/admin/accounts", basic(USER, "wrong-password"), null, null).statusCode()).isEqualTo(401);
+        HttpResponse<String> accounts = send("GET", "/api/admin/accounts", instructor(), null, null);
+        assertThat(accounts.statusCode()).isEqualTo(200);
+        assertThat(accounts.body()).contains(USER).doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void sign_in_is_refused_after_repeated_failures_even_with_the_right_password() {
+        String user = "locked-" + UUID.randomUUID().toString().substring(0, 6);
+        String password = "a-long-enough-password";
+        assertThat(send("POST", "/api/admin/accounts", instructor(), "application/json",
+                "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}").statusCode()).isEqualTo(201);
+        assertThat(send("GET", "/api/admin/accounts", basic(user, password), null, null).statusCode()).isEqualTo(200);
+        for (int i = 0; i < 3; i++) {
+            assertThat(send("GET", "/api/admin/accounts", basic(user, "guess-" + i), null, null).statusCode()).isEqualTo(401);
+        }
+        HttpResponse<String> locked = send("GET", "/api/admin/accounts", basic(user, password), null, null);
+        assertThat(locked.statusCode()).isEqualTo(401);
+        assertThat(body(locked).get("message").asString()).startsWith("Too many failed sign-ins");
+        assertThat(send("GET", "/api/admin/accounts", instructor(), null, null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void signing_in_on_the_form_changes_the_session_id() throws Exception {
+        var mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        MockHttpSession session = new MockHttpSession();
+        String before = session.getId();
+        MvcResult result = mvc.perform(post("/login").param("username", USER).param("password", PASSWORD).with(csrf())
+                .session(session)).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(302);
+        assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
+        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+        MvcResult wrong = mvc.perform(post("/login").param("username", USER).param("password", "nope").with(csrf())).andReturn();
+        assertThat(wrong.getResponse().getRedirectedUrl()).contains("error");
+    }
+
+    @Test
+    void a_form_post_outside_vaadin_needs_its_csrf_token() throws Exception {
+        // Vaadin's configurer exempts only its own requests (which carry Vaadin's token) and the login form
+        var mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        assertThat(mvc.perform(post("/logout")).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post("/logout").with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(302);
+    }
+
+    // --- uploads
+
+    @Test
+    void an_upload_indexes_in_the_background_reports_bad_files_and_stays_a_draft_until_shared() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("good.txt", utf8(ARABIC));
+        files.put("empty.txt", new byte[0]);
+        files.put("image.txt", new byte[] {0, 1, 2, 3, 0, 7});
+        files.put("fake.pdf", utf8(ARABIC));
+        files.put("rows.csv", utf8("title,text\nأول,\"" + ARABIC + "\"\n"));
+        HttpResponse<String> accepted = upload(instructor(), Map.of("id", "upload-one", "name", "Upload one",
+                "description", "two documents"), files);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        JsonNode receipt = body(accepted);
+        assertThat(receipt.get("progress").asString()).isEqualTo("/api/corpora/upload-one/progress");
+        assertThat(receipt.get("documents").asInt()).isEqualTo(2);
+        List<String> rejected = new ArrayList<>();
+        receipt.get("rejected").forEach(r -> rejected.add(r.get("file").asString()));
+        assertThat(rejected).containsExactly("empty.txt", "image.txt", "fake.pdf");
+
+        JsonNode done = waitUntilReady("upload-one");
+        assertThat(done.get("documents_done").asInt()).isEqualTo(2);
+        assertThat(send("GET", "/api/corpora/upload-one", null, null, null).statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/api/corpora/upload-one/documents", null, null, null).statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/api/corpora/upload-one/progress", null, null, null).statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/api/corpora/upload-one", instructor(), null, null).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> shared = send("PATCH", "/api/corpora/upload-one", instructor(), "application/json",
+                "{\"visibility\":\"class\",\"description\":\"now shared\"}");
+        assertThat(shared.statusCode()).as(shared.body()).isEqualTo(200);
+        JsonNode student = body(send("GET", "/api/corpora/upload-one", null, null, null));
+        assertThat(student.get("visibility").asString()).isEqualTo("class");
+        assertThat(student.get("description").asString()).isEqualTo("now shared");
+        assertThat(student.get("name").asString()).isEqualTo("Upload one");
+    }
+
+    @Test
+    void a_corpus_downloads_as_a_zip_of_its_texts_with_a_manifest() throws IOException, InterruptedException {
+        assertThat(upload(instructor(), Map.of("id", "to-download", "visibility", "class"),
+                Map.of("one.txt", utf8(ARABIC))).statusCode()).isEqualTo(202);
+        waitUntilReady("to-download");
+        HttpResponse<byte[]> zip = CLIENT.send(HttpRequest.newBuilder(uri("/api/corpora/to-download/download")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        Map<String, String> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(entries).containsEntry("one.txt", ARABIC).containsKey("manifest.csv");
+        assertThat(entries.get("manifest.csv")).startsWith("file,title");
+    }
+
+    @Test
+    void a_deleted_corpus_is_gone_and_the_others_stay() {
+        assertThat(upload(instructor(), Map.of("id", "to-delete"), Map.of("a.txt", utf8(ARABIC))).statusCode()).isEqualTo(202);
+        waitUntilReady("to-delete");
+        assertThat(send("DELETE", "/api/corpora/to-delete", instructor(), null, null).statusCode()).isEqualTo(204);
+        assertThat(send("GET", "/api/corpora/to-delete", instructor(), null, null).statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/api/corpora/bundled", null, null, null).statusCode()).isEqualTo(200);
+        assertThat(send("DELETE", "/api/corpora/bundled", instructor(), null, null).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void an_upload_over_a_limit_is_refused_with_the_limit_named_and_nothing_stored_changes() {
+        String before = send("GET", "/api/corpora", instructor(), null, null).body();
+        Map<String, byte[]> many = new LinkedHashMap<>();
+        for (int i = 0; i < 25; i++) {
+            many.put("f" + i + ".txt", utf8(ARABIC));
+        }
+        HttpResponse<String> bomb = upload(instructor(), Map.of("id", "too-many"), Map.of("many.zip", zip(many)));
+        assertThat(bomb.statusCode()).isEqualTo(413);
+        assertThat(body(bomb).get("message").asString()).contains("more than 20 entries").contains("Nothing was stored");
+
+        HttpResponse<String> large = upload(instructor(), Map.of("id", "too-large"),
+                Map.of("big.txt", utf8("ا".repeat(700_000))));
+        assertThat(large.statusCode()).isEqualTo(413);
+        assertThat(body(large).get("message").asString()).contains("larger than 1MB");
+
+        HttpResponse<String> unreadable = upload(instructor(), Map.of("id", "unreadable"), Map.of("e.txt", new byte[0]));
+        assertThat(unreadable.statusCode()).isEqualTo(400);
+        assertThat(body(unreadable).get("rejected").get(0).get("file").asString()).isEqualTo("e.txt");
+
+        assertThat(send("GET", "/api/corpora", instructor(), null, null).body()).isEqualTo(before);
+        for (String id : List.of("too-many", "too-large", "unreadable")) {
+            assertThat(send("GET", "/api/corpora/" + id, instructor(), null, null).statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void an_upload_under_a_taken_id_is_a_conflict() {
+        HttpResponse<String> taken = upload(instructor(), Map.of("id", "bundled"), Map.of("a.txt", utf8(ARABIC)));
+        assertThat(taken.statusCode()).isEqualTo(409);
+        assertThat(body(taken).get("message").asString()).contains("already exists");
+    }
+
+    @Test
+    void a_folder_in_the_corpora_directory_is_loaded_with_its_description_and_manifest() {
+        waitUntilReady("folder-corpus");
+        JsonNode corpus = body(send("GET", "/api/corpora/folder-corpus", null, null, null));
+        assertThat(corpus.get("name").asString()).isEqualTo("From a folder");
+        JsonNode doc = body(send("GET", "/api/corpora/folder-corpus/documents/0", null, null, null));
+        assertThat(doc.get("title").asString()).isEqualTo("Folder title");
+        assertThat(doc.get("metadata").get("region").asString()).isEqualTo("East");
+        assertThat(doc.get("text").asString()).isEqualTo(ARABIC);
+    }
+
+    // --- helpers
+
+    private JsonNode waitUntilReady(String id) {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            HttpResponse<String> response = send("GET", "/api/corpora/" + id + "/progress", instructor(), null, null);
+            if (response.statusCode() == 200) {
+                JsonNode progress = body(response);
+                assertThat(progress.get("state").asString()).isNotEqualTo("failed");
+                if (progress.get("state").asString().equals("ready")) {
+                    return progress;
+                }
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("corpus " + id + " was not ready within a minute");
+    }
+
+    private static String instructor() {
+        return basic(USER, PASSWORD);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private HttpResponse<String> send(String method, String path, String authorization, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A multipart/form-data POST to /api/corpora with the given fields and files (all named "files"). */
+    private HttpResponse<String> upload(String authorization, Map<String, String> fields, Map<String, byte[]> files) {
+        String boundary = "----siyaq" + UUID.randomUUID();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        fields.forEach((k, v) -> out.writeBytes(utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
+                + "\"\r\n\r\n" + v + "\r\n")));
+        files.forEach((name, bytes) -> {
+            out.writeBytes(utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n"));
+            out.writeBytes(bytes);
+            out.writeBytes(utf8("\r\n"));
+        });
+        out.writeBytes(utf8("--" + boundary + "--\r\n"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/corpora")).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] zip(Map<String, byte[]> entries) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode body(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+}
