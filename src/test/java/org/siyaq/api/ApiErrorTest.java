@@ -51,6 +51,13 @@ class ApiErrorTest extends ApiTestSupport {
     }
 
     @Test
+    void a_path_no_endpoint_serves_is_a_json_not_found() {
+        JsonNode body = error("/api/corpora/bundled/keywordz", 404);
+        assertEquals("not_found", body.get("error").asString());
+        assertTrue(body.get("message").asString().contains("/api/corpora/bundled/keywordz"));
+    }
+
+    @Test
     void a_negative_window_is_a_bad_request() {
         JsonNode body = error("/api/corpora/bundled/collocates?q=x&left=-1", 400);
         assertTrue(body.get("message").asString().contains("-1"), body.toString());
