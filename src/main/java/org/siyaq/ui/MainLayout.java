@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.LoadedCorpus;
 import org.siyaq.security.Roles;
+import org.siyaq.ui.admin.CorporaAdminView;
 import org.siyaq.ui.collocation.CollocationView;
 import org.siyaq.ui.concordance.ConcordanceView;
 import org.siyaq.ui.documents.DocumentsView;
@@ -85,7 +86,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 item("nav.wordlist", WordListView.class, "nav-wordlist"),
                 item("nav.collocates", CollocationView.class, "nav-collocates"),
                 item("nav.ngrams", NGramView.class, "nav-ngrams"),
-                item("nav.documents", DocumentsView.class, "nav-documents"));
+                item("nav.documents", DocumentsView.class, "nav-documents"),
+                item("nav.admin", CorporaAdminView.class, "nav-admin"));
         addToDrawer(nav);
     }
 

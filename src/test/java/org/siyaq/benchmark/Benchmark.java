@@ -1,0 +1,307 @@
+package org.siyaq.benchmark;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.siyaq.analysis.ArabicAnalysis;
+import org.siyaq.analysis.Level;
+import org.siyaq.collocation.CollocationMeasure;
+import org.siyaq.collocation.CollocationQuery;
+import org.siyaq.collocation.CollocationService;
+import org.siyaq.concordance.ConcordanceQuery;
+import org.siyaq.concordance.ConcordanceService;
+import org.siyaq.concordance.KwicSort;
+import org.siyaq.corpus.CorpusInfo;
+import org.siyaq.corpus.CorpusIngest;
+import org.siyaq.corpus.CorpusRegistry;
+import org.siyaq.corpus.CorpusStatus;
+import org.siyaq.corpus.CorpusStore;
+import org.siyaq.corpus.LoadedCorpus;
+import org.siyaq.corpus.SeedCorpus;
+import org.siyaq.corpus.SourceDocument;
+import org.siyaq.corpus.Visibility;
+import org.siyaq.index.CorpusIndex;
+import org.siyaq.ngram.NGramQuery;
+import org.siyaq.ngram.NGramService;
+import org.siyaq.query.QueryMatcher;
+import org.siyaq.query.QueryParser;
+import org.siyaq.query.QueryService;
+import org.siyaq.wordlist.WordListQuery;
+import org.siyaq.wordlist.WordListService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The benchmark of issue 5 ({@code docs/performance.md}): generates a synthetic corpus, ingests it
+ * through the real path into H2 in file mode, reopens it, times every table on words of frequency
+ * rank 1, 10, 100 and 1,000, and runs the same work on a Lucene index and on one H2 row per token.
+ *
+ * <p>System properties: {@code bench.tokens} (default 10,000,000), {@code bench.sqlTokens} (size of the
+ * SQL slice, default 1,000,000), {@code bench.dir} (default {@code target/benchmark}), {@code bench.runs}
+ * (timed runs per figure, default 7), {@code bench.warmups} (default 3), {@code bench.baselines}
+ * ({@code lucene,sql} by default; empty for Siyaq only), {@code bench.out} (a file that gets a copy of the figures).
+ */
+public final class Benchmark {
+
+    static final int[] RANKS = {1, 10, 100, 1000};
+    static final int PAGE = 50;
+    static final int WINDOW = 5;
+    static final String CORPUS_ID = "benchmark";
+
+    private final ArabicAnalysis analysis = new ArabicAnalysis();
+    private final CorpusRegistry registry = new CorpusRegistry(null, null, null);
+    private final Figures figures;
+    private final long tokens;
+    private final long sqlTokens;
+    private final Path dir;
+    private final String baselines;
+
+    private Benchmark(PrintStream out, long tokens, long sqlTokens, Path dir, int warmups, int runs, String baselines) {
+        this.figures = new Figures(out, warmups, runs);
+        this.tokens = tokens;
+        this.sqlTokens = sqlTokens;
+        this.dir = dir;
+        this.baselines = baselines;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String file = System.getProperty("bench.out");
+        PrintStream out = file == null ? System.out : new PrintStream(new TeeStream(System.out, Path.of(file)), true, "UTF-8");
+        Benchmark benchmark = new Benchmark(out, Long.getLong("bench.tokens", 10_000_000L),
+                Long.getLong("bench.sqlTokens", 1_000_000L), Path.of(System.getProperty("bench.dir", "target/benchmark")),
+                Integer.getInteger("bench.warmups", 3), Integer.getInteger("bench.runs", 7),
+                System.getProperty("bench.baselines", "lucene,sql"));
+        benchmark.run();
+    }
+
+    private void run() throws Exception {
+        Runtime rt = Runtime.getRuntime();
+        figures.note("load average " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        figures.note("java " + Runtime.version() + ", " + rt.availableProcessors() + " cores, max heap "
+                + rt.maxMemory() / (1 << 20) + " MB, " + tokens + " tokens");
+        deleteRecursively(dir);
+        Files.createDirectories(dir);
+
+        long started = System.nanoTime();
+        SyntheticCorpus synthetic = SyntheticCorpus.of(analysis,
+                new SeedCorpus().documents().stream().map(SourceDocument::text).toList(), tokens, 20260101L);
+        List<SourceDocument> documents = tokens <= 30_000_000L ? List.copyOf(synthetic) : synthetic;
+        figures.put("generate.documents", documents.size(), "documents");
+        figures.put("generate.time", (System.nanoTime() - started) / 1e6, "ms");
+
+        long heapBefore = usedHeapAfterGc();
+        HikariDataSource dataSource = dataSource(dir.resolve("siyaq"));
+        CorpusStore store = newStore(dataSource);
+        started = System.nanoTime();
+        LoadedCorpus ingested = new CorpusIngest(analysis, store).ingest(info(), documents, p -> { });
+        double ingestMs = (System.nanoTime() - started) / 1e6;
+        int n = ingested.index().size();
+        figures.put("corpus.tokens", n, "tokens");
+        figures.put("corpus.types.form", ingested.index().lexicon().typeCount(Level.FORM), "types");
+        figures.put("corpus.types.norm", ingested.index().lexicon().typeCount(Level.NORM), "types");
+        figures.put("siyaq.ingest.time", ingestMs, "ms");
+        figures.put("siyaq.ingest.rate", n / (ingestMs / 1000), "tokens/s");
+        figures.put("siyaq.ingest.per_token", ingestMs * 1e6 / n, "ns/token");
+        ingested = null;
+        closeDatabase(dataSource);
+
+        // a restart: a new connection pool, store and ingest, as the application makes them
+        started = System.nanoTime();
+        dataSource = dataSource(dir.resolve("siyaq"));
+        store = newStore(dataSource);
+        CorpusInfo stored = store.corpus(CORPUS_ID).orElseThrow();
+        LoadedCorpus corpus = new CorpusIngest(analysis, store).open(stored);
+        figures.put("siyaq.reopen.time", (System.nanoTime() - started) / 1e6, "ms");
+        CorpusStore reopenedStore = store;
+        figures.time("siyaq.reopen.median", 1, 3, () -> new CorpusIngest(analysis, reopenedStore).open(stored));
+
+        long heapLoaded = usedHeapAfterGc();
+        corpus = null;
+        long heapReleased = usedHeapAfterGc();
+        corpus = new CorpusIngest(analysis, store).open(stored);
+        figures.put("siyaq.heap.per_token", (double) (heapLoaded - heapReleased) / n, "bytes/token");
+        figures.put("siyaq.heap.per_token_with_store", (double) (heapLoaded - heapBefore) / n, "bytes/token");
+
+        List<String> words = wordsAtRanks(corpus.index());
+        for (int i = 0; i < RANKS.length; i++) {
+            figures.note("rank " + RANKS[i] + ": " + words.get(i) + " (" + org.siyaq.analysis.Buckwalter.transliterate(words.get(i))
+                    + "), frequency " + corpus.index().freq(Level.NORM, corpus.index().lexicon().lookup(Level.NORM, words.get(i))));
+        }
+        siyaqQueries(corpus, reopenedStore, words);
+
+        LuceneBaseline lucene = null;
+        if (baselines.contains("lucene")) {
+            lucene = new LuceneBaseline(analysis, dir.resolve("lucene"), figures);
+            lucene.index(documents);
+            lucene.queries(words);
+        }
+        if (baselines.contains("sql")) {
+            List<SourceDocument> slice = slice(documents, sqlTokens);
+            SqlBaseline sql = new SqlBaseline(analysis, dir.resolve("sql"), figures);
+            sql.load(slice);
+            sql.queries(words);
+            sql.close();
+            if (sqlTokens < n) {
+                figures.note("the SQL figures are on the first " + sqlTokens + " tokens; their ratios compare Siyaq on "
+                        + n + " tokens with SQL on the slice, which favours SQL");
+            }
+        }
+        ratios();
+        figures.note("load average " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        if (lucene != null) {
+            lucene.close();
+        }
+        closeDatabase(dataSource);
+    }
+
+    /** The Siyaq figures, on fresh services each run so no result cache answers a timed run. */
+    private void siyaqQueries(LoadedCorpus corpus, CorpusStore store, List<String> words) {
+        for (int i = 0; i < RANKS.length; i++) {
+            String word = words.get(i);
+            int rank = RANKS[i];
+            figures.time("siyaq.concordance.rank" + rank, () -> services(corpus, store).concordance.search(
+                    new ConcordanceQuery(CORPUS_ID, word, Level.NORM, 7, KwicSort.CORPUS, 0, PAGE)));
+            figures.time("siyaq.concordance_sorted_after1.rank" + rank, () -> services(corpus, store).concordance.search(
+                    new ConcordanceQuery(CORPUS_ID, word, Level.NORM, 7, KwicSort.AFTER1, 0, PAGE)));
+            figures.time("siyaq.collocates.rank" + rank, () -> services(corpus, store).collocation.collocates(
+                    new CollocationQuery(CORPUS_ID, word, Level.NORM, WINDOW, WINDOW, 1, 1, true,
+                            CollocationMeasure.LOG_LIKELIHOOD, 0, PAGE)));
+        }
+        figures.time("siyaq.wordlist.first_page", () -> services(corpus, store).wordList.list(
+                new WordListQuery(CORPUS_ID, Level.NORM, true, 1, null, 0, PAGE)));
+        Services warm = services(corpus, store);
+        warm.wordList.list(new WordListQuery(CORPUS_ID, Level.NORM, true, 1, null, 0, PAGE));
+        figures.time("siyaq.wordlist.later_page", () -> warm.wordList.list(
+                new WordListQuery(CORPUS_ID, Level.NORM, true, 1, null, 1000, PAGE)));
+        figures.time("siyaq.ngram3.first_time", 1, 3, () -> services(corpus, store).ngram.ngrams(
+                new NGramQuery(CORPUS_ID, 3, Level.NORM, 2, null, 0, PAGE)));
+        warm.ngram.ngrams(new NGramQuery(CORPUS_ID, 3, Level.NORM, 2, null, 0, PAGE));
+        figures.time("siyaq.ngram3.later_page", () -> warm.ngram.ngrams(
+                new NGramQuery(CORPUS_ID, 3, Level.NORM, 2, null, 5000, PAGE)));
+    }
+
+    private record Services(ConcordanceService concordance, CollocationService collocation, WordListService wordList,
+            NGramService ngram) {
+    }
+
+    /** New services and a new corpus object (with an empty text cache) over the same index and store. */
+    private Services services(LoadedCorpus corpus, CorpusStore store) {
+        registry.put(LoadedCorpus.stored(corpus.info(), corpus.index(), corpus.documents(), store));
+        QueryService queries = new QueryService(new QueryParser(analysis), new QueryMatcher(), Duration.ofMinutes(5));
+        return new Services(new ConcordanceService(registry, queries), new CollocationService(registry, queries, analysis),
+                new WordListService(registry, queries, analysis), new NGramService(registry, queries));
+    }
+
+    private void ratios() {
+        for (int rank : RANKS) {
+            for (String baseline : List.of("lucene", "sql")) {
+                figures.ratio(baseline + ".concordance.rank" + rank, "siyaq.concordance.rank" + rank,
+                        baseline + ".concordance.rank" + rank);
+                figures.ratio(baseline + ".concordance_sorted_after1.rank" + rank,
+                        "siyaq.concordance_sorted_after1.rank" + rank, baseline + ".concordance_sorted_after1.rank" + rank);
+                figures.ratio(baseline + ".collocates.rank" + rank, "siyaq.collocates.rank" + rank,
+                        baseline + ".collocates.rank" + rank);
+            }
+        }
+        for (String baseline : List.of("lucene", "sql")) {
+            figures.ratio(baseline + ".ingest.per_token", "siyaq.ingest.per_token", baseline + ".ingest.per_token");
+            figures.ratio(baseline + ".wordlist.first_page", "siyaq.wordlist.first_page", baseline + ".wordlist.first_page");
+            figures.ratio(baseline + ".ngram3.first_time", "siyaq.ngram3.first_time", baseline + ".ngram3.first_time");
+        }
+    }
+
+    /** The {@code norm} strings at the frequency ranks, most frequent first, ties by code-point order. */
+    static List<String> wordsAtRanks(CorpusIndex index) {
+        int types = index.lexicon().typeCount(Level.NORM);
+        List<Integer> byFreq = IntStream.range(0, types).boxed()
+                .filter(t -> isPlainWord(index.lexicon().string(Level.NORM, t)))
+                .sorted(Comparator.comparingInt((Integer t) -> -index.freq(Level.NORM, t)).thenComparingInt(t -> t))
+                .toList();
+        List<String> out = new ArrayList<>();
+        for (int rank : RANKS) {
+            out.add(index.lexicon().string(Level.NORM, byFreq.get(Math.min(rank, byFreq.size()) - 1)));
+        }
+        return out;
+    }
+
+    /** A word the query syntax reads literally (no wildcard, regex or level prefix characters). */
+    private static boolean isPlainWord(String s) {
+        return s.chars().allMatch(Character::isLetter);
+    }
+
+    private static List<SourceDocument> slice(List<SourceDocument> documents, long tokens) {
+        List<SourceDocument> out = new ArrayList<>();
+        long words = 0;
+        for (SourceDocument d : documents) {
+            if (words >= tokens) {
+                break;
+            }
+            out.add(d);
+            words += d.text().chars().filter(c -> c == ' ' || c == '\n').count();
+        }
+        return out;
+    }
+
+    /** A pooled data source as the application configures it (a pool keeps the H2 database open between queries). */
+    static HikariDataSource dataSource(Path file) {
+        return dataSource(file, "");
+    }
+
+    static HikariDataSource dataSource(Path file, String settings) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE" + settings);
+        dataSource.setUsername("siyaq");
+        dataSource.setPassword("");
+        dataSource.setMaximumPoolSize(8);
+        return dataSource;
+    }
+
+    static CorpusStore newStore(DataSource dataSource) {
+        return new CorpusStore(new JdbcTemplate(dataSource), new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+    }
+
+    private static CorpusInfo info() {
+        return new CorpusInfo(CORPUS_ID, "Benchmark", "A synthetic corpus", null, null, Visibility.CLASS,
+                CorpusStatus.INDEXING, 0, 0, 0, Instant.parse("2026-01-01T00:00:00Z"));
+    }
+
+    static void closeDatabase(HikariDataSource dataSource) {
+        new JdbcTemplate(dataSource).execute("SHUTDOWN");
+        dataSource.close();
+    }
+
+    private static long usedHeapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    static void deleteRecursively(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
