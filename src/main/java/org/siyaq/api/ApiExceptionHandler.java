@@ -8,8 +8,10 @@ import org.siyaq.corpus.CorpusNotReadyException;
 import org.siyaq.corpus.DocumentNotFoundException;
 import org.siyaq.query.QueryException;
 import org.siyaq.query.QueryTimeoutException;
+import org.siyaq.query.ServerBusyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +26,7 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * Turns what the services throw into the API's error answers ({@link ApiError}): a mistake in the request
  * is 400, a missing corpus or document 404, a corpus still being indexed 409, a query past its deadline
- * 503, anything else 500 with a generic message (the details go to the log, never to the client).
+ * or a server too busy to queue it 503, anything else 500 with a generic message (the details go to the log, never to the client).
  */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
 class ApiExceptionHandler {
@@ -85,6 +87,15 @@ class ApiExceptionHandler {
     ResponseEntity<Map<String, Object>> timeout(QueryTimeoutException e, HttpServletRequest request) {
         return new ApiError(503, "query_timeout", e.getMessage(),
                 "استغرق الاستعلام وقتًا طويلًا فأُوقف؛ ضيّق نطاقه (كلمة أندر، نافذة أصغر).").toResponse(arabic(request));
+    }
+
+    /** Every query worker busy and the wait queue full: 503 with a hint to retry shortly. */
+    @ExceptionHandler(ServerBusyException.class)
+    ResponseEntity<Map<String, Object>> busy(ServerBusyException e, HttpServletRequest request) {
+        ResponseEntity<Map<String, Object>> answer = new ApiError(503, "server_busy", e.getMessage(),
+                "الخادم مشغول بالإجابة عن استعلامات أخرى؛ أعد المحاولة بعد لحظة.").toResponse(arabic(request));
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, "1").body(answer.getBody());
     }
 
     /** Spring's own request errors (wrong method, unacceptable type) keep their status; the rest is a 500. */

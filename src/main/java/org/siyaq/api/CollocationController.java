@@ -7,6 +7,7 @@ import org.siyaq.collocation.CollocationQuery;
 import org.siyaq.collocation.CollocationResult;
 import org.siyaq.collocation.CollocationService;
 import org.siyaq.export.ResultTables;
+import org.siyaq.query.QueryExecutor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,9 +22,11 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class CollocationController {
 
     private final CollocationService collocations;
+    private final QueryExecutor queries;
 
-    CollocationController(CollocationService collocations) {
+    CollocationController(CollocationService collocations, QueryExecutor queries) {
         this.collocations = collocations;
+        this.queries = queries;
     }
 
     @GetMapping
@@ -34,8 +37,8 @@ class CollocationController {
             @RequestParam(defaultValue = "log_likelihood") String sort, @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = ApiParams.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String format) {
         ApiParams.requireJson(format);
-        CollocationResult result = collocations.collocates(
-                query(id, q, level, left, right, minFreq, minCollocateFreq, stopwords, sort, offset, limit));
+        CollocationQuery query = query(id, q, level, left, right, minFreq, minCollocateFreq, stopwords, sort, offset, limit);
+        CollocationResult result = queries.call(() -> collocations.collocates(query));
         return ApiParams.object("node_freq", result.nodeFreq(), "R1", result.regionSize(), "N", result.tokens(),
                 "total_rows", result.totalRows(), "offset", result.offset(),
                 "rows", ApiParams.rows(ResultTables.COLLOCATES, result.rows()));
@@ -48,7 +51,7 @@ class CollocationController {
             @RequestParam(defaultValue = "2") int minCollocateFreq, @RequestParam(defaultValue = "true") boolean stopwords,
             @RequestParam(defaultValue = "log_likelihood") String sort) {
         CollocationQuery query = query(id, q, level, left, right, minFreq, minCollocateFreq, stopwords, sort, 0, 1);
-        collocations.collocates(query);
+        queries.call(() -> collocations.collocates(query));
         return CsvResponses.stream(id, "collocates", ResultTables.COLLOCATES, sink -> collocations.forEachRow(query, sink));
     }
 

@@ -9,6 +9,7 @@ import org.siyaq.concordance.ConcordanceService;
 import org.siyaq.concordance.DocumentHits;
 import org.siyaq.concordance.KwicSort;
 import org.siyaq.export.ResultTables;
+import org.siyaq.query.QueryExecutor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,9 +24,11 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class ConcordanceController {
 
     private final ConcordanceService concordance;
+    private final QueryExecutor queries;
 
-    ConcordanceController(ConcordanceService concordance) {
+    ConcordanceController(ConcordanceService concordance, QueryExecutor queries) {
         this.concordance = concordance;
+        this.queries = queries;
     }
 
     @GetMapping
@@ -34,7 +37,8 @@ class ConcordanceController {
             @RequestParam(defaultValue = "corpus") String sort, @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = ApiParams.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String format) {
         ApiParams.requireJson(format);
-        ConcordanceResult result = concordance.search(query(id, q, level, context, sort, offset, limit));
+        ConcordanceQuery query = query(id, q, level, context, sort, offset, limit);
+        ConcordanceResult result = queries.call(() -> concordance.search(query));
         return ApiParams.object("total", result.total(), "documents", result.documents(), "offset", result.offset(),
                 "lines", ApiParams.rows(ResultTables.CONCORDANCE, result.lines()));
     }
@@ -44,7 +48,7 @@ class ConcordanceController {
             @RequestParam(defaultValue = "norm") String level, @RequestParam(defaultValue = "7") int context,
             @RequestParam(defaultValue = "corpus") String sort) {
         ConcordanceQuery query = query(id, q, level, context, sort, 0, 1);
-        concordance.search(query);
+        queries.call(() -> concordance.search(query));
         return CsvResponses.stream(id, "concordance", ResultTables.CONCORDANCE, sink -> concordance.forEachLine(query, sink));
     }
 
@@ -52,7 +56,7 @@ class ConcordanceController {
     Map<String, Object> distribution(@PathVariable String id, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "norm") String level, @RequestParam(required = false) String format) {
         ApiParams.requireJson(format);
-        List<DocumentHits> rows = concordance.distribution(id, q, ApiParams.level(level));
+        List<DocumentHits> rows = queries.call(() -> concordance.distribution(id, q, ApiParams.level(level)));
         return ApiParams.object("total", rows.stream().mapToInt(DocumentHits::hits).sum(),
                 "documents", rows.stream().filter(r -> r.hits() > 0).count(),
                 "rows", ApiParams.rows(ResultTables.DISTRIBUTION, rows));
@@ -61,7 +65,7 @@ class ConcordanceController {
     @GetMapping(value = "/distribution", params = "format=" + ApiParams.CSV)
     ResponseEntity<StreamingResponseBody> distributionCsv(@PathVariable String id, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "norm") String level) {
-        List<DocumentHits> rows = concordance.distribution(id, q, ApiParams.level(level));
+        List<DocumentHits> rows = queries.call(() -> concordance.distribution(id, q, ApiParams.level(level)));
         return CsvResponses.stream(id, "distribution", ResultTables.DISTRIBUTION, rows::forEach);
     }
 

@@ -3,6 +3,7 @@ package org.siyaq.api;
 import java.util.Map;
 
 import org.siyaq.export.ResultTables;
+import org.siyaq.query.QueryExecutor;
 import org.siyaq.ngram.NGramQuery;
 import org.siyaq.ngram.NGramResult;
 import org.siyaq.ngram.NGramService;
@@ -20,9 +21,11 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class NGramController {
 
     private final NGramService ngrams;
+    private final QueryExecutor queries;
 
-    NGramController(NGramService ngrams) {
+    NGramController(NGramService ngrams, QueryExecutor queries) {
         this.ngrams = ngrams;
+        this.queries = queries;
     }
 
     @GetMapping
@@ -31,7 +34,8 @@ class NGramController {
             @RequestParam(required = false) String contains, @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = ApiParams.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String format) {
         ApiParams.requireJson(format);
-        NGramResult result = ngrams.ngrams(query(id, n, level, minFreq, contains, offset, limit));
+        NGramQuery query = query(id, n, level, minFreq, contains, offset, limit);
+        NGramResult result = queries.call(() -> ngrams.ngrams(query));
         return ApiParams.object("total_rows", result.totalRows(), "offset", result.offset(),
                 "rows", ApiParams.rows(ResultTables.NGRAMS, result.rows()));
     }
@@ -41,7 +45,7 @@ class NGramController {
             @RequestParam(defaultValue = "norm") String level, @RequestParam(defaultValue = "1") int minFreq,
             @RequestParam(required = false) String contains) {
         NGramQuery query = query(id, n, level, minFreq, contains, 0, 1);
-        ngrams.ngrams(query);
+        queries.call(() -> ngrams.ngrams(query));
         return CsvResponses.stream(id, "ngrams", ResultTables.NGRAMS, sink -> ngrams.forEachRow(query, sink));
     }
 

@@ -3,6 +3,7 @@ package org.siyaq.api;
 import java.util.Map;
 
 import org.siyaq.export.ResultTables;
+import org.siyaq.query.QueryExecutor;
 import org.siyaq.wordlist.WordListQuery;
 import org.siyaq.wordlist.WordListResult;
 import org.siyaq.wordlist.WordListService;
@@ -21,9 +22,11 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class WordListController {
 
     private final WordListService words;
+    private final QueryExecutor queries;
 
-    WordListController(WordListService words) {
+    WordListController(WordListService words, QueryExecutor queries) {
         this.words = words;
+        this.queries = queries;
     }
 
     @GetMapping
@@ -32,7 +35,8 @@ class WordListController {
             @RequestParam(required = false) String filter, @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = ApiParams.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String format) {
         ApiParams.requireJson(format);
-        WordListResult result = words.list(query(id, level, stopwords, minFreq, filter, offset, limit));
+        WordListQuery query = query(id, level, stopwords, minFreq, filter, offset, limit);
+        WordListResult result = queries.call(() -> words.list(query));
         WordListSummary s = result.summary();
         return ApiParams.object(
                 "summary", ApiParams.object("N", s.tokens(), "types", s.types(), "TTR", s.ttr(), "STTR", s.sttr()),
@@ -45,7 +49,7 @@ class WordListController {
             @RequestParam(defaultValue = "true") boolean stopwords, @RequestParam(defaultValue = "1") int minFreq,
             @RequestParam(required = false) String filter) {
         WordListQuery query = query(id, level, stopwords, minFreq, filter, 0, 1);
-        words.list(query);
+        queries.call(() -> words.list(query));
         return CsvResponses.stream(id, "wordlist", ResultTables.WORDS, sink -> words.forEachRow(query, sink));
     }
 

@@ -1,6 +1,7 @@
 package org.siyaq.collocation;
 
 import org.siyaq.index.CorpusIndex;
+import org.siyaq.query.Deadline;
 import org.siyaq.query.Hits;
 
 /**
@@ -36,6 +37,9 @@ final class CoOccurrenceRegion {
             }
             leftFrom[i] = Math.max(index.docStart(doc), starts[i] - left);
             rightTo[i] = Math.min(index.docEnd(doc), starts[i] + hits.length() + right);
+            if ((i & 0xFFFF) == 0) {
+                Deadline.checkCurrent();
+            }
         }
         int[] from = new int[2 * h];
         int[] to = new int[2 * h];
@@ -81,6 +85,9 @@ final class CoOccurrenceRegion {
         for (int k = 0; k < count; k++) {
             for (int p = from[k]; p < to[k]; p++) {
                 counts[typeTable[tokens[p]]]++;
+            }
+            if ((k & 0x3FFF) == 0) {
+                Deadline.checkCurrent();
             }
         }
         return counts;

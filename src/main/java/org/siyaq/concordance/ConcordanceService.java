@@ -2,15 +2,18 @@ package org.siyaq.concordance;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.DocumentInfo;
-import org.siyaq.corpus.DocumentText;
 import org.siyaq.corpus.LoadedCorpus;
+import org.siyaq.corpus.TextSpan;
 import org.siyaq.index.CorpusIndex;
+import org.siyaq.query.Deadline;
 import org.siyaq.query.Hits;
 import org.siyaq.query.QueryService;
 import org.siyaq.query.ResultCache;
@@ -26,6 +29,11 @@ public class ConcordanceService {
 
     private final CorpusRegistry corpora;
     private final QueryService queries;
+    /** Lines of one document whose matches are at most this many tokens apart are read together. */
+    static final int CLUSTER_GAP = 256;
+    /** Lines an export reads at a time: enough to share reads, few enough to keep memory flat. */
+    static final int EXPORT_BLOCK = 512;
+
     private final ResultCache<int[]> orders = new ResultCache<>(64L << 20, o -> 64L + 4L * o.length);
 
     public ConcordanceService(CorpusRegistry corpora, QueryService queries) {
@@ -38,19 +46,53 @@ public class ConcordanceService {
         Hits hits = queries.find(corpus, q.query(), q.level());
         int[] order = order(corpus, q, hits);
         int to = Math.min(order.length, q.offset() + q.limit());
-        List<KwicLine> lines = new ArrayList<>(Math.max(0, to - q.offset()));
-        for (int i = q.offset(); i < to; i++) {
-            lines.add(line(corpus, order[i], hits.length(), q.context()));
-        }
-        return new ConcordanceResult(hits.count(), hits.documents(), q.offset(), lines);
+        int[] page = q.offset() >= to ? new int[0] : Arrays.copyOfRange(order, q.offset(), to);
+        return new ConcordanceResult(hits.count(), hits.documents(), q.offset(), lines(corpus, page, hits.length(), q.context()));
     }
 
-    /** Every line of the result in order, one at a time (for exports that must not hold them all). */
+    /**
+     * The lines of a page, in the page's order. Lines close together in one document (a page in corpus
+     * order of a frequent word) share one read of the tokens they cover; others read only their own.
+     */
+    private static List<KwicLine> lines(LoadedCorpus corpus, int[] page, int length, int context) {
+        CorpusIndex index = corpus.index();
+        int[] byPosition = page.clone();
+        Arrays.sort(byPosition);
+        Map<Integer, TextSpan> spans = new HashMap<>();
+        for (int i = 0; i < byPosition.length; ) {
+            int doc = index.docOf(byPosition[i]);
+            int j = i + 1;
+            while (j < byPosition.length && index.docOf(byPosition[j]) == doc
+                    && byPosition[j] - byPosition[j - 1] <= CLUSTER_GAP) {
+                j++;
+            }
+            int docStart = index.docStart(doc);
+            int from = Math.max(0, byPosition[i] - docStart - context);
+            int to = Math.min(index.docEnd(doc) - docStart, byPosition[j - 1] - docStart + length + context);
+            TextSpan span = corpus.span(doc, from, to);
+            for (int k = i; k < j; k++) {
+                spans.put(byPosition[k], span);
+            }
+            i = j;
+        }
+        List<KwicLine> lines = new ArrayList<>(page.length);
+        for (int start : page) {
+            lines.add(line(corpus, start, length, context, spans.get(start)));
+        }
+        return lines;
+    }
+
+    /**
+     * Every line of the result in order, one at a time (for exports that must not hold them all): read
+     * a block of lines at a time, lines close together in a document sharing one read.
+     */
     public void forEachLine(ConcordanceQuery q, Consumer<KwicLine> sink) {
         LoadedCorpus corpus = corpora.get(q.corpusId());
         Hits hits = queries.find(corpus, q.query(), q.level());
-        for (int start : order(corpus, q, hits)) {
-            sink.accept(line(corpus, start, hits.length(), q.context()));
+        int[] order = order(corpus, q, hits);
+        for (int from = 0; from < order.length; from += EXPORT_BLOCK) {
+            int[] block = Arrays.copyOfRange(order, from, Math.min(order.length, from + EXPORT_BLOCK));
+            lines(corpus, block, hits.length(), q.context()).forEach(sink);
         }
     }
 
@@ -99,6 +141,9 @@ public class ConcordanceService {
             // a word beyond the document's edge sorts before every word (key 0)
             long type = at < index.docStart(doc) || at >= index.docEnd(doc) ? 0 : types[tokens[at]] + 1L;
             keys[i] = type << 32 | i;
+            if ((i & 0xFFFF) == 0) {
+                Deadline.checkCurrent();
+            }
         }
         Arrays.sort(keys);
         int[] order = new int[starts.length];
@@ -108,21 +153,19 @@ public class ConcordanceService {
         return order;
     }
 
-    private static KwicLine line(LoadedCorpus corpus, int start, int length, int context) {
+    /** One line cut from {@code text}, which covers at least the line's tokens. */
+    private static KwicLine line(LoadedCorpus corpus, int start, int length, int context, TextSpan text) {
         CorpusIndex index = corpus.index();
         int doc = index.docOf(start);
         int docStart = index.docStart(doc);
         int local = start - docStart;
-        int docTokens = index.docEnd(doc) - docStart;
         int from = Math.max(0, local - context);
-        int to = Math.min(docTokens, local + length + context);
-        DocumentText text = corpus.text(doc);
-        int nodeStart = text.tokenStarts()[local];
-        int nodeEnd = text.tokenEnds()[local + length - 1];
-        int beforeStart = from < local ? text.tokenStarts()[from] : nodeStart;
-        int afterEnd = to > local + length ? text.tokenEnds()[to - 1] : nodeEnd;
-        String t = text.text();
-        return new KwicLine(doc, corpus.document(doc).displayTitle(), local, t.substring(beforeStart, nodeStart),
-                t.substring(nodeStart, nodeEnd), t.substring(nodeEnd, afterEnd), nodeStart, nodeEnd, beforeStart, afterEnd);
+        int to = Math.min(index.docEnd(doc) - docStart, local + length + context);
+        int nodeStart = text.start(local);
+        int nodeEnd = text.end(local + length - 1);
+        int beforeStart = from < local ? text.start(from) : nodeStart;
+        int afterEnd = to > local + length ? text.end(to - 1) : nodeEnd;
+        return new KwicLine(doc, corpus.document(doc).displayTitle(), local, text.chars(beforeStart, nodeStart),
+                text.chars(nodeStart, nodeEnd), text.chars(nodeEnd, afterEnd), nodeStart, nodeEnd, beforeStart, afterEnd);
     }
 }

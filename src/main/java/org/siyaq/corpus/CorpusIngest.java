@@ -85,11 +85,18 @@ public class CorpusIngest {
         }
     }
 
-    /** Opens a READY corpus from the store; re-analyses it first if another analyzer version built it. */
+    /**
+     * Opens a READY corpus from the store; re-analyses it first if another analyzer version built it, and
+     * writes its spans if it has none (a corpus stored before they existed) or was re-analysed.
+     */
     public LoadedCorpus open(CorpusInfo info) {
-        if (info.analyzerVersion() != ArabicAnalysis.VERSION) {
+        boolean reanalysed = info.analyzerVersion() != ArabicAnalysis.VERSION;
+        if (reanalysed) {
             reanalyse(info);
             info = store.corpus(info.id()).orElseThrow();
+        }
+        if (reanalysed || !store.hasSpans(info.id())) {
+            store.rebuildSpans(info.id());
         }
         String[][] lexicon = store.lexicon(info.id()).orElseThrow();
         IndexBuilder builder = new IndexBuilder(analysis);

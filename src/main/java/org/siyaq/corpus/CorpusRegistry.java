@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -35,6 +36,7 @@ public class CorpusRegistry {
     private final Map<String, LoadedCorpus> open = new ConcurrentHashMap<>();
     private final Map<String, IngestProgress> indexing = new ConcurrentHashMap<>();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
+    private final List<Consumer<LoadedCorpus>> openListeners = new CopyOnWriteArrayList<>();
     /** One corpus indexes at a time, so an upload never slows the queries of a class by more than one core. */
     private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "corpus-indexing");
@@ -67,7 +69,7 @@ public class CorpusRegistry {
                 bundled.index().size(), System.currentTimeMillis() - started);
         for (CorpusInfo info : store.corpora()) {
             if (!open.containsKey(info.id())) {
-                open.put(info.id(), ingest.open(info));
+                opened(ingest.open(info));
                 log.info("Opened corpus '{}' ({} tokens)", info.id(), info.tokens());
             }
         }
@@ -75,7 +77,31 @@ public class CorpusRegistry {
 
     /** Makes an already built corpus answerable (tests and benchmarks build corpora in memory). */
     public void put(LoadedCorpus corpus) {
+        opened(corpus);
+    }
+
+    /**
+     * Calls {@code listener} on the background indexing thread for every corpus open now and every one
+     * opened later, so a service can build a table before anyone asks for it without delaying startup.
+     */
+    public void whenOpened(Consumer<LoadedCorpus> listener) {
+        openListeners.add(listener);
+        open.values().forEach(corpus -> announce(listener, corpus));
+    }
+
+    private void opened(LoadedCorpus corpus) {
         open.put(corpus.id(), corpus);
+        openListeners.forEach(listener -> announce(listener, corpus));
+    }
+
+    private void announce(Consumer<LoadedCorpus> listener, LoadedCorpus corpus) {
+        background.execute(() -> {
+            try {
+                listener.accept(corpus);
+            } catch (RuntimeException e) {
+                log.warn("Preparing corpus '{}' ahead of its first query failed", corpus.id(), e);
+            }
+        });
     }
 
     /** A READY corpus by id. */
@@ -131,7 +157,7 @@ public class CorpusRegistry {
                 indexing.put(info.id(), p);
                 progress.accept(p);
             });
-            open.put(info.id(), corpus);
+            opened(corpus);
             return corpus;
         } finally {
             indexing.remove(info.id());

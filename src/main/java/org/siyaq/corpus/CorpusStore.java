@@ -26,14 +26,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The durable store of corpora in H2: corpus rows, documents with their original text and metadata,
- * each document's token ids and offsets as compact binary chunks, and each corpus's lexicon. A corpus
+ * each document's token ids and offsets as compact binary chunks, each corpus's lexicon, and each
+ * document cut into spans of {@value #SPAN_TOKENS} tokens (text and offsets, small enough to sit in the
+ * row) so that a concordance line reads a row or two instead of its whole document. A corpus
  * is written with status INDEXING and flipped to READY last, so a crash never leaves a half corpus
  * that looks complete ({@link #removeIncomplete()} clears such rows at startup).
  */
 @Repository
 public class CorpusStore {
 
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
+
+    /** Tokens per stored span: a concordance line of up to ±25 tokens of context touches one or two spans. */
+    public static final int SPAN_TOKENS = 64;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -86,7 +91,21 @@ public class CorpusStore {
                       meta_key VARCHAR(200) NOT NULL,
                       meta_value VARCHAR(4000),
                       PRIMARY KEY (corpus_id, doc_id, ord))""");
-            jdbc.update("INSERT INTO schema_version VALUES (?)", SCHEMA_VERSION);
+            jdbc.update("INSERT INTO schema_version VALUES (?)", 1);
+            version = 1;
+        }
+        if (version < 2) {
+            // version 2 adds the spans; corpora stored before them get theirs when opened (CorpusIngest.open)
+            jdbc.execute("""
+                    CREATE TABLE IF NOT EXISTS document_span (
+                      corpus_id VARCHAR(64) NOT NULL,
+                      doc_id INT NOT NULL,
+                      span INT NOT NULL,
+                      char_start INT NOT NULL,
+                      text VARCHAR NOT NULL,
+                      offsets VARBINARY NOT NULL,
+                      PRIMARY KEY (corpus_id, doc_id, span))""");
+            jdbc.update("INSERT INTO schema_version VALUES (?)", 2);
         }
     }
 
@@ -140,7 +159,9 @@ public class CorpusStore {
     public void addDocuments(String corpusId, List<StoredDocument> documents) {
         List<Object[]> rows = new ArrayList<>(documents.size());
         List<Object[]> metas = new ArrayList<>();
+        List<Object[]> spans = new ArrayList<>();
         for (StoredDocument d : documents) {
+            spanRows(corpusId, d.doc().id(), d.text(), d.offsets(), spans);
             DocumentInfo doc = d.doc();
             rows.add(new Object[] {corpusId, doc.id(), doc.fileName(), doc.title(), doc.author(), doc.date(),
                     doc.source(), doc.genre(), doc.tokenCount(), doc.firstToken(), d.text(), d.tokens(), d.offsets()});
@@ -157,7 +178,92 @@ public class CorpusStore {
             if (!metas.isEmpty()) {
                 jdbc.batchUpdate("INSERT INTO document_meta VALUES (?, ?, ?, ?, ?)", metas);
             }
+            insertSpans(spans);
         });
+    }
+
+    private void insertSpans(List<Object[]> spans) {
+        if (!spans.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO document_span (corpus_id, doc_id, span, char_start, text, offsets) VALUES (?, ?, ?, ?, ?, ?)",
+                    spans);
+        }
+    }
+
+    /**
+     * Cuts a document into spans of {@link #SPAN_TOKENS} tokens: span k holds the text from the start of
+     * its first token to the start of the next span's first token (the last span: to its last token's
+     * end), so consecutive spans join without a gap, and its tokens' offsets relative to that start.
+     */
+    static void spanRows(String corpusId, int docId, String text, byte[] encodedOffsets, List<Object[]> rows) {
+        int[][] offsets = org.siyaq.index.TokenCodec.decodeOffsets(encodedOffsets);
+        int[] starts = offsets[0];
+        int[] ends = offsets[1];
+        for (int first = 0, span = 0; first < starts.length; first += SPAN_TOKENS, span++) {
+            int last = Math.min(starts.length, first + SPAN_TOKENS);
+            int charStart = starts[first];
+            int charEnd = last < starts.length ? starts[last] : ends[last - 1];
+            int[] relStarts = new int[last - first];
+            int[] relEnds = new int[last - first];
+            for (int i = first; i < last; i++) {
+                relStarts[i - first] = starts[i] - charStart;
+                relEnds[i - first] = ends[i] - charStart;
+            }
+            rows.add(new Object[] {corpusId, docId, span, charStart, text.substring(charStart, charEnd),
+                    org.siyaq.index.TokenCodec.encodeOffsets(relStarts, relEnds)});
+        }
+    }
+
+    /** Whether the spans of a corpus are stored (corpora stored before schema version 2 have none). */
+    public boolean hasSpans(String corpusId) {
+        return Boolean.TRUE.equals(jdbc.query("SELECT 1 FROM document_span WHERE corpus_id = ? LIMIT 1", ResultSet::next, corpusId))
+                || jdbc.queryForObject("SELECT COUNT(*) FROM document WHERE corpus_id = ? AND token_count > 0", Long.class, corpusId) == 0;
+    }
+
+    /** Writes a corpus's spans afresh from its documents' texts and offsets, one document at a time. */
+    public void rebuildSpans(String corpusId) {
+        tx.executeWithoutResult(status -> {
+            jdbc.update("DELETE FROM document_span WHERE corpus_id = ?", corpusId);
+            List<Object[]> rows = new ArrayList<>();
+            jdbc.query("SELECT doc_id, text, offsets FROM document WHERE corpus_id = ? ORDER BY doc_id", rs -> {
+                spanRows(corpusId, rs.getInt(1), rs.getString(2), rs.getBytes(3), rows);
+                if (rows.size() >= 10_000) {
+                    insertSpans(rows);
+                    rows.clear();
+                }
+            }, corpusId);
+            insertSpans(rows);
+        });
+    }
+
+    /** Tokens {@code [from, to)} of a document (document-local numbers) with their text, read from the spans. */
+    public TextSpan span(String corpusId, int docId, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        int[] starts = new int[to - from];
+        int[] ends = new int[to - from];
+        int[] textStart = {-1};
+        jdbc.query("SELECT span, char_start, text, offsets FROM document_span WHERE corpus_id = ? AND doc_id = ? AND span BETWEEN ? AND ? ORDER BY span",
+                rs -> {
+                    int first = rs.getInt(1) * SPAN_TOKENS;
+                    int charStart = rs.getInt(2);
+                    if (textStart[0] < 0) {
+                        textStart[0] = charStart;
+                    }
+                    text.append(rs.getString(3));
+                    int[][] offsets = org.siyaq.index.TokenCodec.decodeOffsets(rs.getBytes(4));
+                    for (int i = 0; i < offsets[0].length; i++) {
+                        int token = first + i;
+                        if (token >= from && token < to) {
+                            starts[token - from] = offsets[0][i] + charStart;
+                            ends[token - from] = offsets[1][i] + charStart;
+                        }
+                    }
+                }, corpusId, docId, from / SPAN_TOKENS, (to - 1) / SPAN_TOKENS);
+        if (textStart[0] < 0) {
+            throw new DocumentNotFoundException(corpusId, docId);
+        }
+        int cut = starts.length == 0 ? 0 : starts[0] - textStart[0];
+        int endCut = starts.length == 0 ? 0 : ends[ends.length - 1] - textStart[0];
+        return new TextSpan(from, textStart[0] + cut, text.substring(cut, endCut), starts, ends);
     }
 
     /** Writes the lexicon and size and marks the corpus READY: the last step of indexing. */
@@ -177,6 +283,7 @@ public class CorpusStore {
 
     public void delete(String corpusId) {
         tx.executeWithoutResult(status -> {
+            jdbc.update("DELETE FROM document_span WHERE corpus_id = ?", corpusId);
             jdbc.update("DELETE FROM document_meta WHERE corpus_id = ?", corpusId);
             jdbc.update("DELETE FROM document WHERE corpus_id = ?", corpusId);
             jdbc.update("DELETE FROM corpus WHERE id = ?", corpusId);

@@ -9,8 +9,9 @@ import org.siyaq.index.CorpusIndex;
 
 /**
  * A corpus open for queries: its description, its in-memory index and its document list. Original
- * texts stay in the store and are read on demand through a small cache, so a large corpus's
- * resident memory is its token stream and postings.
+ * texts stay in the store and are read on demand, whole documents through a small cache and the few
+ * tokens of a concordance line as a {@link TextSpan}, so a large corpus's resident memory is its token
+ * stream and postings.
  */
 public final class LoadedCorpus {
 
@@ -20,6 +21,7 @@ public final class LoadedCorpus {
     private final CorpusIndex index;
     private final List<DocumentInfo> documents;
     private final IntFunction<DocumentText> textSource;
+    private final SpanSource spanSource;
     private final Map<Integer, DocumentText> texts = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, DocumentText> eldest) {
@@ -29,16 +31,29 @@ public final class LoadedCorpus {
 
     /** @param textSource reads a document's text and offsets by document id (the store, or memory in tests) */
     public LoadedCorpus(CorpusInfo info, CorpusIndex index, List<DocumentInfo> documents, IntFunction<DocumentText> textSource) {
+        this(info, index, documents, textSource, null);
+    }
+
+    private LoadedCorpus(CorpusInfo info, CorpusIndex index, List<DocumentInfo> documents, IntFunction<DocumentText> textSource,
+            SpanSource spanSource) {
         this.info = info;
         this.index = index;
         this.documents = List.copyOf(documents);
         this.textSource = textSource;
+        this.spanSource = spanSource != null ? spanSource : (docId, from, to) -> TextSpan.of(text(docId), from, to);
     }
 
-    /** A corpus whose texts are read from the store. */
+    /** Reads tokens {@code [from, to)} of a document with their text. */
+    @FunctionalInterface
+    public interface SpanSource {
+        TextSpan span(int docId, int from, int to);
+    }
+
+    /** A corpus whose texts are read from the store: whole documents, and a concordance line's few tokens from the spans. */
     public static LoadedCorpus stored(CorpusInfo info, CorpusIndex index, List<DocumentInfo> documents, CorpusStore store) {
         return new LoadedCorpus(info, index, documents,
-                docId -> store.documentText(info.id(), docId).orElseThrow(() -> new DocumentNotFoundException(info.id(), docId)));
+                docId -> store.documentText(info.id(), docId).orElseThrow(() -> new DocumentNotFoundException(info.id(), docId)),
+                (docId, from, to) -> store.span(info.id(), docId, from, to));
     }
 
     public CorpusInfo info() {
@@ -80,8 +95,23 @@ public final class LoadedCorpus {
         return loaded;
     }
 
+    /**
+     * Tokens {@code [from, to)} of a document (document-local numbers) with their text. A document in
+     * the whole-text cache is cut from there; otherwise only the tokens' spans are read.
+     */
+    public TextSpan span(int docId, int from, int to) {
+        document(docId);
+        synchronized (texts) {
+            DocumentText cached = texts.get(docId);
+            if (cached != null) {
+                return TextSpan.of(cached, from, to);
+            }
+        }
+        return spanSource.span(docId, from, to);
+    }
+
     /** The same corpus with a new description (the index is shared, not copied). */
     public LoadedCorpus withInfo(CorpusInfo newInfo) {
-        return new LoadedCorpus(newInfo, index, documents, textSource);
+        return new LoadedCorpus(newInfo, index, documents, textSource, spanSource);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 
 import org.siyaq.index.CorpusIndex;
+import org.siyaq.query.Deadline;
 
 /**
  * Counts the n-grams of a token stream at one level without a string or object per occurrence: an
@@ -38,6 +39,9 @@ final class NGramCounter {
     static NGramTable count(CorpusIndex index, int[] typeTable, int typeCount, int n, BitSet allowedStarts) {
         NGramCounter counter = new NGramCounter(n, typeTable, index.tokens());
         for (int d = 0; d < index.docCount(); d++) {
+            if ((d & 0x3F) == 0) {
+                Deadline.checkCurrent();
+            }
             for (int p = index.docStart(d); p <= index.docEnd(d) - n; p++) {
                 if (allowedStarts == null || allowedStarts.get(p)) {
                     counter.add(p, d);
@@ -137,6 +141,7 @@ final class NGramCounter {
         int[] buffer = new int[size];
         int[] bucket = new int[typeCount + 1];
         for (int k = n - 1; k >= 0; k--) {
+            Deadline.checkCurrent();
             Arrays.fill(bucket, 0);
             for (int e : order) {
                 bucket[typeAt(first[e] + k) + 1]++;

@@ -77,8 +77,8 @@ public class QueryMatcher {
                     lastDoc = doc;
                 }
             }
-            if ((c & 0xFFFF) == 0 && deadline.passed()) {
-                throw new QueryTimeoutException();
+            if ((c & 0xFFFF) == 0) {
+                deadline.check();
             }
         }
         return new Hits(Arrays.copyOf(starts, found), n, documents);

@@ -34,9 +34,9 @@ public class QueryService {
         return cache.get(cacheKey(corpus) + query.key(), () -> matcher.find(corpus.index(), query, newDeadline()));
     }
 
-    /** The deadline a query started now must meet. */
+    /** The deadline of the query this thread runs for ({@link QueryExecutor}), or one that starts now. */
     public Deadline newDeadline() {
-        return Deadline.in(timeout);
+        return Deadline.isSet() ? Deadline.current() : Deadline.in(timeout);
     }
 
     /** A key prefix unique to this corpus and this opening of it. */

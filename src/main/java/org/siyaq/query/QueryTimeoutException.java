@@ -4,6 +4,10 @@ package org.siyaq.query;
 public class QueryTimeoutException extends RuntimeException {
 
     public QueryTimeoutException() {
-        super("The query took too long and was stopped; narrow it down (a rarer word, a smaller window).");
+        this("The query took too long and was stopped; narrow it down (a rarer word, a smaller window).");
+    }
+
+    protected QueryTimeoutException(String message) {
+        super(message);
     }
 }

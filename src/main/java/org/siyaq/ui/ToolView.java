@@ -1,9 +1,5 @@
 package org.siyaq.ui;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -13,11 +9,15 @@ import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.DocumentNotFoundException;
 import org.siyaq.corpus.LoadedCorpus;
 import org.siyaq.query.QueryException;
+import org.siyaq.query.QueryExecutor;
 import org.siyaq.query.QueryTimeoutException;
+import org.siyaq.query.ServerBusyException;
 import org.siyaq.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -37,7 +37,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 public abstract class ToolView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ToolView.class);
-    private static final ExecutorService WORK = Executors.newVirtualThreadPerTaskExecutor();
 
     protected final CorpusRegistry corpora;
     private final String tool;
@@ -45,6 +44,8 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
     private final Span problem = new Span();
     private UrlState state = UrlState.empty();
     private int generation;
+    private QueryExecutor executor;
+    private QueryExecutor.Running running;
 
     protected ToolView(String tool, CorpusRegistry corpora) {
         this.tool = tool;
@@ -63,6 +64,12 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
         problem.addClassName("problem");
         problem.setVisible(false);
         add(title, purpose);
+    }
+
+    /** The shared query pool (set by Spring when it creates the view). */
+    @Autowired
+    void setQueryExecutor(QueryExecutor executor) {
+        this.executor = executor;
     }
 
     /** Adds the progress bar and the problem line where the subclass wants them. */
@@ -107,30 +114,49 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
     }
 
     /**
-     * Runs {@code work} on a background thread with the progress bar showing, then hands its result
-     * (or its failure) to the UI thread; a result that a newer run has overtaken is dropped.
+     * Runs {@code work} on the shared query pool with the progress bar showing, then hands its result
+     * (or its failure) to the UI thread. A newer run cancels the one before it, and so does leaving the
+     * page or closing the tab ({@link #onDetach}); a result that was overtaken is dropped.
      */
     protected <T> void compute(Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
         UI ui = UI.getCurrent();
+        cancelRunning();
         int run = ++generation;
         progress.setVisible(true);
         problem.setVisible(false);
-        CompletableFuture.supplyAsync(work, WORK).whenComplete((result, error) -> ui.access(() -> {
-            if (run != generation) {
-                return;
-            }
+        try {
+            running = executor.submit(work, (result, error) -> ui.access(() -> {
+                if (run != generation) {
+                    return;
+                }
+                running = null;
+                progress.setVisible(false);
+                if (error == null) {
+                    done.accept(result);
+                } else {
+                    failed.accept(error);
+                }
+            }));
+        } catch (ServerBusyException busy) {
             progress.setVisible(false);
-            if (error == null) {
-                done.accept(result);
-            } else {
-                failed.accept(unwrap(error));
-            }
-        }));
+            failed.accept(busy);
+        }
     }
 
-    private static RuntimeException unwrap(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        return cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+    private void cancelRunning() {
+        if (running != null) {
+            running.cancel();
+            running = null;
+        }
+    }
+
+    /** Leaving the page or closing the tab stops the query it was waiting for. */
+    @Override
+    protected void onDetach(DetachEvent event) {
+        cancelRunning();
+        generation++;
+        progress.setVisible(false);
+        super.onDetach(event);
     }
 
     /** A message for the user in the UI language; never a stack trace. */
@@ -138,6 +164,7 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
         return switch (e) {
             case QueryException q -> q.message(rtl());
             case QueryTimeoutException t -> getTranslation("error.timeout");
+            case ServerBusyException b -> getTranslation("error.busy");
             case CorpusNotReadyException r -> getTranslation("error.not-ready", state.corpus());
             case CorpusNotFoundException n -> getTranslation("error.corpus", state.corpus());
             case DocumentNotFoundException d -> getTranslation("error.document");

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
+import jakarta.annotation.PostConstruct;
+
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.CorpusRegistry;
@@ -37,6 +39,17 @@ public class WordListService {
         this.corpora = corpora;
         this.queries = queries;
         this.analysis = analysis;
+    }
+
+    /** Builds the {@code norm} table of every corpus when it is opened, in the background (the default level's first request is then a page lookup). */
+    @PostConstruct
+    void buildTablesAhead() {
+        corpora.whenOpened(this::prebuild);
+    }
+
+    /** Builds and caches the {@code norm} table of {@code corpus} (the table every word list filters and pages). */
+    public void prebuild(LoadedCorpus corpus) {
+        table(corpus, Level.NORM);
     }
 
     public WordListResult list(WordListQuery q) {

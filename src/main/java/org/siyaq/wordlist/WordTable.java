@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.siyaq.analysis.Level;
 import org.siyaq.index.CorpusIndex;
+import org.siyaq.query.Deadline;
 
 /**
  * The full frequency table of a corpus at one level, computed in one pass over the token stream:
@@ -78,6 +79,9 @@ final class WordTable {
                 continue;
             }
             nonEmpty++;
+            if ((d & 0xFF) == 0) {
+                Deadline.checkCurrent();
+            }
             double s = (double) (to - from) / n;
             minShare = Math.min(minShare, s);
             int k = 0;
@@ -134,6 +138,9 @@ final class WordTable {
         double sum = 0;
         for (int c = 0; c < chunks; c++) {
             int distinct = 0;
+            if ((c & 0xFF) == 0) {
+                Deadline.checkCurrent();
+            }
             for (int p = c * STTR_CHUNK; p < (c + 1) * STTR_CHUNK; p++) {
                 int t = table[stream[p]];
                 if (seenInChunk[t] != c + 1) {

@@ -182,8 +182,15 @@ public final class Benchmark {
                     new CollocationQuery(CORPUS_ID, word, Level.NORM, WINDOW, WINDOW, 1, 1, true,
                             CollocationMeasure.LOG_LIKELIHOOD, 0, PAGE)));
         }
-        figures.time("siyaq.wordlist.first_page", () -> services(corpus, store).wordList.list(
+        // building the norm table: what the application does in the background when it opens a corpus
+        figures.time("siyaq.wordlist.table_build", () -> services(corpus, store).wordList.list(
                 new WordListQuery(CORPUS_ID, Level.NORM, true, 1, null, 0, PAGE)));
+        // the first request a user makes, the table having been built at open (untimed)
+        figures.time("siyaq.wordlist.first_page", () -> {
+            Services fresh = services(corpus, store);
+            fresh.wordList.prebuild(corpus);
+            return fresh;
+        }, fresh -> fresh.wordList.list(new WordListQuery(CORPUS_ID, Level.NORM, true, 1, null, 0, PAGE)));
         Services warm = services(corpus, store);
         warm.wordList.list(new WordListQuery(CORPUS_ID, Level.NORM, true, 1, null, 0, PAGE));
         figures.time("siyaq.wordlist.later_page", () -> warm.wordList.list(

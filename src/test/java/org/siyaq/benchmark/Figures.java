@@ -45,6 +45,23 @@ final class Figures {
         return put(name, median, "ms");
     }
 
+    /** Like {@link #time(String, Supplier)}, timing only {@code work} on what an untimed {@code setup} made for that run. */
+    <S> double time(String name, Supplier<S> setup, java.util.function.Function<S, ?> work) {
+        for (int i = 0; i < warmups; i++) {
+            sink = work.apply(setup.get());
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            S prepared = setup.get();
+            long started = System.nanoTime();
+            sink = work.apply(prepared);
+            ms[i] = (System.nanoTime() - started) / 1e6;
+        }
+        Arrays.sort(ms);
+        double median = runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
+        return put(name, median, "ms");
+    }
+
     double put(String name, double value, String unit) {
         values.put(name, value);
         out.printf(Locale.ROOT, "%s %s %s%n", name, format(value), unit);
