@@ -6,6 +6,7 @@ import org.siyaq.collocation.CollocationMeasure;
 import org.siyaq.collocation.CollocationQuery;
 import org.siyaq.collocation.CollocationResult;
 import org.siyaq.collocation.CollocationService;
+import org.siyaq.corpus.DocumentFilter;
 import org.siyaq.export.ResultTables;
 import org.siyaq.query.QueryExecutor;
 import org.springframework.http.ResponseEntity;
@@ -35,9 +36,11 @@ class CollocationController {
             @RequestParam(defaultValue = "5") int right, @RequestParam(defaultValue = "2") int minFreq,
             @RequestParam(defaultValue = "2") int minCollocateFreq, @RequestParam(defaultValue = "true") boolean stopwords,
             @RequestParam(defaultValue = "log_likelihood") String sort, @RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = ApiParams.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String format) {
+            @RequestParam(defaultValue = ApiParams.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String format,
+            @RequestParam(required = false) String where) {
         ApiParams.requireJson(format);
-        CollocationQuery query = query(id, q, level, left, right, minFreq, minCollocateFreq, stopwords, sort, offset, limit);
+        CollocationQuery query = query(id, where, q, level, left, right, minFreq, minCollocateFreq, stopwords, sort, offset,
+                limit);
         CollocationResult result = queries.call(() -> collocations.collocates(query));
         return ApiParams.object("node_freq", result.nodeFreq(), "R1", result.regionSize(), "N", result.tokens(),
                 "total_rows", result.totalRows(), "offset", result.offset(),
@@ -49,15 +52,15 @@ class CollocationController {
             @RequestParam(defaultValue = "norm") String level, @RequestParam(defaultValue = "5") int left,
             @RequestParam(defaultValue = "5") int right, @RequestParam(defaultValue = "2") int minFreq,
             @RequestParam(defaultValue = "2") int minCollocateFreq, @RequestParam(defaultValue = "true") boolean stopwords,
-            @RequestParam(defaultValue = "log_likelihood") String sort) {
-        CollocationQuery query = query(id, q, level, left, right, minFreq, minCollocateFreq, stopwords, sort, 0, 1);
+            @RequestParam(defaultValue = "log_likelihood") String sort, @RequestParam(required = false) String where) {
+        CollocationQuery query = query(id, where, q, level, left, right, minFreq, minCollocateFreq, stopwords, sort, 0, 1);
         queries.call(() -> collocations.collocates(query));
         return CsvResponses.stream(id, "collocates", ResultTables.COLLOCATES, sink -> collocations.forEachRow(query, sink));
     }
 
-    private static CollocationQuery query(String id, String q, String level, int left, int right, int minFreq,
+    private static CollocationQuery query(String id, String where, String q, String level, int left, int right, int minFreq,
             int minCollocateFreq, boolean stopwords, String sort, int offset, int limit) {
-        return new CollocationQuery(id, q, ApiParams.level(level), left, right, minFreq, minCollocateFreq, stopwords,
-                CollocationMeasure.parse(sort), offset, limit);
+        return new CollocationQuery(id, DocumentFilter.parse(where), q, ApiParams.level(level), left, right, minFreq,
+                minCollocateFreq, stopwords, CollocationMeasure.parse(sort), offset, limit);
     }
 }

@@ -8,6 +8,7 @@ import org.siyaq.concordance.ConcordanceResult;
 import org.siyaq.concordance.ConcordanceService;
 import org.siyaq.concordance.DocumentHits;
 import org.siyaq.concordance.KwicSort;
+import org.siyaq.corpus.DocumentFilter;
 import org.siyaq.export.ResultTables;
 import org.siyaq.query.QueryExecutor;
 import org.springframework.http.ResponseEntity;
@@ -35,9 +36,10 @@ class ConcordanceController {
     Map<String, Object> lines(@PathVariable String id, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "norm") String level, @RequestParam(defaultValue = "7") int context,
             @RequestParam(defaultValue = "corpus") String sort, @RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = ApiParams.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String format) {
+            @RequestParam(defaultValue = ApiParams.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String format,
+            @RequestParam(required = false) String where) {
         ApiParams.requireJson(format);
-        ConcordanceQuery query = query(id, q, level, context, sort, offset, limit);
+        ConcordanceQuery query = query(id, where, q, level, context, sort, offset, limit);
         ConcordanceResult result = queries.call(() -> concordance.search(query));
         return ApiParams.object("total", result.total(), "documents", result.documents(), "offset", result.offset(),
                 "lines", ApiParams.rows(ResultTables.CONCORDANCE, result.lines()));
@@ -46,17 +48,19 @@ class ConcordanceController {
     @GetMapping(params = "format=" + ApiParams.CSV)
     ResponseEntity<StreamingResponseBody> linesCsv(@PathVariable String id, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "norm") String level, @RequestParam(defaultValue = "7") int context,
-            @RequestParam(defaultValue = "corpus") String sort) {
-        ConcordanceQuery query = query(id, q, level, context, sort, 0, 1);
+            @RequestParam(defaultValue = "corpus") String sort, @RequestParam(required = false) String where) {
+        ConcordanceQuery query = query(id, where, q, level, context, sort, 0, 1);
         queries.call(() -> concordance.search(query));
         return CsvResponses.stream(id, "concordance", ResultTables.CONCORDANCE, sink -> concordance.forEachLine(query, sink));
     }
 
     @GetMapping("/distribution")
     Map<String, Object> distribution(@PathVariable String id, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "norm") String level, @RequestParam(required = false) String format) {
+            @RequestParam(defaultValue = "norm") String level, @RequestParam(required = false) String format,
+            @RequestParam(required = false) String where) {
         ApiParams.requireJson(format);
-        List<DocumentHits> rows = queries.call(() -> concordance.distribution(id, q, ApiParams.level(level)));
+        DocumentFilter filter = DocumentFilter.parse(where);
+        List<DocumentHits> rows = queries.call(() -> concordance.distribution(id, filter, q, ApiParams.level(level)));
         return ApiParams.object("total", rows.stream().mapToInt(DocumentHits::hits).sum(),
                 "documents", rows.stream().filter(r -> r.hits() > 0).count(),
                 "rows", ApiParams.rows(ResultTables.DISTRIBUTION, rows));
@@ -64,12 +68,15 @@ class ConcordanceController {
 
     @GetMapping(value = "/distribution", params = "format=" + ApiParams.CSV)
     ResponseEntity<StreamingResponseBody> distributionCsv(@PathVariable String id, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "norm") String level) {
-        List<DocumentHits> rows = queries.call(() -> concordance.distribution(id, q, ApiParams.level(level)));
+            @RequestParam(defaultValue = "norm") String level, @RequestParam(required = false) String where) {
+        DocumentFilter filter = DocumentFilter.parse(where);
+        List<DocumentHits> rows = queries.call(() -> concordance.distribution(id, filter, q, ApiParams.level(level)));
         return CsvResponses.stream(id, "distribution", ResultTables.DISTRIBUTION, rows::forEach);
     }
 
-    private static ConcordanceQuery query(String id, String q, String level, int context, String sort, int offset, int limit) {
-        return new ConcordanceQuery(id, q, ApiParams.level(level), context, KwicSort.parse(sort), offset, limit);
+    private static ConcordanceQuery query(String id, String where, String q, String level, int context, String sort, int offset,
+            int limit) {
+        return new ConcordanceQuery(id, DocumentFilter.parse(where), q, ApiParams.level(level), context, KwicSort.parse(sort),
+                offset, limit);
     }
 }

@@ -17,6 +17,7 @@ import org.siyaq.corpus.Visibility;
 import org.siyaq.corpus.load.CorpusArchive;
 import org.siyaq.corpus.load.CorpusUploads;
 import org.siyaq.corpus.load.CorpusUploads.NothingReadableException;
+import org.siyaq.corpus.load.InvalidUploadException;
 import org.siyaq.corpus.load.Rejection;
 import org.siyaq.corpus.load.UploadLimitException;
 import org.siyaq.corpus.load.UploadedFile;
@@ -144,8 +145,8 @@ class CorpusAdminController {
 
     @ExceptionHandler(NothingReadableException.class)
     ResponseEntity<Map<String, Object>> nothingReadable(NothingReadableException e, HttpServletRequest request) {
-        ResponseEntity<Map<String, Object>> answer = new ApiError(400, "nothing_readable", e.getMessage(),
-                "تعذّرت قراءة كل الملفات، فلم تُنشأ مدوّنة.").toResponse(ApiExceptionHandler.arabic(request));
+        ResponseEntity<Map<String, Object>> answer = new ApiError(400, "nothing_readable", e.getMessage(), e.message(true))
+                .toResponse(ApiExceptionHandler.arabic(request));
         answer.getBody().put("rejected", rejections(e.rejected()));
         return answer;
     }
@@ -153,7 +154,12 @@ class CorpusAdminController {
     @ExceptionHandler(UploadLimitException.class)
     ResponseEntity<Map<String, Object>> limit(UploadLimitException e, HttpServletRequest request) {
         return new ApiError(413, "upload_limit", "Upload refused: " + e.getMessage() + ". Nothing was stored.",
-                "رُفض الرفع لتجاوزه حدًّا مسموحًا؛ لم يُحفظ شيء.").toResponse(ApiExceptionHandler.arabic(request));
+                "رُفض الرفع: " + e.message(true) + ". لم يُحفظ شيء.").toResponse(ApiExceptionHandler.arabic(request));
+    }
+
+    @ExceptionHandler(InvalidUploadException.class)
+    ResponseEntity<Map<String, Object>> invalid(InvalidUploadException e, HttpServletRequest request) {
+        return new ApiError(400, "bad_request", e.getMessage(), e.message(true)).toResponse(ApiExceptionHandler.arabic(request));
     }
 
     /** Needs {@code spring.servlet.multipart.resolve-lazily=true}: otherwise the request fails before this controller is chosen. */
@@ -174,7 +180,8 @@ class CorpusAdminController {
     }
 
     private static List<Map<String, Object>> rejections(List<Rejection> rejected) {
-        return rejected.stream().map(r -> ApiParams.object("file", r.file(), "reason", r.reason())).toList();
+        return rejected.stream().map(r -> ApiParams.object("file", r.file(), "reason", r.reason(), "reason_ar", r.reason(true),
+                "code", r.problem().code())).toList();
     }
 
     private static Visibility visibility(String value, Visibility fallback) {

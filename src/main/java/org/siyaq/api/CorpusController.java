@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The corpora, their documents and each document's text. */
+/** The corpora, their documents, their metadata fields and each document's text. */
 @RestController
 @RequestMapping("/api/corpora")
 class CorpusController {
@@ -38,6 +38,16 @@ class CorpusController {
     @GetMapping("/{id}/documents")
     List<Map<String, Object>> documents(@PathVariable String id) {
         return ApiParams.rows(ResultTables.DOCUMENTS, corpora.get(id).documents());
+    }
+
+    /** Each metadata field with its values and how many documents have each: what a sub-corpus ({@code where}) can select. */
+    @GetMapping("/{id}/metadata")
+    Map<String, Object> metadata(@PathVariable String id) {
+        LoadedCorpus corpus = corpora.get(id);
+        List<Map<String, Object>> fields = corpus.metadata().stream().map(f -> ApiParams.object("field", f.name(),
+                "values", f.values().stream().map(v -> ApiParams.object("value", v.value(), "documents", v.documents())).toList(),
+                "without_value", f.withoutValue())).toList();
+        return ApiParams.object("documents", corpus.documents().size(), "fields", fields);
     }
 
     @GetMapping("/{id}/documents/{docId}")

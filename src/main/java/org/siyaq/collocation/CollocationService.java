@@ -51,7 +51,7 @@ public class CollocationService {
     }
 
     private Table table(CollocationQuery q) {
-        LoadedCorpus corpus = corpora.get(q.corpusId());
+        LoadedCorpus corpus = corpora.get(q.corpusId(), q.where());
         ParsedQuery node = queries.parse(q.query(), q.level());
         String key = QueryService.cacheKey(corpus) + node.key() + "|" + q.level().key() + "|" + q.left() + "|"
                 + q.right() + "|" + q.minO11() + "|" + q.minC1() + "|" + q.stopwords() + "|" + q.sort().key();
@@ -65,7 +65,7 @@ public class CollocationService {
         CoOccurrenceRegion region = CoOccurrenceRegion.of(index, hits, q.left(), q.right());
         long r1 = region.size();
         int[] o11 = region.typeCounts(index.typeTable(q.level()), index.tokens(), typeCount);
-        boolean[] stop = q.stopwords() ? null : StopWordTypes.of(lexicon, q.level(), analysis);
+        boolean[] stop = q.stopwords() ? null : StopWordTypes.of(index, q.level(), analysis);
         List<CollocateRow> rows = new ArrayList<>();
         // built in type-id order, which is code-point order; the stable sort below keeps it for ties
         for (int t = 0; t < typeCount; t++) {

@@ -34,7 +34,7 @@ public class CollocateFilter {
      * a string at {@code q.level()}, within {@code left} tokens before or {@code right} tokens after the node.
      */
     public List<KwicLine> lines(ConcordanceQuery q, String collocate, int left, int right) {
-        LoadedCorpus corpus = corpora.get(q.corpusId());
+        LoadedCorpus corpus = corpora.get(q.corpusId(), q.where());
         CorpusIndex index = corpus.index();
         int type = index.lexicon().lookup(q.level(), collocate);
         List<KwicLine> out = new ArrayList<>();
@@ -43,7 +43,7 @@ public class CollocateFilter {
         }
         int length = queries.find(corpus, q.query(), q.level()).length();
         concordances.forEachLine(q, line -> {
-            int start = index.docStart(line.docId()) + line.position();
+            int start = index.docStart(corpus.ordinalOf(line.docId())) + line.position();
             if (inWindow(index, q.level(), type, start, length, left, right)) {
                 out.add(line);
             }

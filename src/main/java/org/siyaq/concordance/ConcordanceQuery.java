@@ -1,12 +1,15 @@
 package org.siyaq.concordance;
 
 import org.siyaq.analysis.Level;
+import org.siyaq.corpus.DocumentFilter;
 
 /**
- * A concordance request: the query (syntax of {@code arabic.md}) at a level, the context width in
- * tokens on each side, the line order, and the page wanted.
+ * A concordance request: the documents to search ({@code where}, {@code null} for all), the query
+ * (syntax of {@code arabic.md}) at a level, the context width in tokens on each side, the line order,
+ * and the page wanted.
  */
-public record ConcordanceQuery(String corpusId, String query, Level level, int context, KwicSort sort, int offset, int limit) {
+public record ConcordanceQuery(String corpusId, DocumentFilter where, String query, Level level, int context, KwicSort sort,
+        int offset, int limit) {
 
     public static final int DEFAULT_CONTEXT = 7;
     public static final int MAX_CONTEXT = 50;
@@ -31,6 +34,6 @@ public record ConcordanceQuery(String corpusId, String query, Level level, int c
     }
 
     public ConcordanceQuery page(int newOffset, int newLimit) {
-        return new ConcordanceQuery(corpusId, query, level, context, sort, newOffset, newLimit);
+        return new ConcordanceQuery(corpusId, where, query, level, context, sort, newOffset, newLimit);
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.CorpusRegistry;
+import org.siyaq.corpus.DocumentFilter;
 import org.siyaq.corpus.DocumentInfo;
 import org.siyaq.corpus.LoadedCorpus;
 import org.siyaq.corpus.TextSpan;
@@ -42,7 +43,7 @@ public class ConcordanceService {
     }
 
     public ConcordanceResult search(ConcordanceQuery q) {
-        LoadedCorpus corpus = corpora.get(q.corpusId());
+        LoadedCorpus corpus = corpora.get(q.corpusId(), q.where());
         Hits hits = queries.find(corpus, q.query(), q.level());
         int[] order = order(corpus, q, hits);
         int to = Math.min(order.length, q.offset() + q.limit());
@@ -87,7 +88,7 @@ public class ConcordanceService {
      * a block of lines at a time, lines close together in a document sharing one read.
      */
     public void forEachLine(ConcordanceQuery q, Consumer<KwicLine> sink) {
-        LoadedCorpus corpus = corpora.get(q.corpusId());
+        LoadedCorpus corpus = corpora.get(q.corpusId(), q.where());
         Hits hits = queries.find(corpus, q.query(), q.level());
         int[] order = order(corpus, q, hits);
         for (int from = 0; from < order.length; from += EXPORT_BLOCK) {
@@ -96,19 +97,20 @@ public class ConcordanceService {
         }
     }
 
-    /** Hits per document, for every document of the corpus (zeros included), in document order. */
-    public List<DocumentHits> distribution(String corpusId, String query, Level level) {
-        LoadedCorpus corpus = corpora.get(corpusId);
+    /**
+     * Hits per document, for every document of the corpus, or of the sub-corpus {@code where} selects
+     * ({@code null} for all), zeros included, in document order.
+     */
+    public List<DocumentHits> distribution(String corpusId, DocumentFilter where, String query, Level level) {
+        LoadedCorpus corpus = corpora.get(corpusId, where);
         Hits hits = queries.find(corpus, query, level);
         int[] counts = new int[corpus.documents().size()];
         for (int start : hits.starts()) {
             counts[corpus.index().docOf(start)]++;
         }
         List<DocumentHits> out = new ArrayList<>(counts.length);
-        for (DocumentInfo doc : corpus.documents()) {
-            int n = counts[doc.id()];
-            double perMillion = doc.tokenCount() == 0 ? 0 : n * 1_000_000.0 / doc.tokenCount();
-            out.add(new DocumentHits(doc.id(), doc.displayTitle(), n, doc.tokenCount(), perMillion));
+        for (int d = 0; d < counts.length; d++) {
+            out.add(DocumentHits.of(corpus.document(d), counts[d]));
         }
         return out;
     }
@@ -165,7 +167,8 @@ public class ConcordanceService {
         int nodeEnd = text.end(local + length - 1);
         int beforeStart = from < local ? text.start(from) : nodeStart;
         int afterEnd = to > local + length ? text.end(to - 1) : nodeEnd;
-        return new KwicLine(doc, corpus.document(doc).displayTitle(), local, text.chars(beforeStart, nodeStart),
+        DocumentInfo info = corpus.document(doc);
+        return new KwicLine(info.id(), info.displayTitle(), local, text.chars(beforeStart, nodeStart),
                 text.chars(nodeStart, nodeEnd), text.chars(nodeEnd, afterEnd), nodeStart, nodeEnd, beforeStart, afterEnd);
     }
 }

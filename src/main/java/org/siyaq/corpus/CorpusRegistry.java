@@ -29,6 +29,9 @@ public class CorpusRegistry {
 
     public static final String BUNDLED_ID = "bundled";
 
+    /** How many bytes the indexes of recently used sub-corpora may hold together. */
+    static final long SUB_CORPUS_BYTES = 256L << 20;
+
     private static final Logger log = LoggerFactory.getLogger(CorpusRegistry.class);
 
     private final CorpusStore store;
@@ -37,6 +40,7 @@ public class CorpusRegistry {
     private final Map<String, IngestProgress> indexing = new ConcurrentHashMap<>();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
     private final List<Consumer<LoadedCorpus>> openListeners = new CopyOnWriteArrayList<>();
+    private final SubCorpusCache subCorpora = new SubCorpusCache(SUB_CORPUS_BYTES);
     /** One corpus indexes at a time, so an upload never slows the queries of a class by more than one core. */
     private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "corpus-indexing");
@@ -114,6 +118,17 @@ public class CorpusRegistry {
             throw new CorpusNotFoundException(id);
         }
         return corpus;
+    }
+
+    /**
+     * A READY corpus by id, restricted to the documents {@code filter} accepts (the whole corpus when it
+     * is {@code null}). A sub-corpus is built once per opening of its corpus and kept while it is used.
+     *
+     * @throws IllegalArgumentException when the corpus has no such field or no document matches
+     */
+    public LoadedCorpus get(String id, DocumentFilter filter) {
+        LoadedCorpus whole = get(id);
+        return filter == null ? whole : subCorpora.get(whole, filter);
     }
 
     public Optional<LoadedCorpus> find(String id) {
@@ -231,6 +246,7 @@ public class CorpusRegistry {
         get(id);
         store.delete(id);
         open.remove(id);
+        subCorpora.forget(id);
     }
 
     /** A new corpus description with defaults for what the caller leaves out. */

@@ -1,5 +1,6 @@
 package org.siyaq.corpus;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,11 @@ import org.siyaq.index.CorpusIndex;
  * texts stay in the store and are read on demand, whole documents through a small cache and the few
  * tokens of a concordance line as a {@link TextSpan}, so a large corpus's resident memory is its token
  * stream and postings.
+ * <p>
+ * Documents are addressed by their <em>ordinal</em>, their number in this corpus's index ({@link
+ * CorpusIndex#docOf}). In a whole corpus the ordinal is the document's id; a sub-corpus ({@link
+ * #restrictedTo}) numbers its documents from 0 again, and {@code document(ordinal).id()} is the id the
+ * document has in the whole corpus, the one every result shows.
  */
 public final class LoadedCorpus {
 
@@ -22,6 +28,14 @@ public final class LoadedCorpus {
     private final List<DocumentInfo> documents;
     private final IntFunction<DocumentText> textSource;
     private final SpanSource spanSource;
+    /** The ids of the documents, by ordinal (ascending). */
+    private final int[] ids;
+    /** The documents' selection, for a sub-corpus; {@code null} for a whole corpus. */
+    private final DocumentFilter filter;
+    /** The whole corpus a sub-corpus reads its texts from, and the ordinals of its documents there. */
+    private final LoadedCorpus whole;
+    private final int[] wholeOrdinals;
+    private volatile List<MetadataField> metadata;
     private final Map<Integer, DocumentText> texts = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, DocumentText> eldest) {
@@ -31,16 +45,20 @@ public final class LoadedCorpus {
 
     /** @param textSource reads a document's text and offsets by document id (the store, or memory in tests) */
     public LoadedCorpus(CorpusInfo info, CorpusIndex index, List<DocumentInfo> documents, IntFunction<DocumentText> textSource) {
-        this(info, index, documents, textSource, null);
+        this(info, index, documents, textSource, null, null, null, null);
     }
 
     private LoadedCorpus(CorpusInfo info, CorpusIndex index, List<DocumentInfo> documents, IntFunction<DocumentText> textSource,
-            SpanSource spanSource) {
+            SpanSource spanSource, DocumentFilter filter, LoadedCorpus whole, int[] wholeOrdinals) {
         this.info = info;
         this.index = index;
         this.documents = List.copyOf(documents);
         this.textSource = textSource;
         this.spanSource = spanSource != null ? spanSource : (docId, from, to) -> TextSpan.of(text(docId), from, to);
+        this.ids = this.documents.stream().mapToInt(DocumentInfo::id).toArray();
+        this.filter = filter;
+        this.whole = whole;
+        this.wholeOrdinals = wholeOrdinals;
     }
 
     /** Reads tokens {@code [from, to)} of a document with their text. */
@@ -53,7 +71,37 @@ public final class LoadedCorpus {
     public static LoadedCorpus stored(CorpusInfo info, CorpusIndex index, List<DocumentInfo> documents, CorpusStore store) {
         return new LoadedCorpus(info, index, documents,
                 docId -> store.documentText(info.id(), docId).orElseThrow(() -> new DocumentNotFoundException(info.id(), docId)),
-                (docId, from, to) -> store.span(info.id(), docId, from, to));
+                (docId, from, to) -> store.span(info.id(), docId, from, to), null, null, null);
+    }
+
+    /**
+     * The documents {@code filter} accepts as a corpus of their own: a new index over a copy of their
+     * tokens (same lexicon, so type ids are unchanged), with its own N, frequencies and document count
+     * ({@code statistics.md}: N is the sub-corpus being analysed). Texts are read through this corpus.
+     *
+     * @throws IllegalArgumentException when the field is not one of this corpus, or no document matches
+     */
+    public LoadedCorpus restrictedTo(DocumentFilter filter) {
+        if (whole != null) {
+            throw new IllegalStateException("Corpus '" + id() + "' is already restricted to " + this.filter + ".");
+        }
+        int[] chosen = ordinalsMatching(filter);
+        int count = chosen.length;
+        long tokenCount = 0;
+        for (int d : chosen) {
+            tokenCount += index.docEnd(d) - index.docStart(d);
+        }
+        int[] tokens = new int[Math.toIntExact(tokenCount)];
+        int[] starts = new int[count + 1];
+        for (int i = 0; i < count; i++) {
+            int from = index.docStart(chosen[i]);
+            int length = index.docEnd(chosen[i]) - from;
+            System.arraycopy(index.tokens(), from, tokens, starts[i], length);
+            starts[i + 1] = starts[i] + length;
+        }
+        List<DocumentInfo> docs = Arrays.stream(chosen).mapToObj(documents::get).toList();
+        return new LoadedCorpus(info.withSize(count, tokens.length), new CorpusIndex(index.lexicon(), tokens, starts), docs,
+                null, null, filter, this, chosen);
     }
 
     public CorpusInfo info() {
@@ -72,16 +120,74 @@ public final class LoadedCorpus {
         return documents;
     }
 
-    public DocumentInfo document(int docId) {
-        if (docId < 0 || docId >= documents.size()) {
-            throw new DocumentNotFoundException(info.id(), docId);
+    /**
+     * The ordinals of the documents {@code filter} accepts, in order.
+     *
+     * @throws IllegalArgumentException when the field is not one of this corpus, or no document matches
+     */
+    public int[] ordinalsMatching(DocumentFilter filter) {
+        if (!filter.isFieldOf(documents)) {
+            throw new IllegalArgumentException("Corpus '" + id() + "' has no metadata field '" + filter.field()
+                    + "'; its fields are " + String.join(", ", DocumentFilter.fieldsOf(documents)) + ".");
         }
-        return documents.get(docId);
+        int[] chosen = new int[documents.size()];
+        int count = 0;
+        for (int d = 0; d < documents.size(); d++) {
+            if (filter.matches(documents.get(d))) {
+                chosen[count++] = d;
+            }
+        }
+        if (count == 0) {
+            throw new IllegalArgumentException("No document of corpus '" + id() + "' has " + filter.field() + " = '"
+                    + filter.value() + "'.");
+        }
+        return Arrays.copyOf(chosen, count);
     }
 
-    /** The original text and token offsets of a document. */
-    public DocumentText text(int docId) {
-        document(docId);
+    /** The documents' selection when this is a sub-corpus; {@code null} for a whole corpus. */
+    public DocumentFilter filter() {
+        return filter;
+    }
+
+    /** The whole corpus a sub-corpus was cut from; this corpus itself when it is whole. */
+    public LoadedCorpus whole() {
+        return whole == null ? this : whole;
+    }
+
+    /** The metadata fields of the documents with their values (computed once). */
+    public List<MetadataField> metadata() {
+        List<MetadataField> m = metadata;
+        if (m == null) {
+            m = MetadataField.of(documents);
+            metadata = m;
+        }
+        return m;
+    }
+
+    /** The document at {@code ordinal} (its number in this corpus's index). */
+    public DocumentInfo document(int ordinal) {
+        if (ordinal < 0 || ordinal >= documents.size()) {
+            throw new DocumentNotFoundException(info.id(), ordinal);
+        }
+        return documents.get(ordinal);
+    }
+
+    /** The ordinal in this corpus of the document with id {@code docId}. */
+    public int ordinalOf(int docId) {
+        int ordinal = Arrays.binarySearch(ids, docId);
+        if (ordinal < 0) {
+            throw new DocumentNotFoundException(info.id(), docId);
+        }
+        return ordinal;
+    }
+
+    /** The original text and token offsets of the document at {@code ordinal}. */
+    public DocumentText text(int ordinal) {
+        document(ordinal);
+        if (whole != null) {
+            return whole.text(wholeOrdinals[ordinal]);
+        }
+        int docId = documents.get(ordinal).id();
         synchronized (texts) {
             DocumentText cached = texts.get(docId);
             if (cached != null) {
@@ -96,11 +202,15 @@ public final class LoadedCorpus {
     }
 
     /**
-     * Tokens {@code [from, to)} of a document (document-local numbers) with their text. A document in
-     * the whole-text cache is cut from there; otherwise only the tokens' spans are read.
+     * Tokens {@code [from, to)} of the document at {@code ordinal} (document-local numbers) with their
+     * text. A document in the whole-text cache is cut from there; otherwise only the tokens' spans are read.
      */
-    public TextSpan span(int docId, int from, int to) {
-        document(docId);
+    public TextSpan span(int ordinal, int from, int to) {
+        document(ordinal);
+        if (whole != null) {
+            return whole.span(wholeOrdinals[ordinal], from, to);
+        }
+        int docId = documents.get(ordinal).id();
         synchronized (texts) {
             DocumentText cached = texts.get(docId);
             if (cached != null) {
@@ -112,6 +222,6 @@ public final class LoadedCorpus {
 
     /** The same corpus with a new description (the index is shared, not copied). */
     public LoadedCorpus withInfo(CorpusInfo newInfo) {
-        return new LoadedCorpus(newInfo, index, documents, textSource, spanSource);
+        return new LoadedCorpus(newInfo, index, documents, textSource, spanSource, filter, whole, wholeOrdinals);
     }
 }

@@ -1,9 +1,14 @@
 package org.siyaq.ngram;
 
 import org.siyaq.analysis.Level;
+import org.siyaq.corpus.DocumentFilter;
 
-/** An n-gram request: n (2–6), the level, the minimum frequency, and optionally a query each n-gram must contain. */
-public record NGramQuery(String corpusId, int n, Level level, int minFreq, String contains, int offset, int limit) {
+/**
+ * An n-gram request: the documents to count ({@code where}, {@code null} for all), n (2–6), the level,
+ * the minimum frequency, and optionally a query each n-gram must contain.
+ */
+public record NGramQuery(String corpusId, DocumentFilter where, int n, Level level, int minFreq, String contains, int offset,
+        int limit) {
 
     public static final int MAX_PAGE = 1000;
 

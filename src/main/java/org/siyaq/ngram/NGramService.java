@@ -35,7 +35,7 @@ public class NGramService {
     }
 
     public NGramResult ngrams(NGramQuery q) {
-        LoadedCorpus corpus = corpora.get(q.corpusId());
+        LoadedCorpus corpus = corpora.get(q.corpusId(), q.where());
         NGramTable table = table(corpus, q);
         int total = table.rowsWithAtLeast(q.minFreq());
         int to = (int) Math.min(total, (long) q.offset() + q.limit());
@@ -48,7 +48,7 @@ public class NGramService {
 
     /** Every row in rank order, ignoring offset and limit (for CSV export). */
     public void forEachRow(NGramQuery q, Consumer<NGramRow> sink) {
-        LoadedCorpus corpus = corpora.get(q.corpusId());
+        LoadedCorpus corpus = corpora.get(q.corpusId(), q.where());
         NGramTable table = table(corpus, q);
         int total = table.rowsWithAtLeast(q.minFreq());
         for (int i = 0; i < total; i++) {

@@ -39,8 +39,9 @@ public class QueryService {
         return Deadline.isSet() ? Deadline.current() : Deadline.in(timeout);
     }
 
-    /** A key prefix unique to this corpus and this opening of it. */
+    /** A key prefix unique to this corpus and this opening of it, and to the sub-corpus when it is one. */
     public static String cacheKey(LoadedCorpus corpus) {
-        return corpus.id() + "@" + System.identityHashCode(corpus.index()) + "|";
+        String where = corpus.filter() == null ? "" : "[" + corpus.filter().key() + "]";
+        return corpus.id() + where + "@" + System.identityHashCode(corpus.index()) + "|";
     }
 }

@@ -13,8 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The API's answers when a caller is not signed in (401, with the HTTP Basic challenge) or not allowed
- * (403), in the same JSON shape as the API's other errors.
+ * The API's answers when a caller is not signed in (401, with the HTTP Basic challenge), has not given
+ * the class code (401) or is not allowed (403), in the same JSON shape as the API's other errors.
  */
 class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -30,6 +30,12 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
         write(response, 403, "forbidden", "Only an instructor may do this.", "هذا الإجراء للمدرّسين فقط.");
+    }
+
+    /** The 401 of the class code (no HTTP Basic challenge: a browser should not ask for a password here). */
+    static void classCode(HttpServletResponse response, String message, String messageAr) throws IOException {
+        response.setHeader("WWW-Authenticate", "ClassCode realm=\"Siyaq\", header=\"" + ClassCodes.HEADER + "\"");
+        write(response, 401, "class_code", message, messageAr);
     }
 
     private static void write(HttpServletResponse response, int status, String error, String message, String messageAr)

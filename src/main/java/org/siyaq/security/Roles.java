@@ -17,7 +17,11 @@ public final class Roles {
 
     /** Whether the current request or UI session belongs to a signed-in instructor. */
     public static boolean isInstructor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return isInstructor(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /** Whether {@code auth} (may be null) is a signed-in instructor. */
+    public static boolean isInstructor(Authentication auth) {
         return auth != null && auth.isAuthenticated()
                 && auth.getAuthorities().stream().anyMatch(a -> ("ROLE_" + INSTRUCTOR).equals(a.getAuthority()));
     }

@@ -17,12 +17,14 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
  * Who may call what. Two filter chains: the stateless HTTP API ({@code /api/**}), where every read is
- * open, changes to corpora and {@code /api/admin/**} need an instructor over HTTP Basic, and CSRF is off
+ * open (behind the class code when an instructor turns it on, {@link ClassCodeFilter}), changes to
+ * corpora and {@code /api/admin/**} need an instructor over HTTP Basic, and CSRF is off
  * because nothing there rides on a browser cookie; and the Vaadin UI, where Vaadin's configurer denies
  * every view without an access annotation, keeps CSRF on, and signs in through the {@code login} view
  * with a new session id on sign-in.
@@ -53,9 +55,10 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, ClassCodes classCodes) throws Exception {
         ApiSecurityErrors errors = new ApiSecurityErrors();
         return http.securityMatcher("/api/**")
+                .addFilterAfter(new ClassCodeFilter(classCodes), BasicAuthenticationFilter.class)
                 .authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, CORPORA, CORPORA + "/**").permitAll()

@@ -107,7 +107,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         location = event.getLocation();
         UrlState state = UrlState.of(location.getQueryParameters());
-        QueryParameters keep = state.only(UrlState.CORPUS, UiLanguage.PARAM).toQueryParameters();
+        QueryParameters keep = state.only(UrlState.CORPUS, UrlState.WHERE, UiLanguage.PARAM).toQueryParameters();
         nav.getItems().forEach(item -> item.setQueryParameters(keep));
         updating = true;
         try {
@@ -118,10 +118,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
     }
 
-    /** Reopens the current tool on another corpus; the query's other settings are kept. */
+    /** Reopens the current tool on all documents of another corpus; the query's other settings are kept. */
     private void switchCorpus(String corpusId) {
         UrlState state = UrlState.of(location.getQueryParameters()).with(UrlState.CORPUS,
-                CorpusRegistry.BUNDLED_ID.equals(corpusId) ? null : corpusId);
+                CorpusRegistry.BUNDLED_ID.equals(corpusId) ? null : corpusId).with(UrlState.WHERE, null);
         String path = location.getPath().startsWith("documents/") ? "documents" : location.getPath();
         UI.getCurrent().navigate(path, state.toQueryParameters());
     }

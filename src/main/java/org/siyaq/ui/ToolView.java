@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.siyaq.corpus.CorpusNotFoundException;
 import org.siyaq.corpus.CorpusNotReadyException;
 import org.siyaq.corpus.CorpusRegistry;
+import org.siyaq.corpus.DocumentFilter;
 import org.siyaq.corpus.DocumentNotFoundException;
 import org.siyaq.corpus.LoadedCorpus;
 import org.siyaq.query.QueryException;
@@ -31,8 +32,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
  * What every tool page shares: its title and one-line purpose, its state read from the URL on each
- * navigation, a progress bar while a query runs off the request thread, error messages in the UI
- * language, and a CSV link to the HTTP API.
+ * navigation, the documents it looks at ({@code where}: all, or a sub-corpus), a progress bar while a
+ * query runs off the request thread, error messages in the UI language, and a CSV link to the HTTP API.
  */
 public abstract class ToolView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -42,6 +43,7 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
     private final String tool;
     private final ProgressBar progress = new ProgressBar();
     private final Span problem = new Span();
+    private final SubCorpusSelect documents;
     private UrlState state = UrlState.empty();
     private int generation;
     private QueryExecutor executor;
@@ -63,7 +65,13 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
         problem.setId(tool + "-problem");
         problem.addClassName("problem");
         problem.setVisible(false);
-        add(title, purpose);
+        documents = new SubCorpusSelect(tool + "-where");
+        documents.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                go(state.with(UrlState.WHERE, e.getValue() == null ? null : e.getValue().toParameter()));
+            }
+        });
+        add(title, purpose, documents);
     }
 
     /** The shared query pool (set by Spring when it creates the view). */
@@ -83,9 +91,43 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
         problem.setVisible(false);
         if (!corpora.isVisibleTo(state.corpus(), Roles.isInstructor())) {
             showProblem(getTranslation("error.corpus", state.corpus()));
+            documents.setVisible(false);
+            return;
+        }
+        if (choosesDocuments() && !showDocumentChoice()) {
             return;
         }
         show(state);
+    }
+
+    /** Fills the choice of documents from the URL; a {@code where} that selects nothing is shown as the problem instead. */
+    private boolean showDocumentChoice() {
+        try {
+            DocumentFilter where = where();
+            if (where != null) {
+                corpus().ordinalsMatching(where);
+            }
+            documents.show(corpus(), where);
+            return true;
+        } catch (IllegalArgumentException e) {
+            documents.show(corpus(), null);
+            showProblem(e.getMessage());
+            return false;
+        }
+    }
+
+    /** Whether the page offers the choice of documents (a page about one document does not). */
+    protected boolean choosesDocuments() {
+        return true;
+    }
+
+    /**
+     * The documents the page's query looks at, from the URL's {@code where}: {@code null} for all.
+     *
+     * @throws IllegalArgumentException when {@code where} is not {@code field:value}
+     */
+    protected DocumentFilter where() {
+        return DocumentFilter.parse(state.text(UrlState.WHERE));
     }
 
     /** Fills the controls from {@code state} and runs the query it describes, if any. */
@@ -104,9 +146,9 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
         UI.getCurrent().navigate(getClass(), next.toQueryParameters());
     }
 
-    /** The state every link keeps: the corpus and the language. */
+    /** The state every link keeps: the corpus, the documents and the language. */
     protected UrlState baseState() {
-        return state.only(UrlState.CORPUS, UiLanguage.PARAM);
+        return state.only(UrlState.CORPUS, UrlState.WHERE, UiLanguage.PARAM);
     }
 
     protected boolean rtl() {
@@ -193,9 +235,9 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
         return csv;
     }
 
-    /** Points {@code csv} at {@code api/corpora/{corpus}/{table}?{params}&format=csv}. */
+    /** Points {@code csv} at {@code api/corpora/{corpus}/{table}?{params}&format=csv}, for the page's documents. */
     protected void pointCsv(Anchor csv, String table, UrlState params) {
-        csv.setHref(ApiLinks.csv(state.corpus(), table, params));
+        csv.setHref(ApiLinks.csv(state.corpus(), table, params.with(UrlState.WHERE, state.text(UrlState.WHERE))));
         csv.setEnabled(true);
     }
 

@@ -19,6 +19,8 @@ import com.vaadin.flow.router.QueryParameters;
 public final class UrlState {
 
     public static final String CORPUS = "corpus";
+    /** The documents a tool looks at, {@code field:value} (see {@link org.siyaq.corpus.DocumentFilter}); absent for all. */
+    public static final String WHERE = "where";
 
     private final Map<String, String> values;
 

@@ -1,14 +1,17 @@
 package org.siyaq.wordlist;
 
 import org.siyaq.analysis.Level;
+import org.siyaq.corpus.DocumentFilter;
 
 /**
  * A frequency-table request.
  *
+ * @param where     the documents to count ({@code null} for all); N and every figure are theirs
  * @param stopwords {@code true} keeps stop words in the rows, {@code false} leaves them out (N is unchanged)
  * @param filter    optional pattern the word must match: a word with {@code *}/{@code ?} or a {@code /regex/}
  */
-public record WordListQuery(String corpusId, Level level, boolean stopwords, int minFreq, String filter, int offset, int limit) {
+public record WordListQuery(String corpusId, DocumentFilter where, Level level, boolean stopwords, int minFreq, String filter,
+        int offset, int limit) {
 
     public static final int MAX_PAGE = 1000;
 

@@ -11,6 +11,7 @@ import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.LoadedCorpus;
+import org.siyaq.index.CorpusIndex;
 import org.siyaq.index.Lexicon;
 import org.siyaq.query.ParsedQuery;
 import org.siyaq.query.QueryMatcher;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Service;
  * computed once and cached, and each request filters it (stop words, minimum frequency, a pattern)
  * and pages it. The {@code rank} of a row is its 1-based position in the filtered table the user
  * sees, so the first row shown is always rank 1; {@code N}, {@code per_million}, {@code range} and
- * the dispersions are always those of the whole corpus.
+ * the dispersions are always those of the whole corpus, or of the whole sub-corpus the query selects.
  */
 @Service
 public class WordListService {
@@ -53,7 +54,7 @@ public class WordListService {
     }
 
     public WordListResult list(WordListQuery q) {
-        LoadedCorpus corpus = corpora.get(q.corpusId());
+        LoadedCorpus corpus = corpora.get(q.corpusId(), q.where());
         WordTable table = table(corpus, q.level());
         int[] rows = view(corpus, table, q);
         int to = (int) Math.min(rows.length, (long) q.offset() + q.limit());
@@ -67,7 +68,7 @@ public class WordListService {
 
     /** Every row of the filtered table in rank order, ignoring offset and limit (for CSV export). */
     public void forEachRow(WordListQuery q, Consumer<WordRow> sink) {
-        LoadedCorpus corpus = corpora.get(q.corpusId());
+        LoadedCorpus corpus = corpora.get(q.corpusId(), q.where());
         WordTable table = table(corpus, q.level());
         int[] rows = view(corpus, table, q);
         Lexicon lexicon = corpus.index().lexicon();
@@ -89,9 +90,8 @@ public class WordListService {
         String key = QueryService.cacheKey(corpus) + q.level().key() + "|" + q.stopwords() + "|" + q.minFreq() + "|"
                 + (filter == null ? "" : filter.key());
         return views.get(key, () -> {
-            Lexicon lexicon = corpus.index().lexicon();
-            boolean[] stop = q.stopwords() ? null : StopWordTypes.of(lexicon, q.level(), analysis);
-            boolean[] accepted = filter == null ? null : acceptedTypes(lexicon, q.level(), filter.terms().get(0));
+            boolean[] stop = q.stopwords() ? null : StopWordTypes.of(corpus.index(), q.level(), analysis);
+            boolean[] accepted = filter == null ? null : acceptedTypes(corpus.index(), q.level(), filter.terms().get(0));
             int[] out = new int[table.order.length];
             int k = 0;
             for (int t : table.order) {
@@ -108,16 +108,18 @@ public class WordListService {
 
     /**
      * The types of {@code level} the filter term accepts. A term at another level ({@code root:كتب} over
-     * a table of norms) accepts a type when any form of the type has a matching string at the term's level.
+     * a table of norms) accepts a type when any form of the type in the corpus (or sub-corpus) has a
+     * matching string at the term's level.
      */
-    private boolean[] acceptedTypes(Lexicon lexicon, Level level, QueryTerm term) {
+    private boolean[] acceptedTypes(CorpusIndex index, Level level, QueryTerm term) {
+        Lexicon lexicon = index.lexicon();
         boolean[] matched = QueryMatcher.matchingTypes(lexicon, term, queries.newDeadline());
         if (term.level() == level) {
             return matched;
         }
         boolean[] accepted = new boolean[lexicon.typeCount(level)];
         for (int f = 0; f < lexicon.formCount(); f++) {
-            if (matched[lexicon.typeOf(term.level(), f)]) {
+            if (matched[lexicon.typeOf(term.level(), f)] && index.formFreq(f) > 0) {
                 accepted[lexicon.typeOf(level, f)] = true;
             }
         }

@@ -175,31 +175,31 @@ public final class Benchmark {
             String word = words.get(i);
             int rank = RANKS[i];
             figures.time("siyaq.concordance.rank" + rank, () -> services(corpus, store).concordance.search(
-                    new ConcordanceQuery(CORPUS_ID, word, Level.NORM, 7, KwicSort.CORPUS, 0, PAGE)));
+                    new ConcordanceQuery(CORPUS_ID, null, word, Level.NORM, 7, KwicSort.CORPUS, 0, PAGE)));
             figures.time("siyaq.concordance_sorted_after1.rank" + rank, () -> services(corpus, store).concordance.search(
-                    new ConcordanceQuery(CORPUS_ID, word, Level.NORM, 7, KwicSort.AFTER1, 0, PAGE)));
+                    new ConcordanceQuery(CORPUS_ID, null, word, Level.NORM, 7, KwicSort.AFTER1, 0, PAGE)));
             figures.time("siyaq.collocates.rank" + rank, () -> services(corpus, store).collocation.collocates(
-                    new CollocationQuery(CORPUS_ID, word, Level.NORM, WINDOW, WINDOW, 1, 1, true,
+                    new CollocationQuery(CORPUS_ID, null, word, Level.NORM, WINDOW, WINDOW, 1, 1, true,
                             CollocationMeasure.LOG_LIKELIHOOD, 0, PAGE)));
         }
         // building the norm table: what the application does in the background when it opens a corpus
         figures.time("siyaq.wordlist.table_build", () -> services(corpus, store).wordList.list(
-                new WordListQuery(CORPUS_ID, Level.NORM, true, 1, null, 0, PAGE)));
+                new WordListQuery(CORPUS_ID, null, Level.NORM, true, 1, null, 0, PAGE)));
         // the first request a user makes, the table having been built at open (untimed)
         figures.time("siyaq.wordlist.first_page", () -> {
             Services fresh = services(corpus, store);
             fresh.wordList.prebuild(corpus);
             return fresh;
-        }, fresh -> fresh.wordList.list(new WordListQuery(CORPUS_ID, Level.NORM, true, 1, null, 0, PAGE)));
+        }, fresh -> fresh.wordList.list(new WordListQuery(CORPUS_ID, null, Level.NORM, true, 1, null, 0, PAGE)));
         Services warm = services(corpus, store);
-        warm.wordList.list(new WordListQuery(CORPUS_ID, Level.NORM, true, 1, null, 0, PAGE));
+        warm.wordList.list(new WordListQuery(CORPUS_ID, null, Level.NORM, true, 1, null, 0, PAGE));
         figures.time("siyaq.wordlist.later_page", () -> warm.wordList.list(
-                new WordListQuery(CORPUS_ID, Level.NORM, true, 1, null, 1000, PAGE)));
+                new WordListQuery(CORPUS_ID, null, Level.NORM, true, 1, null, 1000, PAGE)));
         figures.time("siyaq.ngram3.first_time", 1, 3, () -> services(corpus, store).ngram.ngrams(
-                new NGramQuery(CORPUS_ID, 3, Level.NORM, 2, null, 0, PAGE)));
-        warm.ngram.ngrams(new NGramQuery(CORPUS_ID, 3, Level.NORM, 2, null, 0, PAGE));
+                new NGramQuery(CORPUS_ID, null, 3, Level.NORM, 2, null, 0, PAGE)));
+        warm.ngram.ngrams(new NGramQuery(CORPUS_ID, null, 3, Level.NORM, 2, null, 0, PAGE));
         figures.time("siyaq.ngram3.later_page", () -> warm.ngram.ngrams(
-                new NGramQuery(CORPUS_ID, 3, Level.NORM, 2, null, 5000, PAGE)));
+                new NGramQuery(CORPUS_ID, null, 3, Level.NORM, 2, null, 5000, PAGE)));
     }
 
     private record Services(ConcordanceService concordance, CollocationService collocation, WordListService wordList,

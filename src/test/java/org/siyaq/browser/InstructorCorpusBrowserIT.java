@@ -18,8 +18,14 @@ import static org.siyaq.browser.VaadinPage.waitForVaadin;
 import static org.siyaq.browser.VaadinPage.waitUntil;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -97,6 +103,29 @@ class InstructorCorpusBrowserIT extends BrowserTestSupport {
         List<List<String>> lines = waitForRows(student, "concordance-grid", 3);
         lines.forEach(line -> assertThat(line.getFirst()).contains(MixedUpload.MARKER));
         assertThat(present(student, "corpus-upload")).isFalse();
+    }
+
+    @Test
+    void an_instructor_adds_another_instructor_whose_password_then_works() throws Exception {
+        signIn(driver);
+        open("admin/accounts");
+        type(driver, "account-username", "assistant");
+        type(driver, "account-password", "short");
+        click(driver, "account-add");
+        assertThat(gridRows(driver, "accounts-grid")).as("a too-short password adds nobody")
+                .noneMatch(row -> row.contains("assistant"));
+
+        type(driver, "account-password", "assistant-pass-42");
+        click(driver, "account-add");
+        waitUntil(driver, d -> gridRows(d, "accounts-grid").stream().anyMatch(row -> row.contains("assistant")),
+                "the new instructor is listed");
+
+        String basic = Base64.getEncoder().encodeToString("assistant:assistant-pass-42".getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "api/admin/accounts"))
+                .header("Authorization", "Basic " + basic).GET().build();
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.body()).contains("assistant").contains(INSTRUCTOR);
     }
 
     @Test

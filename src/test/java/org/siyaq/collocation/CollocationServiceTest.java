@@ -35,7 +35,7 @@ class CollocationServiceTest {
     }
 
     private static CollocationQuery query(String node, int minO11, int minC1, CollocationMeasure sort) {
-        return new CollocationQuery("fixture", node, Level.NORM, 2, 1, minO11, minC1, true, sort, 0, CollocationQuery.MAX_PAGE);
+        return new CollocationQuery("fixture", null, node, Level.NORM, 2, 1, minO11, minC1, true, sort, 0, CollocationQuery.MAX_PAGE);
     }
 
     private static CollocateRow row(CollocationResult result, String word) {
@@ -165,7 +165,7 @@ class CollocationServiceTest {
 
     @Test
     void a_window_on_one_side_only_takes_no_token_from_the_other() {
-        CollocationQuery rightOnly = new CollocationQuery("fixture", "n", Level.NORM, 0, 1, 1, 1, true,
+        CollocationQuery rightOnly = new CollocationQuery("fixture", null, "n", Level.NORM, 0, 1, 1, 1, true,
                 CollocationMeasure.O11, 0, CollocationQuery.MAX_PAGE);
         CollocationResult result = service(fixture).collocates(rightOnly);
 
@@ -179,9 +179,9 @@ class CollocationServiceTest {
         // node n; في before and after each n; N = 7, R1 = 4 (في at 0, 2, 5 and k at 3)
         LoadedCorpus corpus = FixtureCorpus.of("stop", "في n في k n في", "k");
         CollocationService service = service(corpus);
-        CollocationQuery with = new CollocationQuery("stop", "n", Level.NORM, 1, 1, 1, 1, true,
+        CollocationQuery with = new CollocationQuery("stop", null, "n", Level.NORM, 1, 1, 1, 1, true,
                 CollocationMeasure.O11, 0, CollocationQuery.MAX_PAGE);
-        CollocationQuery without = new CollocationQuery("stop", "n", Level.NORM, 1, 1, 1, 1, false,
+        CollocationQuery without = new CollocationQuery("stop", null, "n", Level.NORM, 1, 1, 1, 1, false,
                 CollocationMeasure.O11, 0, CollocationQuery.MAX_PAGE);
 
         CollocationResult all = service.collocates(with);
@@ -199,14 +199,14 @@ class CollocationServiceTest {
     @Test
     void a_page_is_a_slice_of_the_sorted_table_and_the_export_streams_all_of_it() {
         CollocationService service = service(fixture);
-        CollocationResult page = service.collocates(new CollocationQuery("fixture", "n", Level.NORM, 2, 1, 1, 1, true,
+        CollocationResult page = service.collocates(new CollocationQuery("fixture", null, "n", Level.NORM, 2, 1, 1, 1, true,
                 CollocationMeasure.MI, 1, 2));
 
         assertThat(page.totalRows()).isEqualTo(5);
         assertThat(page.rows()).extracting(CollocateRow::word).containsExactly("a", "b");
 
         List<CollocateRow> exported = new ArrayList<>();
-        service.forEachRow(new CollocationQuery("fixture", "n", Level.NORM, 2, 1, 1, 1, true, CollocationMeasure.MI, 1, 2),
+        service.forEachRow(new CollocationQuery("fixture", null, "n", Level.NORM, 2, 1, 1, 1, true, CollocationMeasure.MI, 1, 2),
                 exported::add);
         assertThat(exported).extracting(CollocateRow::word).containsExactly("d", "a", "b", "c", "n");
     }

@@ -25,7 +25,7 @@ class ConcordanceServiceTest {
             new QueryService(new QueryParser(FixtureCorpus.ANALYSIS), new QueryMatcher(), Duration.ofSeconds(5)));
 
     private List<KwicLine> lines(String query, KwicSort sort, int context) {
-        return service.search(new ConcordanceQuery("kwic", query, Level.NORM, context, sort, 0, 100)).lines();
+        return service.search(new ConcordanceQuery("kwic", null, query, Level.NORM, context, sort, 0, 100)).lines();
     }
 
     private static List<String> nodeContexts(List<KwicLine> lines) {
@@ -44,7 +44,7 @@ class ConcordanceServiceTest {
 
     @Test
     void totals_count_hits_and_documents() {
-        ConcordanceResult result = service.search(new ConcordanceQuery("kwic", "node", Level.NORM, 1, KwicSort.CORPUS, 1, 2));
+        ConcordanceResult result = service.search(new ConcordanceQuery("kwic", null, "node", Level.NORM, 1, KwicSort.CORPUS, 1, 2));
         assertThat(result.total()).isEqualTo(5);
         assertThat(result.documents()).isEqualTo(3);
         assertThat(result.offset()).isEqualTo(1);
@@ -95,7 +95,7 @@ class ConcordanceServiceTest {
         LoadedCorpus words = FixtureCorpus.of("nodes", "bat cat ant cat bat dog");
         ConcordanceService s = new ConcordanceService(FixtureCorpus.registry(words),
                 new QueryService(new QueryParser(FixtureCorpus.ANALYSIS), new QueryMatcher(), Duration.ofSeconds(5)));
-        var result = s.search(new ConcordanceQuery("nodes", "/.*t/", Level.NORM, 0, KwicSort.NODE, 0, 10));
+        var result = s.search(new ConcordanceQuery("nodes", null, "/.*t/", Level.NORM, 0, KwicSort.NODE, 0, 10));
         assertThat(result.lines()).extracting(l -> l.node() + l.position())
                 .containsExactly("ant2", "bat0", "bat4", "cat1", "cat3");
     }
@@ -113,7 +113,7 @@ class ConcordanceServiceTest {
         LoadedCorpus arabic = FixtureCorpus.of("ar", "قالَ الوزيرُ: «المحادثاتُ مع روسيا مستمرة».");
         ConcordanceService s = new ConcordanceService(FixtureCorpus.registry(arabic),
                 new QueryService(new QueryParser(FixtureCorpus.ANALYSIS), new QueryMatcher(), Duration.ofSeconds(5)));
-        KwicLine line = s.search(new ConcordanceQuery("ar", "المحادثات", Level.NORM, 2, KwicSort.CORPUS, 0, 10)).lines().get(0);
+        KwicLine line = s.search(new ConcordanceQuery("ar", null, "المحادثات", Level.NORM, 2, KwicSort.CORPUS, 0, 10)).lines().get(0);
         assertThat(line.before()).isEqualTo("قالَ الوزيرُ: «");
         assertThat(line.node()).isEqualTo("المحادثاتُ");
         assertThat(line.after()).isEqualTo(" مع روسيا");
@@ -121,7 +121,7 @@ class ConcordanceServiceTest {
 
     @Test
     void the_distribution_counts_hits_per_document_with_per_million() {
-        List<DocumentHits> dist = service.distribution("kwic", "node", Level.NORM);
+        List<DocumentHits> dist = service.distribution("kwic", null, "node", Level.NORM);
         assertThat(dist).extracting(DocumentHits::hits).containsExactly(2, 2, 1);
         // doc1 has 6 tokens: 2 / 6 * 1,000,000
         assertThat(dist.get(1).perMillion()).isCloseTo(333_333.333, org.assertj.core.data.Offset.offset(0.01));
@@ -130,7 +130,7 @@ class ConcordanceServiceTest {
     @Test
     void for_each_line_streams_every_line_in_the_sorted_order() {
         List<String> all = new ArrayList<>();
-        service.forEachLine(new ConcordanceQuery("kwic", "node", Level.NORM, 1, KwicSort.AFTER1, 0, 1), l -> all.add(l.after()));
+        service.forEachLine(new ConcordanceQuery("kwic", null, "node", Level.NORM, 1, KwicSort.AFTER1, 0, 1), l -> all.add(l.after()));
         assertThat(all).containsExactly("", " a", " b", " c", " d");
     }
 }

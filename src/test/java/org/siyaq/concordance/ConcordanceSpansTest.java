@@ -65,14 +65,14 @@ class ConcordanceSpansTest {
         int checked = 0;
         for (KwicSort sort : KwicSort.values()) {
             for (int context : new int[] {0, 7, 40}) {
-                ConcordanceQuery q = new ConcordanceQuery("gen", word, Level.NORM, context, sort, 3, 50);
+                ConcordanceQuery q = new ConcordanceQuery("gen", null, word, Level.NORM, context, sort, 3, 50);
                 ConcordanceResult expected = fromDocuments.search(q);
                 ConcordanceResult actual = fromSpans.search(q);
                 assertThat(actual.total()).isEqualTo(expected.total());
                 assertThat(untitled(actual.lines())).isEqualTo(untitled(expected.lines()));
                 checked += expected.lines().size();
             }
-            ConcordanceQuery all = new ConcordanceQuery("gen", word, Level.NORM, 7, sort, 0, 1);
+            ConcordanceQuery all = new ConcordanceQuery("gen", null, word, Level.NORM, 7, sort, 0, 1);
             List<KwicLine> a = new ArrayList<>();
             List<KwicLine> b = new ArrayList<>();
             fromSpans.forEachLine(all, a::add);

@@ -30,7 +30,7 @@ class NGramServiceTest {
     }
 
     private static NGramResult ngrams(NGramService service, String corpus, int n, Level level, int minFreq, String contains) {
-        return service.ngrams(new NGramQuery(corpus, n, level, minFreq, contains, 0, NGramQuery.MAX_PAGE));
+        return service.ngrams(new NGramQuery(corpus, null, n, level, minFreq, contains, 0, NGramQuery.MAX_PAGE));
     }
 
     @Test
@@ -111,14 +111,14 @@ class NGramServiceTest {
     @Test
     void a_page_is_a_slice_of_the_table_and_the_export_streams_every_row() {
         NGramService service = service(fixture);
-        NGramResult page = service.ngrams(new NGramQuery("fixture", 2, Level.NORM, 1, null, 1, 1));
+        NGramResult page = service.ngrams(new NGramQuery("fixture", null, 2, Level.NORM, 1, null, 1, 1));
 
         assertThat(page.totalRows()).isEqualTo(3);
         assertThat(page.offset()).isEqualTo(1);
         assertThat(page.rows()).containsExactly(new NGramRow("b c", 2, 2));
 
         List<NGramRow> exported = new ArrayList<>();
-        service.forEachRow(new NGramQuery("fixture", 2, Level.NORM, 2, null, 1, 1), exported::add);
+        service.forEachRow(new NGramQuery("fixture", null, 2, Level.NORM, 2, null, 1, 1), exported::add);
         assertThat(exported).extracting(NGramRow::ngram).containsExactly("a b", "b c", "c a");
     }
 

@@ -44,12 +44,12 @@ class TableServicesTest {
 
     private List<Supplier<Object>> tables() {
         return List.of(
-                () -> concordance.search(new ConcordanceQuery("c", "الولد", Level.NORM, 3, KwicSort.CORPUS, 0, 10)),
-                () -> concordance.search(new ConcordanceQuery("c", "ذهب", Level.NORM, 3, KwicSort.AFTER1, 0, 10)),
-                () -> words.list(new WordListQuery("c", Level.NORM, true, 1, null, 0, 10)),
-                () -> collocations.collocates(new CollocationQuery("c", "الولد", Level.NORM, 3, 3, 1, 1, true,
+                () -> concordance.search(new ConcordanceQuery("c", null, "الولد", Level.NORM, 3, KwicSort.CORPUS, 0, 10)),
+                () -> concordance.search(new ConcordanceQuery("c", null, "ذهب", Level.NORM, 3, KwicSort.AFTER1, 0, 10)),
+                () -> words.list(new WordListQuery("c", null, Level.NORM, true, 1, null, 0, 10)),
+                () -> collocations.collocates(new CollocationQuery("c", null, "الولد", Level.NORM, 3, 3, 1, 1, true,
                         CollocationMeasure.LOG_LIKELIHOOD, 0, 10)),
-                () -> ngrams.ngrams(new NGramQuery("c", 2, Level.NORM, 1, null, 0, 10)));
+                () -> ngrams.ngrams(new NGramQuery("c", null, 2, Level.NORM, 1, null, 0, 10)));
     }
 
     private static Deadline expired() {
@@ -84,8 +84,8 @@ class TableServicesTest {
 
     @Test
     void a_request_that_differs_in_an_option_is_computed_anew() {
-        words.list(new WordListQuery("c", Level.NORM, true, 1, null, 0, 10));
-        assertThatThrownBy(() -> expired().runWith(() -> words.list(new WordListQuery("c", Level.STEM, true, 1, null, 0, 10))))
+        words.list(new WordListQuery("c", null, Level.NORM, true, 1, null, 0, 10));
+        assertThatThrownBy(() -> expired().runWith(() -> words.list(new WordListQuery("c", null, Level.STEM, true, 1, null, 0, 10))))
                 .isInstanceOf(QueryTimeoutException.class);
     }
 }

@@ -1,5 +1,6 @@
 package org.siyaq.testing;
 
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -16,6 +17,7 @@ import org.siyaq.corpus.CorpusInfo;
 import org.siyaq.corpus.CorpusNotFoundException;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.CorpusStatus;
+import org.siyaq.corpus.DocumentFilter;
 import org.siyaq.corpus.DocumentInfo;
 import org.siyaq.corpus.DocumentText;
 import org.siyaq.corpus.LoadedCorpus;
@@ -36,6 +38,11 @@ public final class FixtureCorpus {
 
     /** A corpus of one document per text, in order, titled doc0, doc1, …; texts are kept in memory. */
     public static LoadedCorpus of(String id, String... texts) {
+        return withSources(id, new String[texts.length], texts);
+    }
+
+    /** As {@link #of}, document {@code i} with source {@code sources[i]} (null for none). */
+    public static LoadedCorpus withSources(String id, String[] sources, String... texts) {
         IndexBuilder builder = new IndexBuilder(ANALYSIS);
         List<DocumentInfo> documents = new ArrayList<>();
         List<DocumentText> stored = new ArrayList<>();
@@ -44,7 +51,7 @@ public final class FixtureCorpus {
             int first = builder.tokenCount();
             builder.addDocument(tokens);
             documents.add(new DocumentInfo(documents.size(), "doc" + documents.size() + ".txt", "doc" + documents.size(),
-                    null, null, null, null, Map.of(), tokens.size(), first, text.length()));
+                    null, null, sources[documents.size()], null, Map.of(), tokens.size(), first, text.length()));
             stored.add(new DocumentText(text, tokens.stream().mapToInt(Token::start).toArray(),
                     tokens.stream().mapToInt(Token::end).toArray()));
         }
@@ -54,19 +61,28 @@ public final class FixtureCorpus {
         return new LoadedCorpus(info, index, documents, stored::get);
     }
 
-    /** A registry that knows exactly these corpora and throws {@link CorpusNotFoundException} for any other id. */
+    /**
+     * A registry that knows exactly these corpora and throws {@link CorpusNotFoundException} for any other id;
+     * a sub-corpus is built on each request, as the real registry does on its first.
+     */
     public static CorpusRegistry registry(LoadedCorpus... corpora) {
         CorpusRegistry registry = mock(CorpusRegistry.class);
-        when(registry.get(anyString())).thenAnswer(call -> {
-            String id = call.getArgument(0);
-            for (LoadedCorpus corpus : corpora) {
-                if (corpus.id().equals(id)) {
-                    return corpus;
-                }
-            }
-            throw new CorpusNotFoundException(id);
+        when(registry.get(anyString())).thenAnswer(call -> find(call.getArgument(0), corpora));
+        when(registry.get(anyString(), any())).thenAnswer(call -> {
+            LoadedCorpus whole = find(call.getArgument(0), corpora);
+            DocumentFilter where = call.getArgument(1);
+            return where == null ? whole : whole.restrictedTo(where);
         });
         return registry;
+    }
+
+    private static LoadedCorpus find(String id, LoadedCorpus... corpora) {
+        for (LoadedCorpus corpus : corpora) {
+            if (corpus.id().equals(id)) {
+                return corpus;
+            }
+        }
+        throw new CorpusNotFoundException(id);
     }
 
     public static QueryService queries() {

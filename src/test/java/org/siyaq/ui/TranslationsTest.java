@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.siyaq.analysis.Level;
 import org.siyaq.collocation.CollocationMeasure;
 import org.siyaq.concordance.KwicSort;
+import org.siyaq.corpus.DocumentFilter;
 
 /** The English and Arabic UI bundles hold the same keys, with the same parameters, and every key the UI asks for. */
 class TranslationsTest {
@@ -116,6 +117,7 @@ class TranslationsTest {
         for (String key : new String[] {"collocates.left", "collocates.right", "collocates.min-o11", "collocates.min-c1"}) {
             built.add(key);
         }
+        DocumentFilter.BUILT_IN.forEach(field -> built.add("where.field." + field));
         assertThat(ENGLISH.stringPropertyNames()).containsAll(built);
     }
 

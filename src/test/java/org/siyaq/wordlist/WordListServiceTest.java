@@ -35,7 +35,7 @@ class WordListServiceTest {
     }
 
     private static WordListQuery query(String corpus, Level level, boolean stopwords, int minFreq, String filter) {
-        return new WordListQuery(corpus, level, stopwords, minFreq, filter, 0, WordListQuery.MAX_PAGE);
+        return new WordListQuery(corpus, null, level, stopwords, minFreq, filter, 0, WordListQuery.MAX_PAGE);
     }
 
     private static WordRow row(WordListResult result, String word) {
@@ -236,7 +236,7 @@ class WordListServiceTest {
     @Test
     void a_page_carries_ranks_of_the_whole_table_and_the_export_streams_every_row_in_the_same_order() {
         WordListService service = service(fixture);
-        WordListResult page = service.list(new WordListQuery("fixture", Level.NORM, true, 1, null, 1, 2));
+        WordListResult page = service.list(new WordListQuery("fixture", null, Level.NORM, true, 1, null, 1, 2));
 
         assertThat(page.totalRows()).isEqualTo(5);
         assertThat(page.offset()).isEqualTo(1);
@@ -244,7 +244,7 @@ class WordListServiceTest {
         assertThat(page.rows()).extracting(WordRow::rank).containsExactly(2, 3);
 
         List<WordRow> exported = new ArrayList<>();
-        service.forEachRow(new WordListQuery("fixture", Level.NORM, true, 1, null, 1, 2), exported::add);
+        service.forEachRow(new WordListQuery("fixture", null, Level.NORM, true, 1, null, 1, 2), exported::add);
         assertThat(exported).isEqualTo(service.list(query("fixture", Level.NORM, true, 1, null)).rows());
     }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -33,32 +34,30 @@ final class ArchiveReader {
     /** Reads {@code archive}, found at nesting {@code depth} (1 for an archive uploaded as is). */
     void read(UploadedFile archive, int depth, Entries out) throws UnreadableFileException {
         if (depth > limits.maxNestingDepth()) {
-            throw new UploadLimitException("'" + archive.name() + "' is an archive nested " + depth
-                    + " deep; at most " + limits.maxNestingDepth() + " level(s) of archives are accepted");
+            throw new UploadLimitException(UploadProblem.NESTED_TOO_DEEP, archive.name(), depth, limits.maxNestingDepth());
         }
         boolean any = false;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive.bytes()))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 any = true;
                 if (++entries > limits.maxArchiveEntries()) {
-                    throw new UploadLimitException("the archives of this upload hold more than "
-                            + limits.maxArchiveEntries() + " entries (the limit)");
+                    throw new UploadLimitException(UploadProblem.TOO_MANY_ENTRIES, limits.maxArchiveEntries());
                 }
                 String path = archive.name() + "/" + entry.getName();
                 if (entry.isDirectory() || isSystemFile(entry.getName())) {
                     continue;
                 }
                 if (!isSafe(entry.getName())) {
-                    out.rejected(new Rejection(path, "unsafe path inside the archive (absolute or with '..'); skipped"));
+                    out.rejected(new Rejection(path, UploadProblem.UNSAFE_PATH, List.of()));
                     continue;
                 }
                 out.file(new UploadedFile(path, readCounted(zip)), depth);
             }
         } catch (IOException e) {
-            throw new UnreadableFileException("not a readable zip archive (" + e.getMessage() + ")");
+            throw new UnreadableFileException(UploadProblem.BAD_ZIP, e.getMessage());
         }
         if (!any) {
-            throw new UnreadableFileException("not a zip archive, or an empty one");
+            throw new UnreadableFileException(UploadProblem.EMPTY_ZIP);
         }
     }
 
@@ -69,8 +68,7 @@ final class ArchiveReader {
         for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
             uncompressed += n;
             if (uncompressed > max) {
-                throw new UploadLimitException("the archives of this upload decompress to more than "
-                        + limits.maxUncompressedSize().toMegabytes() + " MB (the limit)");
+                throw new UploadLimitException(UploadProblem.TOO_LARGE_UNCOMPRESSED, limits.maxUncompressedSize().toMegabytes());
             }
             bytes.write(buffer, 0, n);
         }

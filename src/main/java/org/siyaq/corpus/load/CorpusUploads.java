@@ -48,7 +48,7 @@ public class CorpusUploads {
     }
 
     /**
-     * @throws IllegalArgumentException when the description is unusable or no file could be read
+     * @throws InvalidUploadException   when the description is unusable or no file could be read
      * @throws UploadLimitException     when the upload breaks a limit
      * @throws CorpusExistsException    when the id is taken
      */
@@ -56,14 +56,13 @@ public class CorpusUploads {
         String name = description.name() == null ? "" : description.name().strip();
         String id = description.id() == null || description.id().isBlank() ? idFrom(name) : description.id().strip();
         if (!ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("The corpus id '" + id
-                    + "' must be 1–64 lower-case letters, digits, '-' or '_', starting with a letter or digit.");
+            throw new InvalidUploadException(UploadProblem.BAD_ID, id);
         }
         if (name.isEmpty()) {
             name = id;
         }
         if (files.isEmpty()) {
-            throw new IllegalArgumentException("Choose at least one file to upload.");
+            throw new InvalidUploadException(UploadProblem.NO_FILES);
         }
         if (registry.exists(id)) {
             throw new CorpusExistsException(id);
@@ -94,12 +93,12 @@ public class CorpusUploads {
     }
 
     /** No file of an upload could be read; each is listed with its reason. */
-    public static class NothingReadableException extends IllegalArgumentException {
+    public static class NothingReadableException extends InvalidUploadException {
 
         private final transient List<Rejection> rejected;
 
         NothingReadableException(List<Rejection> rejected) {
-            super("None of the files could be read, so no corpus was made.");
+            super(UploadProblem.NOTHING_READABLE);
             this.rejected = List.copyOf(rejected);
         }
 

@@ -36,7 +36,7 @@ final class TextDecoder {
         } else if (startsWith(bytes, 0xFE, 0xFF)) {
             text = strict(bytes, 2, StandardCharsets.UTF_16BE);
         } else if (hasNul(bytes)) {
-            throw new UnreadableFileException("binary content (zero bytes), not text; UTF-16 needs a byte-order mark");
+            throw new UnreadableFileException(UploadProblem.BINARY_ZERO_BYTES);
         } else {
             text = utf8OrDetected(bytes);
         }
@@ -61,8 +61,7 @@ final class TextDecoder {
                 }
             }
             String guess = matches.length == 0 ? "unknown" : matches[0].getName();
-            throw new UnreadableFileException("an encoding that cannot be read (looks like " + guess
-                    + "); save it as UTF-8, UTF-16 with a byte-order mark, or Windows-1256");
+            throw new UnreadableFileException(UploadProblem.UNKNOWN_ENCODING, guess);
         }
     }
 
@@ -72,7 +71,7 @@ final class TextDecoder {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
         } catch (CharacterCodingException e) {
-            throw new UnreadableFileException("not valid " + charset.name() + " text");
+            throw new UnreadableFileException(UploadProblem.INVALID_ENCODING, charset.name());
         }
     }
 
@@ -80,7 +79,7 @@ final class TextDecoder {
     static void checkIsText(String text) throws UnreadableFileException {
         long controls = text.chars().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
         if (controls > 0 && controls > text.length() * MAX_CONTROL_SHARE) {
-            throw new UnreadableFileException("binary content, not text");
+            throw new UnreadableFileException(UploadProblem.BINARY);
         }
     }
 

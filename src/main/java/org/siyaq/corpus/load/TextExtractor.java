@@ -49,11 +49,11 @@ final class TextExtractor {
     List<SourceDocument> extract(UploadedFile file) throws UnreadableFileException {
         String extension = file.extension();
         if (!EXTENSIONS.contains(extension)) {
-            throw new UnreadableFileException("unsupported file type" + (extension.isEmpty() ? "" : " ." + extension)
-                    + "; accepted: .txt .docx .odt .pdf .html .csv .tsv and .zip archives of these");
+            throw extension.isEmpty() ? new UnreadableFileException(UploadProblem.NO_EXTENSION)
+                    : new UnreadableFileException(UploadProblem.UNSUPPORTED_TYPE, extension);
         }
         if (file.bytes().length == 0) {
-            throw new UnreadableFileException("the file is empty");
+            throw new UnreadableFileException(UploadProblem.EMPTY_FILE);
         }
         MediaType detected = detect(file.bytes());
         return switch (extension) {
@@ -65,26 +65,26 @@ final class TextExtractor {
 
     private String plainText(UploadedFile file, MediaType detected) throws UnreadableFileException {
         if (!detected.getType().equals("text") && !detected.equals(MediaType.OCTET_STREAM)) {
-            throw new UnreadableFileException("the content is " + detected.getBaseType() + ", not plain text as ." + file.extension() + " says");
+            throw new UnreadableFileException(UploadProblem.NOT_PLAIN_TEXT, detected.getBaseType(), file.extension());
         }
         return nonBlank(TextDecoder.decode(file.bytes()));
     }
 
     private String parsed(UploadedFile file, String extension, MediaType detected) throws UnreadableFileException {
         if (!EXPECTED_TYPES.get(extension).contains(detected.getBaseType().toString())) {
-            throw new UnreadableFileException("the content is " + detected.getBaseType() + ", not what ." + extension + " says");
+            throw new UnreadableFileException(UploadProblem.WRONG_CONTENT, detected.getBaseType(), extension);
         }
         BodyContentHandler handler = new BodyContentHandler(MAX_CHARACTERS);
         try (TikaInputStream in = TikaInputStream.get(file.bytes())) {
             tika.parse(in, handler, new Metadata(), new ParseContext());
         } catch (SAXException e) {
-            throw new UnreadableFileException("more than " + MAX_CHARACTERS + " characters of text");
+            throw new UnreadableFileException(UploadProblem.TOO_MUCH_TEXT, MAX_CHARACTERS);
         } catch (IOException | TikaException | RuntimeException e) {
-            throw new UnreadableFileException("cannot be read as ." + extension + " (" + shortMessage(e) + ")");
+            throw new UnreadableFileException(UploadProblem.PARSE_FAILED, extension, shortMessage(e));
         }
         String text = handler.toString();
         if (text.isBlank() && extension.equals("pdf")) {
-            throw new UnreadableFileException("the PDF has no text layer (a scan?); run OCR on it first");
+            throw new UnreadableFileException(UploadProblem.PDF_WITHOUT_TEXT);
         }
         TextDecoder.checkIsText(text);
         return nonBlank(text.strip());
@@ -99,7 +99,7 @@ final class TextExtractor {
             parser.getHeaderNames().forEach(h -> columns.put(h.strip().toLowerCase(Locale.ROOT), h));
             String textColumn = columns.get("text");
             if (textColumn == null) {
-                throw new UnreadableFileException("no column named 'text' in the header row " + parser.getHeaderNames());
+                throw new UnreadableFileException(UploadProblem.NO_TEXT_COLUMN, parser.getHeaderNames());
             }
             for (CSVRecord row : parser) {
                 String body = row.isMapped(textColumn) ? row.get(textColumn) : "";
@@ -117,10 +117,10 @@ final class TextExtractor {
                         cell(row, columns, "genre"), extra));
             }
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException("cannot be read as a table (" + shortMessage(e) + ")");
+            throw new UnreadableFileException(UploadProblem.BAD_TABLE, shortMessage(e));
         }
         if (documents.isEmpty()) {
-            throw new UnreadableFileException("no row has any text in its 'text' column");
+            throw new UnreadableFileException(UploadProblem.NO_TEXT_ROWS);
         }
         return documents;
     }
@@ -129,7 +129,7 @@ final class TextExtractor {
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             return tika.getDetector().detect(in, new Metadata());
         } catch (IOException e) {
-            throw new UnreadableFileException("cannot be read (" + shortMessage(e) + ")");
+            throw new UnreadableFileException(UploadProblem.UNREADABLE, shortMessage(e));
         }
     }
 
@@ -148,7 +148,7 @@ final class TextExtractor {
 
     private static String nonBlank(String text) throws UnreadableFileException {
         if (text.isBlank()) {
-            throw new UnreadableFileException("no text in the file");
+            throw new UnreadableFileException(UploadProblem.NO_TEXT);
         }
         return text;
     }

@@ -21,8 +21,7 @@ public final class UploadReader {
 
     public Extraction read(List<UploadedFile> files) {
         if (files.size() > limits.maxFiles()) {
-            throw new UploadLimitException("this upload has " + files.size() + " files; at most " + limits.maxFiles()
-                    + " are accepted at once");
+            throw new UploadLimitException(UploadProblem.TOO_MANY_FILES, files.size(), limits.maxFiles());
         }
         List<SourceDocument> documents = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
@@ -32,8 +31,7 @@ public final class UploadReader {
             @Override
             public void file(UploadedFile file, int depth) {
                 if (++count[0] > limits.maxFiles()) {
-                    throw new UploadLimitException("this upload holds more than " + limits.maxFiles()
-                            + " files (counting those inside archives), the limit");
+                    throw new UploadLimitException(UploadProblem.TOO_MANY_FILES_IN_ARCHIVES, limits.maxFiles());
                 }
                 readOne(file, depth, archives, this, documents, rejected);
             }
@@ -58,7 +56,7 @@ public final class UploadReader {
                 documents.addAll(extractor.extract(file));
             }
         } catch (UnreadableFileException e) {
-            rejected.add(new Rejection(file.name(), e.getMessage()));
+            rejected.add(e.rejection(file.name()));
         }
     }
 }

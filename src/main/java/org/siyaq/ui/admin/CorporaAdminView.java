@@ -7,8 +7,10 @@ import org.siyaq.corpus.LoadedCorpus;
 import org.siyaq.corpus.Visibility;
 import org.siyaq.corpus.load.CorpusArchive;
 import org.siyaq.corpus.load.CorpusUploads;
+import org.siyaq.security.ClassCodes;
 import org.siyaq.security.Roles;
 import org.siyaq.ui.Texts;
+import org.siyaq.ui.UiLanguage;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -28,7 +30,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -40,9 +42,8 @@ import jakarta.annotation.security.RolesAllowed;
  * keep it a draft, re-describe it, download its texts, or delete it after a confirmation.
  */
 @Route(value = "admin/corpora", autoLayout = false)
-@PageTitle("Corpora · Siyaq")
 @RolesAllowed(Roles.INSTRUCTOR)
-public class CorporaAdminView extends VerticalLayout {
+public class CorporaAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int POLL_MILLIS = 1000;
 
@@ -50,26 +51,29 @@ public class CorporaAdminView extends VerticalLayout {
     private final Grid<LoadedCorpus> grid = new Grid<>();
     private final Div progress = new Div();
 
-    public CorporaAdminView(CorpusRegistry corpora, CorpusUploads uploads, AuthenticationContext auth) {
+    public CorporaAdminView(CorpusRegistry corpora, CorpusUploads uploads, ClassCodes classCodes, AuthenticationContext auth) {
         this.corpora = corpora;
-        Button logout = new Button("Sign out " + auth.getPrincipalName().orElse(""), e -> auth.logout());
+        Button logout = new Button(getTranslation("admin.sign-out", auth.getPrincipalName().orElse("")), e -> auth.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(new H1("Corpora"), new Anchor("/", "Open the tools"), logout);
+        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("admin.title")),
+                new Anchor(withLanguage(""), getTranslation("admin.open-tools")), accountsLink(), languageLink(), logout);
         header.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         progress.setId("indexing-progress");
         progress.setWidthFull();
 
         grid.setId("corpus-admin-grid");
-        grid.addComponentColumn(c -> Texts.user(c.info().name())).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(LoadedCorpus::id).setHeader("Id").setAutoWidth(true);
-        grid.addColumn(c -> Texts.integer(c.info().documents())).setHeader("Documents").setAutoWidth(true);
-        grid.addColumn(c -> Texts.integer(c.info().tokens())).setHeader("Tokens").setAutoWidth(true);
-        grid.addComponentColumn(this::sharedBox).setHeader("Shared with the class").setAutoWidth(true);
+        grid.addComponentColumn(c -> Texts.user(c.info().name())).setHeader(getTranslation("admin.column.name")).setFlexGrow(2);
+        grid.addColumn(LoadedCorpus::id).setHeader(getTranslation("admin.column.id")).setAutoWidth(true);
+        grid.addColumn(c -> Texts.integer(c.info().documents())).setHeader(getTranslation("admin.column.documents"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> Texts.integer(c.info().tokens())).setHeader(getTranslation("admin.column.tokens")).setAutoWidth(true);
+        grid.addComponentColumn(this::sharedBox).setHeader(getTranslation("admin.column.shared")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
 
-        add(header, new CorpusUploadForm(uploads, id -> refresh()), new H2("Indexing"), progress, new H2("All corpora"), grid);
+        add(header, new CorpusUploadForm(uploads, id -> refresh()), new H2(getTranslation("admin.indexing")), progress,
+                new H2(getTranslation("admin.all")), grid, new ClassCodeForm(classCodes));
         refresh();
     }
 
@@ -89,19 +93,20 @@ public class CorporaAdminView extends VerticalLayout {
         for (IngestProgress p : corpora.inProgress()) {
             ProgressBar bar = new ProgressBar(0, Math.max(1, p.documentsTotal()), p.documentsDone());
             long left = p.millisLeft();
-            Span label = new Span(p.corpusId() + ": " + p.documentsDone() + " of " + p.documentsTotal() + " documents, "
-                    + Texts.integer(p.tokensDone()) + " tokens" + (left < 0 ? "" : ", about " + (left / 1000 + 1) + " s left"));
+            String done = getTranslation("admin.progress", p.corpusId(), Texts.integer(p.documentsDone()),
+                    Texts.integer(p.documentsTotal()), Texts.integer(p.tokensDone()));
+            Span label = new Span(left < 0 ? done : getTranslation("admin.progress.left", done, Texts.integer(left / 1000 + 1)));
             progress.add(new VerticalLayout(label, bar));
         }
         if (corpora.inProgress().isEmpty()) {
-            progress.add(new Span("Nothing is being indexed."));
+            progress.add(new Span(getTranslation("admin.idle")));
         }
         grid.setItems(corpora.all());
     }
 
     private Checkbox sharedBox(LoadedCorpus corpus) {
         Checkbox box = new Checkbox(corpus.info().visibility() == Visibility.CLASS);
-        box.setAriaLabel("Shared with the class: " + corpus.info().name());
+        box.setAriaLabel(getTranslation("admin.shared.label", corpus.info().name()));
         box.setEnabled(!CorpusRegistry.BUNDLED_ID.equals(corpus.id()));
         box.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -113,13 +118,13 @@ public class CorporaAdminView extends VerticalLayout {
     }
 
     private HorizontalLayout actions(LoadedCorpus corpus) {
-        Button edit = new Button("Describe", e -> describe(corpus.info()));
+        Button edit = new Button(getTranslation("admin.describe"), e -> describe(corpus.info()));
         Anchor download = new Anchor((DownloadHandler) event -> {
             event.setFileName(corpus.id() + ".zip");
             event.setContentType("application/zip");
             CorpusArchive.write(corpora.get(corpus.id()), event.getOutputStream());
-        }, "Download");
-        Button delete = new Button("Delete", e -> confirmDelete(corpus));
+        }, getTranslation("admin.download"));
+        Button delete = new Button(getTranslation("admin.delete"), e -> confirmDelete(corpus));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.setEnabled(!CorpusRegistry.BUNDLED_ID.equals(corpus.id()));
         return new HorizontalLayout(edit, download, delete);
@@ -127,36 +132,68 @@ public class CorporaAdminView extends VerticalLayout {
 
     private void describe(CorpusInfo info) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Describe " + info.id());
-        TextField name = new TextField("Name", nz(info.name()), "");
-        TextArea description = new TextArea("Description", nz(info.description()), "");
-        TextField language = new TextField("Language note", nz(info.languageNote()), "");
-        TextField source = new TextField("Source and licence", nz(info.sourceNote()), "");
+        dialog.setHeaderTitle(getTranslation("admin.describe.title", info.id()));
+        TextField name = new TextField(getTranslation("admin.field.name"), nz(info.name()), "");
+        name.setRequired(true);
+        name.setErrorMessage(getTranslation("admin.field.name.required"));
+        TextArea description = new TextArea(getTranslation("admin.field.description"), nz(info.description()), "");
+        TextField language = new TextField(getTranslation("admin.field.language"), nz(info.languageNote()), "");
+        TextField source = new TextField(getTranslation("admin.field.source"), nz(info.sourceNote()), "");
         dialog.add(new VerticalLayout(name, description, language, source));
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), new Button("Save", e -> {
+        Button save = new Button(getTranslation("admin.save"), e -> {
+            name.setInvalid(name.getValue().isBlank());
             if (!name.getValue().isBlank()) {
                 corpora.updateDescription(info.id(), name.getValue().strip(), description.getValue(), language.getValue(),
                         source.getValue());
                 dialog.close();
                 refresh();
             }
-        }));
+        });
+        dialog.getFooter().add(new Button(getTranslation("admin.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 
     private void confirmDelete(LoadedCorpus corpus) {
         ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader("Delete " + corpus.id() + "?");
-        confirm.setText("The corpus '" + corpus.info().name() + "' and its " + corpus.info().documents()
-                + " documents will be removed for everyone. This cannot be undone.");
+        confirm.setHeader(getTranslation("admin.delete.title", corpus.id()));
+        confirm.setText(getTranslation("admin.delete.text", Texts.isolate(corpus.info().name()),
+                Texts.integer(corpus.info().documents())));
         confirm.setCancelable(true);
-        confirm.setConfirmText("Delete");
+        confirm.setCancelText(getTranslation("admin.cancel"));
+        confirm.setConfirmText(getTranslation("admin.delete"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
             corpora.delete(corpus.id());
             refresh();
         });
         confirm.open();
+    }
+
+    /** A link into the app that keeps the page language. */
+    private String withLanguage(String path) {
+        return "/" + path + "?" + UiLanguage.PARAM + "=" + UiLanguage.param(getLocale());
+    }
+
+    /** The instructor accounts page (add an instructor, change one's password). */
+    private Anchor accountsLink() {
+        Anchor link = new Anchor(withLanguage("admin/accounts"), getTranslation("accounts.title"));
+        link.setId("admin-accounts");
+        link.setRouterIgnore(true);
+        return link;
+    }
+
+    /** Reloads this page in the other language. */
+    private Anchor languageLink() {
+        Anchor link = new Anchor("admin/corpora?" + UiLanguage.PARAM + "=" + (UiLanguage.isArabic(getLocale()) ? "en" : "ar"),
+                getTranslation("lang.other"));
+        link.setId("admin-lang-switch");
+        link.setRouterIgnore(true);
+        return link;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.title") + " · " + getTranslation("app.name");
     }
 
     private static String nz(String s) {

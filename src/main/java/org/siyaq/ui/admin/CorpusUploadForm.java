@@ -7,9 +7,12 @@ import java.util.function.Consumer;
 import org.siyaq.corpus.CorpusExistsException;
 import org.siyaq.corpus.Visibility;
 import org.siyaq.corpus.load.CorpusUploads;
+import org.siyaq.corpus.load.InvalidUploadException;
 import org.siyaq.corpus.load.Rejection;
 import org.siyaq.corpus.load.UploadLimitException;
 import org.siyaq.corpus.load.UploadedFile;
+import org.siyaq.ui.Texts;
+import org.siyaq.ui.UiLanguage;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,23 +27,24 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
  * The form for a new corpus: its description and its files. The files arrive in memory; "Create"
  * hands them to {@link CorpusUploads}, which answers at once while indexing runs in the background.
- * Skipped files are listed by name with the reason, as plain text.
+ * Skipped files are listed by name with the reason, as plain text, in the UI language.
  */
 class CorpusUploadForm extends VerticalLayout {
 
     private final CorpusUploads uploads;
     private final List<UploadedFile> received = new ArrayList<>();
-    private final TextField id = new TextField("Id (letters, digits, - and _; made from the name if empty)");
-    private final TextField name = new TextField("Name");
-    private final TextArea description = new TextArea("Description");
-    private final TextField languageNote = new TextField("Language note");
-    private final TextField sourceNote = new TextField("Source and licence");
-    private final Checkbox shared = new Checkbox("Share with the class as soon as it is indexed");
+    private final TextField id = new TextField(getTranslation("admin.upload.id"));
+    private final TextField name = new TextField(getTranslation("admin.field.name"));
+    private final TextArea description = new TextArea(getTranslation("admin.field.description"));
+    private final TextField languageNote = new TextField(getTranslation("admin.field.language"));
+    private final TextField sourceNote = new TextField(getTranslation("admin.field.source"));
+    private final Checkbox shared = new Checkbox(getTranslation("admin.upload.share"));
     private final Upload upload;
     private final Grid<Rejection> rejected = new Grid<>(Rejection.class, false);
 
@@ -54,21 +58,50 @@ class CorpusUploadForm extends VerticalLayout {
         upload.setId("corpus-upload");
         upload.setMaxFiles(uploads.limits().maxFiles());
         upload.setAcceptedFileTypes(".txt", ".docx", ".odt", ".pdf", ".html", ".htm", ".csv", ".tsv", ".zip");
+        upload.setI18n(uploadTexts());
         id.setId("corpus-id");
         name.setId("corpus-name");
         name.setRequired(true);
-        rejected.addComponentColumn(r -> org.siyaq.ui.Texts.user(r.file())).setHeader("Skipped file").setAutoWidth(true);
-        rejected.addComponentColumn(r -> org.siyaq.ui.Texts.user(r.reason())).setHeader("Why").setFlexGrow(1);
+        boolean arabic = arabic();
+        rejected.addComponentColumn(r -> Texts.user(r.file())).setHeader(getTranslation("admin.upload.skipped-file"))
+                .setAutoWidth(true);
+        rejected.addComponentColumn(r -> Texts.user(r.reason(arabic))).setHeader(getTranslation("admin.upload.why"))
+                .setFlexGrow(1);
         rejected.setAllRowsVisible(true);
         rejected.setVisible(false);
         rejected.setId("rejected-files");
-        Button create = new Button("Create corpus", e -> create(started));
+        Button create = new Button(getTranslation("admin.upload.create"), e -> create(started));
         create.setId("create-corpus");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout fields = new FormLayout(name, id, description, languageNote, sourceNote, shared);
-        add(new H2("New corpus"), new Paragraph("Accepted: .txt (UTF-8, UTF-16 with BOM, Windows-1256), .docx, .odt, "
-                + ".pdf with a text layer, .html, .csv/.tsv with a 'text' column, and .zip archives of these."),
+        add(new H2(getTranslation("admin.upload.title")), new Paragraph(getTranslation("admin.upload.accepted")),
                 fields, upload, create, rejected);
+    }
+
+    private UploadI18N uploadTexts() {
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("admin.upload.add-one"))
+                        .setMany(getTranslation("admin.upload.add-many")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("admin.upload.drop-one"))
+                        .setMany(getTranslation("admin.upload.drop-many")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("admin.upload.too-many-files"))
+                        .setFileIsTooBig(getTranslation("admin.upload.file-too-big"))
+                        .setIncorrectFileType(getTranslation("admin.upload.wrong-type")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("admin.upload.connecting"))
+                                .setStalled(getTranslation("admin.upload.stalled"))
+                                .setProcessing(getTranslation("admin.upload.processing"))
+                                .setHeld(getTranslation("admin.upload.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(getTranslation("admin.upload.remaining"))
+                                .setUnknown(getTranslation("admin.upload.remaining-unknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(getTranslation("admin.upload.server-unavailable"))
+                                .setUnexpectedServerError(getTranslation("admin.upload.server-error"))
+                                .setForbidden(getTranslation("admin.upload.forbidden"))
+                                .setFileTooLarge(getTranslation("admin.upload.file-too-big"))))
+                .setFile(new UploadI18N.File().setRetry(getTranslation("admin.upload.retry"))
+                        .setStart(getTranslation("admin.upload.start")).setRemove(getTranslation("admin.upload.remove")));
     }
 
     private void create(Consumer<String> started) {
@@ -81,7 +114,7 @@ class CorpusUploadForm extends VerticalLayout {
                     description.getValue(), languageNote.getValue(), sourceNote.getValue(),
                     shared.getValue() ? Visibility.CLASS : Visibility.DRAFT), files);
             show(receipt.rejected());
-            Notification.show("Indexing " + receipt.documents() + " documents as '" + receipt.id() + "'")
+            Notification.show(getTranslation("admin.upload.started", Texts.integer(receipt.documents()), receipt.id()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             synchronized (received) {
                 received.clear();
@@ -90,10 +123,20 @@ class CorpusUploadForm extends VerticalLayout {
             started.accept(receipt.id());
         } catch (CorpusUploads.NothingReadableException e) {
             show(e.rejected());
+            error(e.message(arabic()));
+        } catch (InvalidUploadException e) {
+            error(e.message(arabic()));
+        } catch (IllegalArgumentException e) {
             error(e.getMessage());
-        } catch (IllegalArgumentException | UploadLimitException | CorpusExistsException e) {
-            error(e.getMessage());
+        } catch (UploadLimitException e) {
+            error(getTranslation("admin.upload.limit", e.message(arabic())));
+        } catch (CorpusExistsException e) {
+            error(getTranslation("admin.upload.exists", e.corpusId()));
         }
+    }
+
+    private boolean arabic() {
+        return UiLanguage.isArabic(getLocale());
     }
 
     private void show(List<Rejection> rows) {

@@ -218,7 +218,7 @@ public class CollocationView extends ToolView {
         }
         CollocationQuery q;
         try {
-            q = new CollocationQuery(s.corpus(), query.getValue(), level.getValue(), left.getValue(), right.getValue(),
+            q = new CollocationQuery(s.corpus(), where(), query.getValue(), level.getValue(), left.getValue(), right.getValue(),
                     minFreq.getValue(), minCollocateFreq.getValue(), stopwords.getValue(), measure.getValue(), 0, 1);
         } catch (IllegalArgumentException e) {
             showProblem(message(e));
@@ -241,7 +241,7 @@ public class CollocationView extends ToolView {
         if (limit <= 0) {
             return Stream.empty();
         }
-        return collocations.collocates(new CollocationQuery(q.corpusId(), q.query(), q.level(), q.left(), q.right(),
+        return collocations.collocates(new CollocationQuery(q.corpusId(), q.where(), q.query(), q.level(), q.left(), q.right(),
                 q.minO11(), q.minC1(), q.stopwords(), q.sort(), offset, Math.min(limit, CollocationQuery.MAX_PAGE)))
                 .rows().stream();
     }

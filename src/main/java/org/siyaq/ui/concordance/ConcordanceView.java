@@ -1,7 +1,9 @@
 package org.siyaq.ui.concordance;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.siyaq.analysis.Buckwalter;
@@ -210,17 +212,17 @@ public class ConcordanceView extends ToolView {
             clearResults();
             return;
         }
-        ConcordanceQuery q = new ConcordanceQuery(s.corpus(), query.getValue(), level.getValue(), context.getValue(),
+        ConcordanceQuery q = new ConcordanceQuery(s.corpus(), where(), query.getValue(), level.getValue(), context.getValue(),
                 sort.getValue(), 0, 1);
         if (collocate.isEmpty()) {
             compute(() -> {
                 var first = concordances.search(q);
-                return new Outcome(q, first.total(), first.documents(), concordances.distribution(q.corpusId(), q.query(), q.level()), null);
+                return new Outcome(q, first.total(), first.documents(), concordances.distribution(q.corpusId(), q.where(), q.query(), q.level()), null);
             }, this::showOutcome, this::showFailure);
         } else {
             compute(() -> {
                 List<KwicLine> lines = collocateFilter.lines(q, collocate, left, right);
-                List<DocumentHits> perDocument = perDocument(corpus().documents(), lines);
+                List<DocumentHits> perDocument = perDocument(corpora.get(q.corpusId(), q.where()).documents(), lines);
                 int documents = (int) perDocument.stream().filter(d -> d.hits() > 0).count();
                 return new Outcome(q, lines.size(), documents, perDocument, lines);
             }, this::showOutcome, this::showFailure);
@@ -303,15 +305,13 @@ public class ConcordanceView extends ToolView {
 
     /** Hits per document counted from a list of lines, every document listed (zeros included). */
     static List<DocumentHits> perDocument(List<DocumentInfo> documents, List<KwicLine> lines) {
-        int[] counts = new int[documents.size()];
+        Map<Integer, Integer> counts = new HashMap<>();
         for (KwicLine line : lines) {
-            counts[line.docId()]++;
+            counts.merge(line.docId(), 1, Integer::sum);
         }
         List<DocumentHits> out = new ArrayList<>(documents.size());
         for (DocumentInfo doc : documents) {
-            int n = counts[doc.id()];
-            double perMillion = doc.tokenCount() == 0 ? 0 : n * 1_000_000.0 / doc.tokenCount();
-            out.add(new DocumentHits(doc.id(), doc.displayTitle(), n, doc.tokenCount(), perMillion));
+            out.add(DocumentHits.of(doc, counts.getOrDefault(doc.id(), 0)));
         }
         return out;
     }

@@ -46,6 +46,11 @@ public class DocumentView extends ToolView {
         add(title, meta, text);
     }
 
+    @Override
+    protected boolean choosesDocuments() {
+        return false;
+    }
+
     /** Opens document {@code docId}, marking characters {@code from}–{@code to} when both are given (not -1). */
     public static void open(UrlState base, int docId, int from, int to) {
         UrlState state = from < 0 ? base : base.with("from", from).with("to", to);
@@ -78,20 +83,24 @@ public class DocumentView extends ToolView {
         }
         title.setText(doc.displayTitle());
         meta.removeAll();
-        addMeta("documents.source", doc.source());
-        addMeta("documents.date", doc.date());
-        addMeta("documents.file", doc.fileName());
-        addMeta("documents.tokens", Texts.integer(doc.tokenCount()));
+        addMeta(getTranslation("documents.author"), doc.author());
+        addMeta(getTranslation("documents.source"), doc.source());
+        addMeta(getTranslation("documents.date"), doc.date());
+        addMeta(getTranslation("documents.genre"), doc.genre());
+        doc.extra().forEach(this::addMeta);
+        addMeta(getTranslation("documents.file"), doc.fileName());
+        addMeta(getTranslation("documents.tokens"), Texts.integer(doc.tokenCount()));
         showText(content.text(), s.integer("from", -1, -1, Integer.MAX_VALUE), s.integer("to", -1, -1, Integer.MAX_VALUE));
     }
 
-    private void addMeta(String key, String value) {
+    /** One metadata field: its label (translated, or a manifest's own column name) and its value, both as text. */
+    private void addMeta(String label, String value) {
         if (value == null || value.isBlank()) {
             return;
         }
-        Span label = new Span(getTranslation(key) + ": ");
-        label.addClassName("meta-label");
-        Span item = new Span(label, Texts.user(value));
+        Span name = Texts.user(label);
+        name.addClassName("meta-label");
+        Span item = new Span(name, new Span(": "), Texts.user(value));
         item.addClassName("meta-item");
         meta.add(item);
     }

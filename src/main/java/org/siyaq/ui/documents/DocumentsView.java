@@ -45,7 +45,7 @@ public class DocumentsView extends ToolView {
 
     @Override
     protected void show(UrlState s) {
-        var corpus = corpus();
+        var corpus = corpora.get(s.corpus(), where());
         summary.setText(getTranslation("documents.summary", Texts.integer(corpus.documents().size()),
                 Texts.integer(corpus.index().size())));
         grid.setItems(corpus.documents());

@@ -120,7 +120,7 @@ public class NGramView extends ToolView {
         minFreq.setValue(s.integer("minFreq", DEFAULT_MIN, 1, Integer.MAX_VALUE));
         contains.setValue(s.text("contains"));
         contains.setInvalid(false);
-        NGramQuery q = new NGramQuery(s.corpus(), n.getValue(), level.getValue(), minFreq.getValue(),
+        NGramQuery q = new NGramQuery(s.corpus(), where(), n.getValue(), level.getValue(), minFreq.getValue(),
                 contains.getValue().isBlank() ? null : contains.getValue(), 0, 1);
         compute(() -> ngrams.ngrams(q), r -> showResult(q, r), this::showFailure);
     }
@@ -137,7 +137,7 @@ public class NGramView extends ToolView {
         if (limit <= 0) {
             return Stream.empty();
         }
-        return ngrams.ngrams(new NGramQuery(q.corpusId(), q.n(), q.level(), q.minFreq(), q.contains(), offset,
+        return ngrams.ngrams(new NGramQuery(q.corpusId(), q.where(), q.n(), q.level(), q.minFreq(), q.contains(), offset,
                 Math.min(limit, NGramQuery.MAX_PAGE))).rows().stream();
     }
 

@@ -120,7 +120,7 @@ public class WordListView extends ToolView {
         minFreq.setValue(s.integer("minFreq", 1, 1, Integer.MAX_VALUE));
         filter.setValue(s.text("filter"));
         filter.setInvalid(false);
-        WordListQuery q = new WordListQuery(s.corpus(), level.getValue(), stopwords.getValue(), minFreq.getValue(),
+        WordListQuery q = new WordListQuery(s.corpus(), where(), level.getValue(), stopwords.getValue(), minFreq.getValue(),
                 filter.getValue().isBlank() ? null : filter.getValue(), 0, 1);
         compute(() -> words.list(q), r -> showResult(q, r), this::showFailure);
     }
@@ -138,7 +138,7 @@ public class WordListView extends ToolView {
         if (limit <= 0) {
             return Stream.empty();
         }
-        return words.list(new WordListQuery(q.corpusId(), q.level(), q.stopwords(), q.minFreq(), q.filter(), offset,
+        return words.list(new WordListQuery(q.corpusId(), q.where(), q.level(), q.stopwords(), q.minFreq(), q.filter(), offset,
                 Math.min(limit, WordListQuery.MAX_PAGE))).rows().stream();
     }
 

@@ -31,4 +31,12 @@ class ConcordanceViewTest {
         assertThat(hits.get(2).perMillion()).isZero();
         assertThat(hits.get(1).title()).isEqualTo("f1.txt");
     }
+
+    @Test
+    void the_documents_of_a_sub_corpus_are_counted_by_their_ids_in_the_whole_corpus() {
+        List<DocumentHits> hits = ConcordanceView.perDocument(List.of(doc(2, 100), doc(5, 100)),
+                List.of(line(5), line(5), line(2)));
+        assertThat(hits).extracting(DocumentHits::docId).containsExactly(2, 5);
+        assertThat(hits).extracting(DocumentHits::hits).containsExactly(1, 2);
+    }
 }

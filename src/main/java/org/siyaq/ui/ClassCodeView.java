@@ -1,0 +1,94 @@
+package org.siyaq.ui;
+
+import org.siyaq.security.ClassCodeGuard;
+import org.siyaq.security.ClassCodes;
+import org.siyaq.security.WithoutClassCode;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.InvalidLocationException;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * Where a student types the class code, once per browser session, when an instructor has turned it on
+ * ({@link ClassCodeGuard} sends every visitor here first); then on to the page they asked for.
+ */
+@Route(value = ClassCodeGuard.ROUTE, autoLayout = false)
+@AnonymousAllowed
+@WithoutClassCode
+public class ClassCodeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ClassCodes codes;
+    private final TextField code = new TextField(getTranslation("classcode.field"));
+    private Location next = new Location("");
+
+    public ClassCodeView(ClassCodes codes) {
+        this.codes = codes;
+        setAlignItems(Alignment.CENTER);
+        code.setId("class-code-field");
+        code.setAutofocus(true);
+        code.setMaxLength(ClassCodes.MAX_LENGTH);
+        Button enter = new Button(getTranslation("classcode.enter"), e -> enter());
+        enter.setId("class-code-enter");
+        enter.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        enter.addClickShortcut(Key.ENTER);
+        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("classcode.intro")), code, enter,
+                new Anchor("login", getTranslation("classcode.instructors")));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String target = event.getLocation().getQueryParameters().getSingleParameter(ClassCodeGuard.CONTINUE).orElse("");
+        next = location(target);
+        if (!codes.enabled() || codes.admitted(event.getUI().getSession().getSession())) {
+            event.forwardTo(next.getPath(), next.getQueryParameters());
+        }
+    }
+
+    /** The page to go on to: a path inside the app, never this page again; the start page otherwise. */
+    private static Location location(String target) {
+        try {
+            Location location = new Location(target);
+            return location.getFirstSegment().equals(ClassCodeGuard.ROUTE) ? new Location("") : location;
+        } catch (InvalidLocationException e) {
+            return new Location("");
+        }
+    }
+
+    private void enter() {
+        String address = VaadinRequest.getCurrent().getRemoteAddr();
+        switch (codes.check(code.getValue(), address)) {
+            case ACCEPTED -> {
+                codes.admit(VaadinSession.getCurrent().getSession());
+                UI.getCurrent().navigate(next.getPath(), next.getQueryParameters());
+            }
+            case WRONG -> refuse(getTranslation("classcode.wrong"));
+            case LOCKED -> refuse(getTranslation("classcode.locked", Texts.integer(ClassCodes.minutes(codes.lockedFor(address)))));
+        }
+    }
+
+    private void refuse(String message) {
+        code.setErrorMessage(message);
+        code.setInvalid(true);
+        code.clear();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("classcode.title") + " · " + getTranslation("app.name");
+    }
+}
