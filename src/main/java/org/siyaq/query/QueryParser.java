@@ -58,7 +58,7 @@ public class QueryParser {
                 }
                 String regex = q.substring(i + 1, close);
                 compile(regex);
-                terms.add(new QueryTerm(QueryTerm.Kind.REGEX, level, regex));
+                terms.add(new QueryTerm(QueryTerm.Kind.REGEX, level, level == Level.FORM ? regex : normalizeLetters(regex)));
                 i = close + 1;
             } else {
                 int end = i;
@@ -107,6 +107,26 @@ public class QueryParser {
         } catch (PatternSyntaxException e) {
             throw new QueryException(QueryError.BAD_REGEX, "/" + regex + "/");
         }
+    }
+
+    /**
+     * Spells the Arabic letters of a regular expression as the {@code norm} level does (ة as ه, أ as ا,
+     * marks removed, …), one character at a time, so that {@code /ال.*ة/} finds at {@code norm} what it
+     * finds at {@code form} instead of silently nothing. Other characters, regex syntax among them, stay.
+     */
+    private String normalizeLetters(String regex) {
+        StringBuilder out = new StringBuilder(regex.length());
+        for (int j = 0; j < regex.length(); j++) {
+            char c = regex.charAt(j);
+            if (c == BACKSLASH && j + 1 < regex.length()) {
+                out.append(c).append(regex.charAt(++j));
+            } else if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC) {
+                out.append(analysis.norm(String.valueOf(c)));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private void addWord(String word, Level level, List<QueryTerm> terms) {

@@ -83,6 +83,15 @@ class QueryMatcherTest {
     }
 
     @Test
+    void a_regex_is_spelled_like_its_level_so_ta_marbuta_still_matches_at_norm() {
+        // المتحدة is المتحده at norm: the ة typed in the pattern is read as ه there, as in the index
+        assertThat(starts("/ال.*ة/", Level.NORM)).containsExactly(15);
+        assertThat(starts("/ال.*ة/", Level.FORM)).containsExactly(15);
+        // a vowel mark typed in the pattern cannot occur at norm, so it is dropped there too
+        assertThat(starts("/رُوسيا/", Level.NORM)).containsExactly(5, 12, 13);
+    }
+
+    @Test
     void a_level_prefix_overrides_the_chosen_level_for_its_token() {
         // stem:محادثات finds all four, form:مع only the written form
         assertThat(starts("stem:محادثات form:مع", Level.FORM)).containsExactly(3, 10);

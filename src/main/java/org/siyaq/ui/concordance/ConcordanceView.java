@@ -19,6 +19,7 @@ import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.DocumentInfo;
 import org.siyaq.export.CsvTableWriter;
 import org.siyaq.export.ResultTables;
+import org.siyaq.query.QueryError;
 import org.siyaq.query.QueryException;
 import org.siyaq.ui.Controls;
 import org.siyaq.ui.LevelSelect;
@@ -191,6 +192,10 @@ public class ConcordanceView extends ToolView {
     }
 
     private void submit() {
+        if (query.getValue().isBlank()) {
+            showFailure(new QueryException(QueryError.EMPTY, ""));
+            return;
+        }
         UrlState next = baseState().with("q", query.getValue()).with("level", level.getValue().key())
                 .with("context", context.getValue() == null ? null : context.getValue())
                 .with("sort", sort.getValue().key());
