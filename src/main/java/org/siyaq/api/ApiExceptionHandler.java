@@ -6,6 +6,7 @@ import java.util.Map;
 import org.siyaq.corpus.CorpusNotFoundException;
 import org.siyaq.corpus.CorpusNotReadyException;
 import org.siyaq.corpus.DocumentNotFoundException;
+import org.siyaq.corpus.InvalidRequestException;
 import org.siyaq.query.QueryException;
 import org.siyaq.query.QueryTimeoutException;
 import org.siyaq.query.ServerBusyException;
@@ -42,7 +43,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Map<String, Object>> illegalArgument(IllegalArgumentException e, HttpServletRequest request) {
-        return new ApiError(400, BAD_REQUEST, e.getMessage(), null).toResponse(arabic(request));
+        String arabic = e instanceof InvalidRequestException invalid ? invalid.message(true) : null;
+        return new ApiError(400, BAD_REQUEST, e.getMessage(), arabic).toResponse(arabic(request));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.siyaq.analysis.Level;
+import org.siyaq.corpus.InvalidRequestException;
 import org.siyaq.export.TableColumns;
 import org.siyaq.query.QueryError;
 import org.siyaq.query.QueryException;
@@ -31,7 +32,8 @@ final class ApiParams {
     /** Checks {@code format} on a JSON handler: the CSV handler answers {@code format=csv}, this one the rest. */
     static void requireJson(String format) {
         if (format != null && !format.isBlank() && !format.strip().equalsIgnoreCase("json")) {
-            throw new IllegalArgumentException("Unknown format '" + format + "': use json (the default) or csv.");
+            throw new InvalidRequestException("Unknown format '" + format + "': use json (the default) or csv.",
+                    "صيغة غير معروفة '" + format + "': استخدم json (الافتراضية) أو csv.");
         }
     }
 

@@ -2,6 +2,8 @@ package org.siyaq.collocation;
 
 import java.util.Locale;
 
+import org.siyaq.corpus.InvalidRequestException;
+
 /** The columns a collocate table can be sorted by; names as in {@code statistics.md}. */
 public enum CollocationMeasure {
     O11("O11"), E11("E11"), C1("C1"), MI("mi"), MI3("mi3"), T_SCORE("t_score"), Z_SCORE("z_score"),
@@ -33,7 +35,8 @@ public enum CollocationMeasure {
                 return m;
             }
         }
-        throw new IllegalArgumentException("Unknown measure '" + s + "': use one of O11, E11, C1, mi, mi3, t_score, "
-                + "z_score, log_likelihood, log_dice, dice, delta_p, log_ratio, p_value.");
+        String names = "O11, E11, C1, mi, mi3, t_score, z_score, log_likelihood, log_dice, dice, delta_p, log_ratio, p_value";
+        throw new InvalidRequestException("Unknown measure '" + s + "': use one of " + names + ".",
+                "مقياس غير معروف '" + s + "': استخدم أحد هذه: " + names + ".");
     }
 }

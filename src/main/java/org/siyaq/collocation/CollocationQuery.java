@@ -2,6 +2,7 @@ package org.siyaq.collocation;
 
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.DocumentFilter;
+import org.siyaq.corpus.InvalidRequestException;
 
 /**
  * A collocation request: the documents to look in ({@code where}, {@code null} for all), the node (any
@@ -22,11 +23,13 @@ public record CollocationQuery(String corpusId, DocumentFilter where, String que
             sort = CollocationMeasure.LOG_LIKELIHOOD;
         }
         if (left < 0 || right < 0 || left > MAX_WINDOW || right > MAX_WINDOW) {
-            throw new IllegalArgumentException("The window must be between 0 and " + MAX_WINDOW
-                    + " tokens on each side, not " + left + " before and " + right + " after.");
+            throw new InvalidRequestException("The window must be between 0 and " + MAX_WINDOW
+                    + " tokens on each side, not " + left + " before and " + right + " after.",
+                    "يجب أن تكون النافذة بين 0 و" + MAX_WINDOW + " كلمة في كل جهة، لا " + left + " قبل و" + right + " بعد.");
         }
         if (left + right == 0) {
-            throw new IllegalArgumentException("The window is empty: give at least one token before or after the node.");
+            throw new InvalidRequestException("The window is empty: give at least one token before or after the node.",
+                    "النافذة فارغة: اجعلها كلمة واحدة على الأقل قبل الكلمة المحورية أو بعدها.");
         }
         if (minO11 < 1) {
             minO11 = 1;
@@ -34,11 +37,6 @@ public record CollocationQuery(String corpusId, DocumentFilter where, String que
         if (minC1 < 1) {
             minC1 = 1;
         }
-        if (offset < 0) {
-            throw new IllegalArgumentException("offset must not be negative.");
-        }
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_PAGE + ", not " + limit + ".");
-        }
+        InvalidRequestException.checkPage(offset, limit, MAX_PAGE);
     }
 }

@@ -2,6 +2,7 @@ package org.siyaq.concordance;
 
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.DocumentFilter;
+import org.siyaq.corpus.InvalidRequestException;
 
 /**
  * A concordance request: the documents to search ({@code where}, {@code null} for all), the query
@@ -23,14 +24,10 @@ public record ConcordanceQuery(String corpusId, DocumentFilter where, String que
             sort = KwicSort.CORPUS;
         }
         if (context < 0 || context > MAX_CONTEXT) {
-            throw new IllegalArgumentException("context must be between 0 and " + MAX_CONTEXT + " tokens, not " + context + ".");
+            throw new InvalidRequestException("context must be between 0 and " + MAX_CONTEXT + " tokens, not " + context + ".",
+                    "يجب أن يكون السياق بين 0 و" + MAX_CONTEXT + " كلمة، لا " + context + ".");
         }
-        if (offset < 0) {
-            throw new IllegalArgumentException("offset must not be negative.");
-        }
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_PAGE + ", not " + limit + ".");
-        }
+        InvalidRequestException.checkPage(offset, limit, MAX_PAGE);
     }
 
     public ConcordanceQuery page(int newOffset, int newLimit) {

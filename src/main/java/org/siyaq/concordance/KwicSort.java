@@ -2,6 +2,8 @@ package org.siyaq.concordance;
 
 import java.util.Locale;
 
+import org.siyaq.corpus.InvalidRequestException;
+
 /**
  * The order of concordance lines: corpus order, by the node, or by the 1st–3rd word before or after
  * the node in reading order. {@code offset} is the token's place relative to the node: -1 is the word
@@ -41,7 +43,8 @@ public enum KwicSort {
                 return sort;
             }
         }
-        throw new IllegalArgumentException("Unknown sort '" + s
-                + "': use corpus, node, before1, before2, before3, after1, after2 or after3.");
+        throw new InvalidRequestException("Unknown sort '" + s
+                + "': use corpus, node, before1, before2, before3, after1, after2 or after3.",
+                "ترتيب غير معروف '" + s + "': استخدم corpus أو node أو before1 أو before2 أو before3 أو after1 أو after2 أو after3.");
     }
 }

@@ -22,10 +22,12 @@ public record DocumentFilter(String field, String value) {
         field = field == null ? "" : field.strip();
         value = value == null ? "" : value.strip();
         if (field.isEmpty()) {
-            throw new IllegalArgumentException("A document filter needs a metadata field before the colon, as in source:RT.");
+            throw new InvalidRequestException("A document filter needs a metadata field before the colon, as in source:RT.",
+                    "يحتاج مرشّح النصوص إلى اسم حقل قبل النقطتين، مثل source:RT.");
         }
         if (value.isEmpty()) {
-            throw new IllegalArgumentException("A document filter needs a value after '" + field + ":', as in " + field + ":RT.");
+            throw new InvalidRequestException("A document filter needs a value after '" + field + ":', as in " + field + ":RT.",
+                    "يحتاج مرشّح النصوص إلى قيمة بعد '" + field + ":'، مثل " + field + ":RT.");
         }
     }
 
@@ -41,8 +43,8 @@ public record DocumentFilter(String field, String value) {
         }
         int colon = text.indexOf(':');
         if (colon < 0) {
-            throw new IllegalArgumentException("A document filter is written field:value (such as source:RT), not '"
-                    + text.strip() + "'.");
+            throw new InvalidRequestException("A document filter is written field:value (such as source:RT), not '"
+                    + text.strip() + "'.", "يُكتب مرشّح النصوص بالشكل field:value (مثل source:RT)، لا '" + text.strip() + "'.");
         }
         return new DocumentFilter(text.substring(0, colon), text.substring(colon + 1));
     }

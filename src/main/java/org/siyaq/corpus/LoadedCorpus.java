@@ -127,8 +127,10 @@ public final class LoadedCorpus {
      */
     public int[] ordinalsMatching(DocumentFilter filter) {
         if (!filter.isFieldOf(documents)) {
-            throw new IllegalArgumentException("Corpus '" + id() + "' has no metadata field '" + filter.field()
-                    + "'; its fields are " + String.join(", ", DocumentFilter.fieldsOf(documents)) + ".");
+            String fields = String.join(", ", DocumentFilter.fieldsOf(documents));
+            throw new InvalidRequestException("Corpus '" + id() + "' has no metadata field '" + filter.field()
+                    + "'; its fields are " + fields + ".",
+                    "ليس في المدونة '" + id() + "' حقل وصفي اسمه '" + filter.field() + "'؛ حقولها: " + fields + ".");
         }
         int[] chosen = new int[documents.size()];
         int count = 0;
@@ -138,7 +140,8 @@ public final class LoadedCorpus {
             }
         }
         if (count == 0) {
-            throw new IllegalArgumentException("No document of corpus '" + id() + "' has " + filter.field() + " = '"
+            throw new InvalidRequestException("No document of corpus '" + id() + "' has " + filter.field() + " = '"
+                    + filter.value() + "'.", "لا يوجد في المدونة '" + id() + "' نص قيمة " + filter.field() + " فيه '"
                     + filter.value() + "'.");
         }
         return Arrays.copyOf(chosen, count);

@@ -2,6 +2,7 @@ package org.siyaq.ngram;
 
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.DocumentFilter;
+import org.siyaq.corpus.InvalidRequestException;
 
 /**
  * An n-gram request: the documents to count ({@code where}, {@code null} for all), n (2–6), the level,
@@ -17,16 +18,11 @@ public record NGramQuery(String corpusId, DocumentFilter where, int n, Level lev
             level = Level.NORM;
         }
         if (n < 2 || n > 6) {
-            throw new IllegalArgumentException("n must be between 2 and 6, not " + n + ".");
+            throw new InvalidRequestException("n must be between 2 and 6, not " + n + ".", "يجب أن يكون n بين 2 و6، لا " + n + ".");
         }
         if (minFreq < 1) {
             minFreq = 1;
         }
-        if (offset < 0) {
-            throw new IllegalArgumentException("offset must not be negative.");
-        }
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_PAGE + ", not " + limit + ".");
-        }
+        InvalidRequestException.checkPage(offset, limit, MAX_PAGE);
     }
 }

@@ -8,6 +8,7 @@ import org.siyaq.corpus.CorpusNotReadyException;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.DocumentFilter;
 import org.siyaq.corpus.DocumentNotFoundException;
+import org.siyaq.corpus.InvalidRequestException;
 import org.siyaq.corpus.LoadedCorpus;
 import org.siyaq.query.QueryException;
 import org.siyaq.query.QueryExecutor;
@@ -210,6 +211,7 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
             case CorpusNotReadyException r -> getTranslation("error.not-ready", state.corpus());
             case CorpusNotFoundException n -> getTranslation("error.corpus", state.corpus());
             case DocumentNotFoundException d -> getTranslation("error.document");
+            case InvalidRequestException i -> i.message(rtl());
             case IllegalArgumentException a -> a.getMessage();
             default -> {
                 log.error("Unexpected failure in the {} view", tool, e);

@@ -2,6 +2,7 @@ package org.siyaq.wordlist;
 
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.DocumentFilter;
+import org.siyaq.corpus.InvalidRequestException;
 
 /**
  * A frequency-table request.
@@ -22,11 +23,6 @@ public record WordListQuery(String corpusId, DocumentFilter where, Level level, 
         if (minFreq < 1) {
             minFreq = 1;
         }
-        if (offset < 0) {
-            throw new IllegalArgumentException("offset must not be negative.");
-        }
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_PAGE + ", not " + limit + ".");
-        }
+        InvalidRequestException.checkPage(offset, limit, MAX_PAGE);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.annotation.PostConstruct;
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.CorpusRegistry;
+import org.siyaq.corpus.InvalidRequestException;
 import org.siyaq.corpus.LoadedCorpus;
 import org.siyaq.index.CorpusIndex;
 import org.siyaq.index.Lexicon;
@@ -85,7 +86,8 @@ public class WordListService {
     private int[] view(LoadedCorpus corpus, WordTable table, WordListQuery q) {
         ParsedQuery filter = q.filter() == null || q.filter().isBlank() ? null : queries.parse(q.filter(), q.level());
         if (filter != null && filter.length() != 1) {
-            throw new IllegalArgumentException("The filter must be one word or pattern, not '" + q.filter() + "'.");
+            throw new InvalidRequestException("The filter must be one word or pattern, not '" + q.filter() + "'.",
+                    "يجب أن تكون التصفية كلمة واحدة أو نمطًا واحدًا، لا '" + q.filter() + "'.");
         }
         String key = QueryService.cacheKey(corpus) + q.level().key() + "|" + q.stopwords() + "|" + q.minFreq() + "|"
                 + (filter == null ? "" : filter.key());

@@ -64,6 +64,18 @@ class ApiErrorTest extends ApiTestSupport {
     }
 
     @Test
+    void parameters_out_of_range_are_explained_in_arabic_too() {
+        for (String path : new String[] {"/api/corpora/bundled/concordance?q=x&context=51",
+                "/api/corpora/bundled/wordlist?limit=0", "/api/corpora/bundled/wordlist?offset=-1",
+                "/api/corpora/bundled/concordance?q=x&sort=foo", "/api/corpora/bundled/ngrams?n=7",
+                "/api/corpora/bundled/collocates?q=x&sort=foo", "/api/corpora/bundled/wordlist?where=source:Reuters"}) {
+            JsonNode body = error(path, 400);
+            assertFalse(body.get("message_ar").isNull(), path + " " + body);
+            assertTrue(body.get("message_ar").asString().chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF), path + " " + body);
+        }
+    }
+
+    @Test
     void a_word_where_a_number_belongs_is_a_bad_request_naming_the_parameter() {
         JsonNode body = error("/api/corpora/bundled/wordlist?limit=many", 400);
         assertTrue(body.get("message").asString().contains("limit"));
