@@ -297,6 +297,10 @@ class InstructorApiTest {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        return send(request);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -326,14 +330,7 @@ class InstructorApiTest {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(request);
     }
 
     private static byte[] zip(Map<String, byte[]> entries) {
