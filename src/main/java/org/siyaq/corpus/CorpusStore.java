@@ -35,8 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 public class CorpusStore {
 
-    static final int SCHEMA_VERSION = 2;
-
     /** Tokens per stored span: a concordance line of up to ±25 tokens of context touches one or two spans. */
     public static final int SPAN_TOKENS = 64;
 
@@ -46,67 +44,7 @@ public class CorpusStore {
     public CorpusStore(JdbcTemplate jdbc, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.tx = tx;
-        migrate();
-    }
-
-    private void migrate() {
-        jdbc.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT NOT NULL)");
-        Integer version = jdbc.query("SELECT MAX(version) FROM schema_version", rs -> rs.next() ? (Integer) rs.getObject(1) : null);
-        if (version == null) {
-            jdbc.execute("""
-                    CREATE TABLE IF NOT EXISTS corpus (
-                      id VARCHAR(64) PRIMARY KEY,
-                      name VARCHAR(300) NOT NULL,
-                      description VARCHAR(10000),
-                      language_note VARCHAR(1000),
-                      source_note VARCHAR(2000),
-                      visibility VARCHAR(16) NOT NULL,
-                      status VARCHAR(16) NOT NULL,
-                      doc_count INT NOT NULL,
-                      token_count BIGINT NOT NULL,
-                      analyzer_version INT NOT NULL,
-                      created_at TIMESTAMP WITH TIME ZONE NOT NULL,
-                      lexicon BLOB)""");
-            jdbc.execute("""
-                    CREATE TABLE IF NOT EXISTS document (
-                      corpus_id VARCHAR(64) NOT NULL,
-                      doc_id INT NOT NULL,
-                      file_name VARCHAR(1000),
-                      title VARCHAR(2000),
-                      author VARCHAR(1000),
-                      doc_date VARCHAR(100),
-                      source VARCHAR(2000),
-                      genre VARCHAR(500),
-                      token_count INT NOT NULL,
-                      first_token INT NOT NULL,
-                      text CLOB NOT NULL,
-                      tokens BLOB NOT NULL,
-                      offsets BLOB NOT NULL,
-                      PRIMARY KEY (corpus_id, doc_id))""");
-            jdbc.execute("""
-                    CREATE TABLE IF NOT EXISTS document_meta (
-                      corpus_id VARCHAR(64) NOT NULL,
-                      doc_id INT NOT NULL,
-                      ord INT NOT NULL,
-                      meta_key VARCHAR(200) NOT NULL,
-                      meta_value VARCHAR(4000),
-                      PRIMARY KEY (corpus_id, doc_id, ord))""");
-            jdbc.update("INSERT INTO schema_version VALUES (?)", 1);
-            version = 1;
-        }
-        if (version < 2) {
-            // version 2 adds the spans; corpora stored before them get theirs when opened (CorpusIngest.open)
-            jdbc.execute("""
-                    CREATE TABLE IF NOT EXISTS document_span (
-                      corpus_id VARCHAR(64) NOT NULL,
-                      doc_id INT NOT NULL,
-                      span INT NOT NULL,
-                      char_start INT NOT NULL,
-                      text VARCHAR NOT NULL,
-                      offsets VARBINARY NOT NULL,
-                      PRIMARY KEY (corpus_id, doc_id, span))""");
-            jdbc.update("INSERT INTO schema_version VALUES (?)", 2);
-        }
+        StoreSchema.migrate(jdbc.getDataSource());
     }
 
     /** Deletes every corpus whose indexing never finished (a crash or kill mid-way). */

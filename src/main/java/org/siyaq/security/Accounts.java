@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.siyaq.corpus.StoreSchema;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.User;
@@ -40,7 +41,7 @@ public class Accounts implements UserDetailsService {
             @Value("${siyaq.admin.password:${SIYAQ_ADMIN_PASSWORD:}}") String adminPassword) {
         this.jdbc = jdbc;
         this.encoder = encoder;
-        AccountSchema.create(jdbc);
+        StoreSchema.migrate(jdbc.getDataSource());
         createFirstInstructor(adminUser, adminPassword);
     }
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.siyaq.corpus.StoreSchema;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -66,7 +67,7 @@ public class ClassCodes {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.throttle = throttle;
-        SettingSchema.create(jdbc);
+        StoreSchema.migrate(jdbc.getDataSource());
         Map<String, String> stored = jdbc.query("SELECT setting_key, setting_value FROM setting WHERE setting_key IN (?, ?)",
                 (rs, i) -> Map.entry(rs.getString(1), rs.getString(2)), ENABLED, HASH).stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

@@ -5,14 +5,7 @@ import java.util.Locale;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.LoadedCorpus;
 import org.siyaq.security.Roles;
-import org.siyaq.ui.admin.CorporaAdminView;
-import org.siyaq.ui.collocation.CollocationView;
-import org.siyaq.ui.concordance.ConcordanceView;
-import org.siyaq.ui.documents.DocumentsView;
-import org.siyaq.ui.ngram.NGramView;
-import org.siyaq.ui.wordlist.WordListView;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -26,17 +19,25 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 
 /**
  * The application shell: the corpus picker (its size shown), the navigation between the tools, and
  * the language switch (Arabic turns the whole page right to left). The corpus and the language travel
- * in the URL, so every link keeps them.
+ * in the URL, so every link keeps them. The menu lists every view that carries {@code @Menu} (its title a
+ * message key), so the layout names no view; the instructors' pages follow, by path.
  */
+@Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    /** The instructors' corpus page, listed for everyone: a visitor who opens it is asked to sign in. */
+    private static final String ADMIN_PATH = "admin/corpora";
 
     private final CorpusRegistry corpora;
     private final Select<LoadedCorpus> corpusPicker = new Select<>();
@@ -82,18 +83,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(toggle, bar);
 
         nav.setId("tool-nav");
-        nav.addItem(item("nav.concordance", ConcordanceView.class, "nav-concordance"),
-                item("nav.wordlist", WordListView.class, "nav-wordlist"),
-                item("nav.collocates", CollocationView.class, "nav-collocates"),
-                item("nav.ngrams", NGramView.class, "nav-ngrams"),
-                item("nav.documents", DocumentsView.class, "nav-documents"),
-                item("nav.admin", CorporaAdminView.class, "nav-admin"));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            nav.addItem(item(entry.title(), entry.path()));
+        }
+        nav.addItem(item("nav.admin", ADMIN_PATH));
         addToDrawer(nav);
     }
 
-    private SideNavItem item(String key, Class<? extends Component> view, String id) {
-        SideNavItem item = new SideNavItem(getTranslation(key), view);
-        item.setId(id);
+    private SideNavItem item(String titleKey, String path) {
+        String route = path.startsWith("/") ? path.substring(1) : path;
+        SideNavItem item = new SideNavItem(getTranslation(titleKey), route);
+        item.setId("nav-" + (route.equals(ADMIN_PATH) ? "admin" : route));
         item.setMatchNested(true);
         return item;
     }

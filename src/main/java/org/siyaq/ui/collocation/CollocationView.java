@@ -14,7 +14,6 @@ import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.query.QueryException;
 import org.siyaq.ui.Controls;
 import org.siyaq.ui.LevelSelect;
-import org.siyaq.ui.MainLayout;
 import org.siyaq.ui.Texts;
 import org.siyaq.ui.ToolView;
 import org.siyaq.ui.UrlState;
@@ -35,6 +34,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -44,7 +44,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * it favours. A click on a collocate opens the node's concordance lines that have it in the window.
  */
 @AnonymousAllowed
-@Route(value = "collocates", layout = MainLayout.class)
+@Menu(title = "nav.collocates", order = 3)
+@Route("collocates")
 public class CollocationView extends ToolView {
 
     static final int DEFAULT_WINDOW = 5;

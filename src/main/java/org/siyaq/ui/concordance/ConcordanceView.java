@@ -23,7 +23,6 @@ import org.siyaq.query.QueryError;
 import org.siyaq.query.QueryException;
 import org.siyaq.ui.Controls;
 import org.siyaq.ui.LevelSelect;
-import org.siyaq.ui.MainLayout;
 import org.siyaq.ui.QueryExamples;
 import org.siyaq.ui.Texts;
 import org.siyaq.ui.ToolView;
@@ -44,6 +43,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.RouteAlias;
@@ -55,8 +55,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
  * {@code coll}, only the lines whose window holds that collocate (opened from the collocates table).
  */
 @AnonymousAllowed
-@Route(value = "concordance", layout = MainLayout.class)
-@RouteAlias(value = "", layout = MainLayout.class)
+@Menu(title = "nav.concordance", order = 1)
+@Route("concordance")
+@RouteAlias("")
 public class ConcordanceView extends ToolView {
 
     private static final String KWIC_TEMPLATE = """

@@ -3,7 +3,6 @@ package org.siyaq.ui.documents;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.DocumentInfo;
 import org.siyaq.corpus.DocumentText;
-import org.siyaq.ui.MainLayout;
 import org.siyaq.ui.Texts;
 import org.siyaq.ui.ToolView;
 import org.siyaq.ui.UrlState;
@@ -25,7 +24,7 @@ import com.vaadin.flow.router.RouteParameters;
  * {@code from}/{@code to} character offsets marked and scrolled into view.
  */
 @AnonymousAllowed
-@Route(value = "documents/:docId", layout = MainLayout.class)
+@Route("documents/:docId")
 public class DocumentView extends ToolView {
 
     private final H3 title = new H3();

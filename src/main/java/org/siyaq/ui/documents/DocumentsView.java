@@ -2,7 +2,6 @@ package org.siyaq.ui.documents;
 
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.DocumentInfo;
-import org.siyaq.ui.MainLayout;
 import org.siyaq.ui.Texts;
 import org.siyaq.ui.ToolView;
 import org.siyaq.ui.UrlState;
@@ -11,12 +10,14 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** The documents of the corpus with their metadata and size; a click opens one in the reader. */
 @AnonymousAllowed
-@Route(value = "documents", layout = MainLayout.class)
+@Menu(title = "nav.documents", order = 6)
+@Route("documents")
 public class DocumentsView extends ToolView {
 
     private final Grid<DocumentInfo> grid = new Grid<>();

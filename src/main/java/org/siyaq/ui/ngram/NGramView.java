@@ -13,7 +13,6 @@ import org.siyaq.ngram.NGramService;
 import org.siyaq.query.QueryException;
 import org.siyaq.ui.Controls;
 import org.siyaq.ui.LevelSelect;
-import org.siyaq.ui.MainLayout;
 import org.siyaq.ui.Texts;
 import org.siyaq.ui.ToolView;
 import org.siyaq.ui.UrlState;
@@ -34,12 +33,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Recurrent sequences of n tokens (clusters) with frequency and range; a click opens their concordance. */
 @AnonymousAllowed
-@Route(value = "ngrams", layout = MainLayout.class)
+@Menu(title = "nav.ngrams", order = 4)
+@Route("ngrams")
 public class NGramView extends ToolView {
 
     static final int DEFAULT_N = 3;

@@ -9,7 +9,6 @@ import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.query.QueryException;
 import org.siyaq.ui.Controls;
 import org.siyaq.ui.LevelSelect;
-import org.siyaq.ui.MainLayout;
 import org.siyaq.ui.Texts;
 import org.siyaq.ui.ToolView;
 import org.siyaq.ui.UrlState;
@@ -33,6 +32,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -41,7 +41,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * range, DP, normalized DP) and the type/token summary; a click on a word opens its concordance.
  */
 @AnonymousAllowed
-@Route(value = "wordlist", layout = MainLayout.class)
+@Menu(title = "nav.wordlist", order = 2)
+@Route("wordlist")
 public class WordListView extends ToolView {
 
     private final WordListService words;
