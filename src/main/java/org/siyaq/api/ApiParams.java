@@ -32,8 +32,7 @@ final class ApiParams {
     /** Checks {@code format} on a JSON handler: the CSV handler answers {@code format=csv}, this one the rest. */
     static void requireJson(String format) {
         if (format != null && !format.isBlank() && !format.strip().equalsIgnoreCase("json")) {
-            throw new InvalidRequestException("Unknown format '" + format + "': use json (the default) or csv.",
-                    "صيغة غير معروفة '" + format + "': استخدم json (الافتراضية) أو csv.");
+            throw InvalidRequestException.of("request.unknown-format", format);
         }
     }
 

@@ -36,7 +36,6 @@ public enum CollocationMeasure {
             }
         }
         String names = "O11, E11, C1, mi, mi3, t_score, z_score, log_likelihood, log_dice, dice, delta_p, log_ratio, p_value";
-        throw new InvalidRequestException("Unknown measure '" + s + "': use one of " + names + ".",
-                "مقياس غير معروف '" + s + "': استخدم أحد هذه: " + names + ".");
+        throw InvalidRequestException.of("request.unknown-measure", s, names);
     }
 }

@@ -23,13 +23,10 @@ public record CollocationQuery(String corpusId, DocumentFilter where, String que
             sort = CollocationMeasure.LOG_LIKELIHOOD;
         }
         if (left < 0 || right < 0 || left > MAX_WINDOW || right > MAX_WINDOW) {
-            throw new InvalidRequestException("The window must be between 0 and " + MAX_WINDOW
-                    + " tokens on each side, not " + left + " before and " + right + " after.",
-                    "يجب أن تكون النافذة بين 0 و" + MAX_WINDOW + " كلمة في كل جهة، لا " + left + " قبل و" + right + " بعد.");
+            throw InvalidRequestException.of("request.window-range", MAX_WINDOW, left, right);
         }
         if (left + right == 0) {
-            throw new InvalidRequestException("The window is empty: give at least one token before or after the node.",
-                    "النافذة فارغة: اجعلها كلمة واحدة على الأقل قبل الكلمة المحورية أو بعدها.");
+            throw InvalidRequestException.of("request.window-empty");
         }
         if (minO11 < 1) {
             minO11 = 1;

@@ -24,8 +24,7 @@ public record ConcordanceQuery(String corpusId, DocumentFilter where, String que
             sort = KwicSort.CORPUS;
         }
         if (context < 0 || context > MAX_CONTEXT) {
-            throw new InvalidRequestException("context must be between 0 and " + MAX_CONTEXT + " tokens, not " + context + ".",
-                    "يجب أن يكون السياق بين 0 و" + MAX_CONTEXT + " كلمة، لا " + context + ".");
+            throw InvalidRequestException.of("request.context-range", MAX_CONTEXT, context);
         }
         InvalidRequestException.checkPage(offset, limit, MAX_PAGE);
     }

@@ -43,8 +43,6 @@ public enum KwicSort {
                 return sort;
             }
         }
-        throw new InvalidRequestException("Unknown sort '" + s
-                + "': use corpus, node, before1, before2, before3, after1, after2 or after3.",
-                "ترتيب غير معروف '" + s + "': استخدم corpus أو node أو before1 أو before2 أو before3 أو after1 أو after2 أو after3.");
+        throw InvalidRequestException.of("request.unknown-sort", s);
     }
 }

@@ -22,12 +22,10 @@ public record DocumentFilter(String field, String value) {
         field = field == null ? "" : field.strip();
         value = value == null ? "" : value.strip();
         if (field.isEmpty()) {
-            throw new InvalidRequestException("A document filter needs a metadata field before the colon, as in source:RT.",
-                    "يحتاج مرشّح النصوص إلى اسم حقل قبل النقطتين، مثل source:RT.");
+            throw InvalidRequestException.of("where.no-field");
         }
         if (value.isEmpty()) {
-            throw new InvalidRequestException("A document filter needs a value after '" + field + ":', as in " + field + ":RT.",
-                    "يحتاج مرشّح النصوص إلى قيمة بعد '" + field + ":'، مثل " + field + ":RT.");
+            throw InvalidRequestException.of("where.no-value", field);
         }
     }
 
@@ -43,8 +41,7 @@ public record DocumentFilter(String field, String value) {
         }
         int colon = text.indexOf(':');
         if (colon < 0) {
-            throw new InvalidRequestException("A document filter is written field:value (such as source:RT), not '"
-                    + text.strip() + "'.", "يُكتب مرشّح النصوص بالشكل field:value (مثل source:RT)، لا '" + text.strip() + "'.");
+            throw InvalidRequestException.of("where.malformed", text.strip());
         }
         return new DocumentFilter(text.substring(0, colon), text.substring(colon + 1));
     }

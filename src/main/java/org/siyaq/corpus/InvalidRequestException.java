@@ -1,32 +1,40 @@
 package org.siyaq.corpus;
 
+import org.siyaq.i18n.Messages;
+
 /**
  * A request parameter out of range or malformed (a page size, a window, a sort, a document filter), with
- * the message a user reads in English and in Arabic. Thrown where the parameter is checked; the API answers
- * it with 400 and the UI shows it in the page's language.
+ * the message a user reads, looked up in the message catalogue by key. Thrown where the parameter is
+ * checked; the API answers it with 400 and the UI shows it in the page's language.
  */
 public class InvalidRequestException extends IllegalArgumentException {
 
-    private final String arabic;
+    private final String key;
+    private final Object[] args;
 
-    public InvalidRequestException(String english, String arabic) {
-        super(english);
-        this.arabic = arabic;
+    private InvalidRequestException(String key, Object[] args) {
+        super(Messages.english(key, args));
+        this.key = key;
+        this.args = args;
+    }
+
+    /** The problem named by message {@code key} of the catalogue, with its parameters. */
+    public static InvalidRequestException of(String key, Object... args) {
+        return new InvalidRequestException(key, args);
     }
 
     /** The message in Arabic ({@code true}) or English. */
     public String message(boolean inArabic) {
-        return inArabic ? arabic : getMessage();
+        return inArabic ? Messages.arabic(key, args) : getMessage();
     }
 
     /** Checks the paging of a table request: {@code offset ≥ 0} and {@code 1 ≤ limit ≤ maxPage}. */
     public static void checkPage(int offset, int limit, int maxPage) {
         if (offset < 0) {
-            throw new InvalidRequestException("offset must not be negative.", "لا يجوز أن تكون الإزاحة (offset) سالبة.");
+            throw of("request.offset-negative");
         }
         if (limit < 1 || limit > maxPage) {
-            throw new InvalidRequestException("limit must be between 1 and " + maxPage + ", not " + limit + ".",
-                    "يجب أن يكون عدد الصفوف (limit) بين 1 و" + maxPage + "، لا " + limit + ".");
+            throw of("request.limit-range", maxPage, limit);
         }
     }
 }

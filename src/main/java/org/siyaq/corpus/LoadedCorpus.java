@@ -128,9 +128,7 @@ public final class LoadedCorpus {
     public int[] ordinalsMatching(DocumentFilter filter) {
         if (!filter.isFieldOf(documents)) {
             String fields = String.join(", ", DocumentFilter.fieldsOf(documents));
-            throw new InvalidRequestException("Corpus '" + id() + "' has no metadata field '" + filter.field()
-                    + "'; its fields are " + fields + ".",
-                    "ليس في المدونة '" + id() + "' حقل وصفي اسمه '" + filter.field() + "'؛ حقولها: " + fields + ".");
+            throw InvalidRequestException.of("where.unknown-field", id(), filter.field(), fields);
         }
         int[] chosen = new int[documents.size()];
         int count = 0;
@@ -140,9 +138,7 @@ public final class LoadedCorpus {
             }
         }
         if (count == 0) {
-            throw new InvalidRequestException("No document of corpus '" + id() + "' has " + filter.field() + " = '"
-                    + filter.value() + "'.", "لا يوجد في المدونة '" + id() + "' نص قيمة " + filter.field() + " فيه '"
-                    + filter.value() + "'.");
+            throw InvalidRequestException.of("where.no-document", id(), filter.field(), filter.value());
         }
         return Arrays.copyOf(chosen, count);
     }

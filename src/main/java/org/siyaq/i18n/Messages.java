@@ -9,7 +9,8 @@ import java.util.ResourceBundle;
  * The one message catalogue: every string a person reads, in the UI or in an API answer, is looked up
  * here by key in the bundles {@code vaadin-i18n/translations.properties} (English) and
  * {@code translations_ar.properties} (Arabic), the same bundles Vaadin's {@code getTranslation} reads.
- * Parameters ({@code {0}}, {@code {1}} …) go through {@link MessageFormat}.
+ * Parameters ({@code {0}}, {@code {1}} …) go through {@link MessageFormat}, so a literal apostrophe in a
+ * message with parameters is written twice ({@code ''}).
  */
 public final class Messages {
 
@@ -31,7 +32,18 @@ public final class Messages {
         Locale lang = isArabic(locale) ? ARABIC : ENGLISH;
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, lang, NoFallback.INSTANCE);
         String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, lang).format(args);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, lang).format(plainNumbers(args));
+    }
+
+    /** A number parameter is written as Java writes it ({@code 10000}, not {@code 10,000}): ids and limits read as typed. */
+    private static Object[] plainNumbers(Object[] args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof Number n) {
+                out[i] = n.toString();
+            }
+        }
+        return out;
     }
 
     public static String english(String key, Object... args) {

@@ -18,7 +18,7 @@ public record NGramQuery(String corpusId, DocumentFilter where, int n, Level lev
             level = Level.NORM;
         }
         if (n < 2 || n > 6) {
-            throw new InvalidRequestException("n must be between 2 and 6, not " + n + ".", "يجب أن يكون n بين 2 و6، لا " + n + ".");
+            throw InvalidRequestException.of("request.n-range", n);
         }
         if (minFreq < 1) {
             minFreq = 1;

@@ -86,8 +86,7 @@ public class WordListService {
     private int[] view(LoadedCorpus corpus, WordTable table, WordListQuery q) {
         ParsedQuery filter = q.filter() == null || q.filter().isBlank() ? null : queries.parse(q.filter(), q.level());
         if (filter != null && filter.length() != 1) {
-            throw new InvalidRequestException("The filter must be one word or pattern, not '" + q.filter() + "'.",
-                    "يجب أن تكون التصفية كلمة واحدة أو نمطًا واحدًا، لا '" + q.filter() + "'.");
+            throw InvalidRequestException.of("request.filter-one-word", q.filter());
         }
         String key = QueryService.cacheKey(corpus) + q.level().key() + "|" + q.stopwords() + "|" + q.minFreq() + "|"
                 + (filter == null ? "" : filter.key());

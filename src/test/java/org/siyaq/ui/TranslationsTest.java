@@ -66,12 +66,12 @@ class TranslationsTest {
     }
 
     @Test
-    void messages_with_parameters_have_no_apostrophe_that_message_format_would_swallow() {
+    void messages_with_parameters_have_no_lone_apostrophe_that_message_format_would_swallow() {
         for (Properties bundle : new Properties[] {ENGLISH, ARABIC}) {
             for (String key : bundle.stringPropertyNames()) {
                 String value = bundle.getProperty(key);
                 if (!parameters(value).isEmpty()) {
-                    assertThat(value).as(key).doesNotContain("'");
+                    assertThat(value.replace("''", "")).as(key + ": write an apostrophe twice").doesNotContain("'");
                 }
             }
         }
