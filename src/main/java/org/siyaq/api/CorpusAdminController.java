@@ -104,24 +104,28 @@ class CorpusAdminController {
         return ApiParams.object("id", id, "state", "failed", "message", failure);
     }
 
-    /** Changes any of name, description, language_note, source_note, visibility; the fields left out keep their value. */
+    /**
+     * Changes any of name, description, language_note, source_note, visibility; the fields left out keep
+     * their value. Everything is checked before anything is written, and written at once (issue 11, item 2).
+     */
     @PatchMapping("/{id}")
     Map<String, Object> update(@PathVariable String id, @RequestBody Map<String, String> changes) {
-        CorpusInfo info = corpora.get(id).info();
-        String name = changes.getOrDefault("name", info.name());
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("A corpus needs a name.");
-        }
-        corpora.updateDescription(id, name.strip(), changes.getOrDefault("description", info.description()),
-                changes.getOrDefault("language_note", info.languageNote()), changes.getOrDefault("source_note", info.sourceNote()));
-        Visibility visibility = visibility(changes.get("visibility"), info.visibility());
-        if (CorpusRegistry.BUNDLED_ID.equals(id) && visibility != Visibility.CLASS) {
+        Visibility wanted = changes.containsKey("visibility") ? visibility(changes.get("visibility"), null) : null;
+        if (CorpusRegistry.BUNDLED_ID.equals(id) && wanted != null && wanted != Visibility.CLASS) {
             throw new IllegalArgumentException("The bundled corpus is always shared with the class.");
         }
-        if (visibility != info.visibility()) {
-            corpora.updateVisibility(id, visibility);
-        }
-        return ResultTables.CORPORA.toMap(corpora.get(id).info());
+        CorpusInfo edited = corpora.edit(id, i -> new CorpusInfo(id,
+                changes.containsKey("name") ? strip(changes.get("name")) : i.name(),
+                changes.getOrDefault("description", i.description()),
+                changes.getOrDefault("language_note", i.languageNote()),
+                changes.getOrDefault("source_note", i.sourceNote()),
+                wanted == null ? i.visibility() : wanted,
+                i.status(), i.documents(), i.tokens(), i.analyzerVersion(), i.createdAt()));
+        return ResultTables.CORPORA.toMap(edited);
+    }
+
+    private static String strip(String s) {
+        return s == null ? null : s.strip();
     }
 
     @DeleteMapping("/{id}")

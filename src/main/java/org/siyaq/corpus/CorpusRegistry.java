@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -41,6 +42,8 @@ public class CorpusRegistry {
     private final Map<String, String> failures = new ConcurrentHashMap<>();
     private final List<Consumer<LoadedCorpus>> openListeners = new CopyOnWriteArrayList<>();
     private final SubCorpusCache subCorpora = new SubCorpusCache(SUB_CORPUS_BYTES);
+    /** Held while a corpus's description is changed or the corpus deleted. */
+    private final Object edits = new Object();
     /** One corpus indexes at a time, so an upload never slows the queries of a class by more than one core. */
     private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "corpus-indexing");
@@ -226,27 +229,44 @@ public class CorpusRegistry {
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
+    /**
+     * Changes a corpus's description and sharing in one step: {@code change} gets the current description
+     * and returns the new one (or throws, and nothing changes); the new one is checked against the column
+     * lengths, written in one statement, and only then answered from memory. Edits, and deletes, of every
+     * corpus take turns, so two edits at once cannot leave memory and database apart (issue 11, item 2).
+     *
+     * @return the description now in force
+     */
+    public CorpusInfo edit(String id, UnaryOperator<CorpusInfo> change) {
+        synchronized (edits) {
+            LoadedCorpus corpus = get(id);
+            CorpusInfo next = CorpusFields.requireFits(change.apply(corpus.info()));
+            if (!next.id().equals(id)) {
+                throw new IllegalArgumentException("an edit cannot change the corpus id");
+            }
+            store.updateInfo(next);
+            open.put(id, corpus.withInfo(next));
+            return next;
+        }
+    }
+
     public void updateDescription(String id, String name, String description, String languageNote, String sourceNote) {
-        LoadedCorpus corpus = get(id);
-        store.updateDescription(id, name, description, languageNote, sourceNote);
-        CorpusInfo i = corpus.info();
-        open.put(id, corpus.withInfo(new CorpusInfo(id, name, description, languageNote, sourceNote, i.visibility(),
-                i.status(), i.documents(), i.tokens(), i.analyzerVersion(), i.createdAt())));
+        edit(id, i -> new CorpusInfo(id, name, description, languageNote, sourceNote, i.visibility(),
+                i.status(), i.documents(), i.tokens(), i.analyzerVersion(), i.createdAt()));
     }
 
     public void updateVisibility(String id, Visibility visibility) {
-        LoadedCorpus corpus = get(id);
-        store.updateVisibility(id, visibility);
-        CorpusInfo i = corpus.info();
-        open.put(id, corpus.withInfo(new CorpusInfo(id, i.name(), i.description(), i.languageNote(), i.sourceNote(),
-                visibility, i.status(), i.documents(), i.tokens(), i.analyzerVersion(), i.createdAt())));
+        edit(id, i -> new CorpusInfo(id, i.name(), i.description(), i.languageNote(), i.sourceNote(),
+                visibility, i.status(), i.documents(), i.tokens(), i.analyzerVersion(), i.createdAt()));
     }
 
     public void delete(String id) {
-        get(id);
-        store.delete(id);
-        open.remove(id);
-        subCorpora.forget(id);
+        synchronized (edits) {
+            get(id);
+            store.delete(id);
+            open.remove(id);
+            subCorpora.forget(id);
+        }
     }
 
     /** A new corpus description with defaults for what the caller leaves out. */

@@ -210,13 +210,10 @@ public class CorpusStore {
                 encodeLexicon(lexicon), documents, tokens, analyzerVersion, CorpusStatus.READY.name(), corpusId);
     }
 
-    public void updateDescription(String corpusId, String name, String description, String languageNote, String sourceNote) {
-        jdbc.update("UPDATE corpus SET name = ?, description = ?, language_note = ?, source_note = ? WHERE id = ?",
-                name, description, languageNote, sourceNote, corpusId);
-    }
-
-    public void updateVisibility(String corpusId, Visibility visibility) {
-        jdbc.update("UPDATE corpus SET visibility = ? WHERE id = ?", visibility.name(), corpusId);
+    /** Writes a corpus's description and sharing in one statement: all of it changes, or none. */
+    public void updateInfo(CorpusInfo info) {
+        jdbc.update("UPDATE corpus SET name = ?, description = ?, language_note = ?, source_note = ?, visibility = ? WHERE id = ?",
+                info.name(), info.description(), info.languageNote(), info.sourceNote(), info.visibility().name(), info.id());
     }
 
     public void delete(String corpusId) {

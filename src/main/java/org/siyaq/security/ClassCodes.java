@@ -120,14 +120,15 @@ public class ClassCodes {
 
     /** Checks a code typed or sent from {@code address}; refused without a look while that address is locked out. */
     public Check check(String code, String address) {
-        if (!lockedFor(address).isZero()) {
+        String typed = code == null ? "" : code.strip();
+        // counted before the comparison, so parallel wrong codes cannot all pass the lock (issue 11)
+        if (!throttle.attempt(THROTTLE_KEY, address).isZero()) {
             return Check.LOCKED;
         }
-        if (matches(code == null ? "" : code.strip())) {
+        if (matches(typed)) {
             throttle.succeeded(THROTTLE_KEY, address);
             return Check.ACCEPTED;
         }
-        throttle.failed(THROTTLE_KEY, address);
         return Check.WRONG;
     }
 

@@ -11,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Slows down password guessing: after {@code maxFailures} failed sign-ins for one username from one
  * address within {@code lockout}, further attempts for that pair are refused, right password or not,
  * until {@code lockout} has passed since the last failure. Keyed by the pair so that a student at
- * another machine cannot lock the instructor out.
+ * another machine cannot lock the instructor out. An attempt is counted as a failure before its
+ * password is compared ({@link #attempt}) and forgiven only when it succeeds, so parallel guesses
+ * cannot all pass the check while the first ones are still being compared.
  */
 public class LoginThrottle {
 
@@ -39,6 +41,28 @@ public class LoginThrottle {
         return left.isNegative() ? Duration.ZERO : left;
     }
 
+    /**
+     * Counts an attempt as a failure, at once and atomically, unless the pair is locked: then nothing is
+     * counted and the time left is returned. Zero means the caller may compare the password now (and
+     * calls {@link #succeeded} when it was right).
+     */
+    public Duration attempt(String username, String address) {
+        Duration[] locked = {Duration.ZERO};
+        failures.compute(key(username, address), (k, f) -> {
+            Instant now = clock.instant();
+            if (f == null || f.last().plus(lockout).isBefore(now)) {
+                return new Failures(1, now);
+            }
+            if (f.count() >= maxFailures) {
+                locked[0] = Duration.between(now, f.last().plus(lockout));
+                return f;
+            }
+            return new Failures(f.count() + 1, now);
+        });
+        return locked[0];
+    }
+
+    /** Counts one failure (as {@link #attempt} does, without looking at the lock). */
     public void failed(String username, String address) {
         Instant now = clock.instant();
         failures.compute(key(username, address), (k, f) -> f == null || f.last().plus(lockout).isBefore(now)

@@ -3,13 +3,12 @@ package org.siyaq.security;
 import java.time.Duration;
 
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks the {@link LoginThrottle} before a password is tried and tells it the outcome after; the
+ * Counts the attempt with the {@link LoginThrottle} before a password is tried and forgives it after a success; the
  * same for the sign-in form and for HTTP Basic on the API. A locked pair is refused whether or not the
  * account exists, so the refusal says nothing about which usernames are real.
  */
@@ -27,19 +26,15 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "unknown";
-        Duration locked = throttle.lockedFor(username, address);
+        // counted before the comparison: parallel guesses see each other's attempts (issue 11)
+        Duration locked = throttle.attempt(username, address);
         if (!locked.isZero()) {
             long minutes = Math.max(1, (locked.toSeconds() + 59) / 60);
             throw new LockedException("Too many failed sign-ins; try again in " + minutes + " minute(s).");
         }
-        try {
-            Authentication done = passwords.authenticate(attempt);
-            throttle.succeeded(username, address);
-            return done;
-        } catch (BadCredentialsException e) {
-            throttle.failed(username, address);
-            throw e;
-        }
+        Authentication done = passwords.authenticate(attempt);
+        throttle.succeeded(username, address);
+        return done;
     }
 
     @Override

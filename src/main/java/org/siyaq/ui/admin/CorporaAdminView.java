@@ -1,5 +1,6 @@
 package org.siyaq.ui.admin;
 
+import org.siyaq.corpus.CorpusFields;
 import org.siyaq.corpus.CorpusInfo;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.IngestProgress;
@@ -139,6 +140,11 @@ public class CorporaAdminView extends VerticalLayout implements HasDynamicTitle 
         TextArea description = new TextArea(getTranslation("admin.field.description"), nz(info.description()), "");
         TextField language = new TextField(getTranslation("admin.field.language"), nz(info.languageNote()), "");
         TextField source = new TextField(getTranslation("admin.field.source"), nz(info.sourceNote()), "");
+        // the column lengths, so an edit is never refused after it is typed (issue 11, item 6)
+        name.setMaxLength(CorpusFields.NAME.maxLength());
+        description.setMaxLength(CorpusFields.DESCRIPTION.maxLength());
+        language.setMaxLength(CorpusFields.LANGUAGE_NOTE.maxLength());
+        source.setMaxLength(CorpusFields.SOURCE_NOTE.maxLength());
         dialog.add(new VerticalLayout(name, description, language, source));
         Button save = new Button(getTranslation("admin.save"), e -> {
             name.setInvalid(name.getValue().isBlank());
