@@ -35,7 +35,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 public final class ArabicAnalysis {
 
     /** Bump whenever any output of this class could change; each corpus stores the version it was built with. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** Chars below U+0800 (Latin to Arabic) that leave a string NFC when it holds only such chars. */
     private static final boolean[] NFC_STABLE_STARTERS = nfcStableStarters();
@@ -114,14 +114,14 @@ public final class ArabicAnalysis {
         }
     }
 
-    /** The {@code norm} of a {@code form}. */
+    /** The {@code norm} of a {@code form}: Uthmani spellings bridged first ({@link UthmaniSpelling}). */
     public String norm(String form) {
-        return normChain.apply(form);
+        return normChain.apply(UthmaniSpelling.bridge(form));
     }
 
-    /** The {@code stem} of a {@code norm}. */
+    /** The {@code stem} of a {@code norm}; the name of God with its proclitics keeps the stem {@code الله}. */
     public String stem(String norm) {
-        return stemChain.apply(norm);
+        return NameOfGod.isWithProclitics(norm) ? NameOfGod.NORM : stemChain.apply(norm);
     }
 
     /**

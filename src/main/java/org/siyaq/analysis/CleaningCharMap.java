@@ -12,7 +12,8 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
  * deletion, so token offsets still point into the original text. The map:
  *
  * <ul>
- *   <li>removes format characters (ZWJ, ZWNJ, bidi controls, BOM, soft hyphen) and tatweel;
+ *   <li>removes format characters (ZWJ, ZWNJ, bidi controls, BOM, soft hyphen) and tatweel, except a
+ *       tatweel whose marks include a hamza above: in Uthmani script it is the seat of a hamza;
  *   <li>folds each Arabic presentation form to its NFKC compatibility decomposition;
  *   <li>composes the decomposed letter + hamza/madda sequences that NFC composes.
  * </ul>
@@ -33,6 +34,9 @@ final class CleaningCharMap {
     static final char BIDI_ISOLATE_FIRST = '\u2066'; // LRI
     static final char BIDI_ISOLATE_LAST = '\u2069'; // PDI
     static final char BYTE_ORDER_MARK = '\uFEFF';
+    static final char HAMZA_ABOVE = '\u0654';
+    private static final char FATHATAN = '\u064B';
+    private static final char SUKUN = '\u0652';
 
     private static final char PRESENTATION_FORMS_A_FIRST = '\uFB50';
     private static final char PRESENTATION_FORMS_A_LAST = '\uFDFF';
@@ -93,12 +97,31 @@ final class CleaningCharMap {
                 add(builder, String.valueOf(c), "");
             }
         }
+        addHamzaSeats(builder);
         addPresentationForms(builder, PRESENTATION_FORMS_A_FIRST, PRESENTATION_FORMS_A_LAST);
         addPresentationForms(builder, PRESENTATION_FORMS_B_FIRST, PRESENTATION_FORMS_B_LAST);
         for (char[] block : ARABIC_LETTER_BLOCKS) {
             addCompositions(builder, block[0], block[1]);
         }
         return builder.build();
+    }
+
+    /**
+     * Keeps a tatweel that carries a hamza above, with up to two harakat (U+064B–U+0652) before the
+     * hamza, in any order: the filter takes the longest key, so these identity entries win over the
+     * one-char key that deletes tatweel.
+     */
+    private static void addHamzaSeats(NormalizeCharMap.Builder builder) {
+        String seat = "" + TATWEEL + HAMZA_ABOVE;
+        add(builder, seat, seat);
+        for (char a = FATHATAN; a <= SUKUN; a++) {
+            String one = "" + TATWEEL + a + HAMZA_ABOVE;
+            add(builder, one, one);
+            for (char b = FATHATAN; b <= SUKUN; b++) {
+                String two = "" + TATWEEL + a + b + HAMZA_ABOVE;
+                add(builder, two, two);
+            }
+        }
     }
 
     /**

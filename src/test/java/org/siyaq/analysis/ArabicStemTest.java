@@ -131,4 +131,24 @@ class ArabicStemTest {
         check("Books", "books");
         check("٢٠٢٤", "2024");
     }
+
+    @Test
+    void the_name_of_god_keeps_its_stem_alone_and_with_each_proclitic() {
+        // the light stemmer would give له (ال stripped) or لل (the final heh taken for a suffix)
+        for (String word : new String[] {"الله", "والله", "بالله", "تالله", "فالله", "لله", "ولله", "فلله"}) {
+            check(word, "الله");
+        }
+    }
+
+    @Test
+    void the_vowelled_and_quranic_name_of_god_has_the_same_stem() {
+        check("ٱللَّهِ", "الله");
+        check("لِلَّهِ", "الله");
+    }
+
+    @Test
+    void a_word_that_merely_contains_the_name_keeps_the_light_stem() {
+        // al-layl "the night" is not the name of God: ال stripped, ليل remains
+        check("الليل", "ليل");
+    }
 }
