@@ -9,23 +9,22 @@ import org.siyaq.i18n.Messages;
  */
 public class InvalidRequestException extends IllegalArgumentException {
 
-    private final String key;
-    private final Object[] args;
+    private final String arabic;
 
-    private InvalidRequestException(String key, Object[] args) {
-        super(Messages.english(key, args));
-        this.key = key;
-        this.args = args;
+    /** A message already looked up in both languages (for parameters that are themselves translated). */
+    public InvalidRequestException(String english, String arabic) {
+        super(english);
+        this.arabic = arabic;
     }
 
     /** The problem named by message {@code key} of the catalogue, with its parameters. */
     public static InvalidRequestException of(String key, Object... args) {
-        return new InvalidRequestException(key, args);
+        return new InvalidRequestException(Messages.english(key, args), Messages.arabic(key, args));
     }
 
     /** The message in Arabic ({@code true}) or English. */
     public String message(boolean inArabic) {
-        return inArabic ? Messages.arabic(key, args) : getMessage();
+        return inArabic ? arabic : getMessage();
     }
 
     /** Checks the paging of a table request: {@code offset ≥ 0} and {@code 1 ≤ limit ≤ maxPage}. */
