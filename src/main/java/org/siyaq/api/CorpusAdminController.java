@@ -16,12 +16,14 @@ import org.siyaq.corpus.LoadedCorpus;
 import org.siyaq.corpus.Visibility;
 import org.siyaq.corpus.load.CorpusArchive;
 import org.siyaq.corpus.load.CorpusUploads;
+import org.siyaq.corpus.load.DiskSpace;
 import org.siyaq.corpus.load.CorpusUploads.NothingReadableException;
 import org.siyaq.corpus.load.InvalidUploadException;
 import org.siyaq.corpus.load.Rejection;
 import org.siyaq.corpus.load.UploadLimitException;
 import org.siyaq.corpus.load.UploadedFile;
 import org.siyaq.export.ResultTables;
+import org.siyaq.i18n.Messages;
 import org.siyaq.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -58,12 +60,15 @@ class CorpusAdminController {
     private final CorpusRegistry corpora;
     private final CorpusUploads uploads;
     private final String maxRequestSize;
+    private final String maxPartHeader;
 
     CorpusAdminController(CorpusRegistry corpora, CorpusUploads uploads,
-            @Value("${spring.servlet.multipart.max-request-size:200MB}") String maxRequestSize) {
+            @Value("${spring.servlet.multipart.max-request-size:200MB}") String maxRequestSize,
+            @Value("${server.tomcat.max-part-header-size:512B}") String maxPartHeader) {
         this.corpora = corpora;
         this.uploads = uploads;
         this.maxRequestSize = maxRequestSize;
+        this.maxPartHeader = maxPartHeader;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -161,6 +166,12 @@ class CorpusAdminController {
                 "رُفض الرفع: " + e.message(true) + ". لم يُحفظ شيء.").toResponse(ApiExceptionHandler.arabic(request));
     }
 
+    /** Issue 11, item 5: refused before indexing, so the database stays open and every stored corpus answers. */
+    @ExceptionHandler(DiskSpace.DiskFullException.class)
+    ResponseEntity<Map<String, Object>> diskFull(DiskSpace.DiskFullException e, HttpServletRequest request) {
+        return new ApiError(507, "insufficient_storage", e.getMessage(), e.message(true)).toResponse(ApiExceptionHandler.arabic(request));
+    }
+
     @ExceptionHandler(InvalidUploadException.class)
     ResponseEntity<Map<String, Object>> invalid(InvalidUploadException e, HttpServletRequest request) {
         return new ApiError(400, "bad_request", e.getMessage(), e.message(true)).toResponse(ApiExceptionHandler.arabic(request));
@@ -169,12 +180,28 @@ class CorpusAdminController {
     /** Needs {@code spring.servlet.multipart.resolve-lazily=true}: otherwise the request fails before this controller is chosen. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        if (partHeaderTooLong(e)) {
+            // Tomcat reports a part header over server.tomcat.max-part-header-size as a size limit (issue 11, item 6)
+            return new ApiError(400, "bad_request", Messages.english("harden.upload.header-too-long", maxPartHeader),
+                    Messages.arabic("harden.upload.header-too-long", maxPartHeader))
+                    .toResponse(request.getHeader("Accept-Language") != null && "ar".equals(request.getLocale().getLanguage()));
+        }
         return new ApiError(413, "upload_too_large", "Upload refused: it is larger than " + maxRequestSize
                 + " (the limit). Nothing was stored; split the files over several uploads or ask the administrator "
                 + "to raise spring.servlet.multipart.max-request-size.",
                 "رُفض الرفع لأنه أكبر من " + maxRequestSize + "؛ لم يُحفظ شيء.")
                 // not ApiExceptionHandler.arabic: reading the lang parameter would parse the oversized body again
                 .toResponse(request.getHeader("Accept-Language") != null && "ar".equals(request.getLocale().getLanguage()));
+    }
+
+    private static boolean partHeaderTooLong(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && message.toLowerCase(Locale.ROOT).contains("header")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(CorpusExistsException.class)

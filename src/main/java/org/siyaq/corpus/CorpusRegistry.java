@@ -17,6 +17,7 @@ import java.util.function.UnaryOperator;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 
+import org.siyaq.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -198,7 +199,7 @@ public class CorpusRegistry {
                 .whenComplete((corpus, error) -> {
                     if (error != null) {
                         log.error("Indexing corpus '{}' failed", info.id(), error);
-                        failures.put(info.id(), "Indexing failed: " + rootMessage(error));
+                        failures.put(info.id(), failureMessage(error));
                     } else {
                         log.info("Indexed corpus '{}': {} documents, {} tokens", info.id(), corpus.documents().size(),
                                 corpus.index().size());
@@ -221,12 +222,22 @@ public class CorpusRegistry {
         background.shutdownNow();
     }
 
-    private static String rootMessage(Throwable error) {
+    /**
+     * What an instructor reads about a failed indexing. A database error is never shown as it is: its
+     * message holds the SQL statement and the data (issue 11, item 6); the details are in the log.
+     */
+    static String failureMessage(Throwable error) {
         Throwable root = error;
-        while (root.getCause() != null) {
+        boolean database = false;
+        while (root.getCause() != null && root.getCause() != root) {
+            database |= root instanceof java.sql.SQLException || root instanceof org.springframework.dao.DataAccessException;
             root = root.getCause();
         }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        database |= root instanceof java.sql.SQLException || root instanceof org.springframework.dao.DataAccessException;
+        if (database) {
+            return Messages.english("harden.indexing.store-failed");
+        }
+        return "Indexing failed: " + (root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage());
     }
 
     /**

@@ -95,7 +95,7 @@ public class QueryMatcher {
                     types[type] = true;
                 }
             }
-            case WILDCARD -> matchAll(lexicon, level, types, Pattern.compile(wildcardRegex(term.text())), deadline, null);
+            case WILDCARD -> matchAll(lexicon, level, types, Pattern.compile(wildcardRegex(term.text())), deadline, term.text());
             case REGEX -> {
                 int matched = matchAll(lexicon, level, types, QueryParser.compile(term.text()), deadline, term.text());
                 if (matched == types.length && types.length > 1) {
@@ -106,10 +106,19 @@ public class QueryMatcher {
         return types;
     }
 
+    /**
+     * Characters a pattern may read over the whole lexicon, per word type, besides a fixed allowance: an
+     * ordinary pattern reads each character of a word a few times, a runaway one (nested {@code .*})
+     * thousands of times; it is stopped by this cost, not only by the deadline (issue 11, item 3).
+     */
+    static final long READS_PER_TYPE = 1_000;
+    static final long READS_ALLOWANCE = 1_000_000;
+
     private static int matchAll(Lexicon lexicon, Level level, boolean[] types, Pattern pattern, Deadline deadline, String regex) {
         int matched = 0;
+        long[] budget = {READS_ALLOWANCE + READS_PER_TYPE * types.length};
         for (int t = 0; t < types.length; t++) {
-            Matcher m = pattern.matcher(new DeadlineCharSequence(lexicon.string(level, t), deadline, regex));
+            Matcher m = pattern.matcher(new DeadlineCharSequence(lexicon.string(level, t), deadline, regex, budget));
             if (m.matches()) {
                 types[t] = true;
                 matched++;
@@ -138,11 +147,11 @@ public class QueryMatcher {
         return regex.toString();
     }
 
-    /** Makes a runaway regular expression stop at the deadline: every character read checks it. */
-    private record DeadlineCharSequence(CharSequence inner, Deadline deadline, String regex) implements CharSequence {
+    /** Makes a runaway regular expression stop at the deadline or when its reads run out: every character read checks both. */
+    private record DeadlineCharSequence(CharSequence inner, Deadline deadline, String regex, long[] budget) implements CharSequence {
         @Override
         public char charAt(int index) {
-            if (deadline.passed()) {
+            if (--budget[0] < 0 || deadline.passed()) {
                 throw new QueryException(QueryError.REGEX_TOO_SLOW, "/" + regex + "/");
             }
             return inner.charAt(index);
@@ -155,7 +164,7 @@ public class QueryMatcher {
 
         @Override
         public CharSequence subSequence(int start, int end) {
-            return new DeadlineCharSequence(inner.subSequence(start, end), deadline, regex);
+            return new DeadlineCharSequence(inner.subSequence(start, end), deadline, regex, budget);
         }
 
         @Override

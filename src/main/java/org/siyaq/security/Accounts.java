@@ -65,7 +65,7 @@ public class Accounts implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return jdbc.query("SELECT username, password_hash, role FROM account WHERE username = ?",
+        return jdbc.query("SELECT username, password_hash, role FROM account WHERE LOWER(username) = LOWER(?)",
                 (rs, i) -> User.withUsername(rs.getString(1)).password(rs.getString(2)).roles(rs.getString(3)).build(),
                 username).stream().findFirst().orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
@@ -75,8 +75,11 @@ public class Accounts implements UserDetailsService {
         return jdbc.queryForList("SELECT username FROM account ORDER BY username", String.class);
     }
 
-    /** Adds an instructor account; the username must be new and the password long enough. */
-    public void create(String username, String password) {
+    /**
+     * Adds an instructor account; the username must be new, whatever its letter case ({@code teacher} and
+     * {@code TEACHER} are one name, issue 11, item 9), and the password long enough.
+     */
+    public synchronized void create(String username, String password) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new IllegalArgumentException("A username is 1–100 letters, digits, '.', '_', '@' or '-'.");
         }
@@ -89,13 +92,13 @@ public class Accounts implements UserDetailsService {
 
     public void changePassword(String username, String newPassword) {
         checkPassword(newPassword);
-        if (jdbc.update("UPDATE account SET password_hash = ? WHERE username = ?", encoder.encode(newPassword), username) == 0) {
+        if (jdbc.update("UPDATE account SET password_hash = ? WHERE LOWER(username) = LOWER(?)", encoder.encode(newPassword), username) == 0) {
             throw new IllegalArgumentException("No account named '" + username + "'.");
         }
     }
 
     public boolean exists(String username) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE username = ?", Integer.class, username);
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE LOWER(username) = LOWER(?)", Integer.class, username);
         return n != null && n > 0;
     }
 

@@ -48,8 +48,10 @@ public final class CorpusArchive {
         zip.putNextEntry(new ZipEntry(CorpusFolders.MANIFEST));
         Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
-        csv.printRecord(header);
-        csv.printRecords(rows);
+        csv.printRecord(header.stream().map(CorpusArchive::defuse).toList());
+        for (List<String> row : rows) {
+            csv.printRecord(row.stream().map(CorpusArchive::defuse).toList());
+        }
         csv.flush();
         zip.closeEntry();
         zip.finish();
@@ -68,6 +70,25 @@ public final class CorpusArchive {
             used.add(name);
         }
         return name;
+    }
+
+    private static final char FORMULA_GUARD = '\'';
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    /**
+     * A manifest cell as it is written: one beginning with {@code =}, {@code +}, {@code -}, {@code @}, a tab
+     * or a carriage return gets a leading single quote, so a spreadsheet shows it as text instead of running
+     * it as a formula (OWASP, "CSV Injection"; the same rule as the table CSVs of {@code export.CsvTableWriter},
+     * which this package cannot use: export depends on corpus). Issue 11, item 7.
+     */
+    static String defuse(String text) {
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? FORMULA_GUARD + text : text;
+    }
+
+    /** A manifest cell as it was before {@link #defuse}, so a downloaded corpus loads back with its own titles. */
+    static String restore(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == FORMULA_GUARD && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
+                ? cell.substring(1) : cell;
     }
 
     private static String nz(String s) {

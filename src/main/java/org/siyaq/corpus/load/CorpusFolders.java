@@ -150,7 +150,7 @@ public class CorpusFolders {
                 Map<String, String> values = new LinkedHashMap<>();
                 row.toMap().forEach((k, v) -> {
                     if (v != null && !v.isBlank()) {
-                        values.put(k.strip().replace("\uFEFF", ""), v);
+                        values.put(CorpusArchive.restore(k.strip().replace("\uFEFF", "")), CorpusArchive.restore(v));
                     }
                 });
                 String name = or(values, "file", null);

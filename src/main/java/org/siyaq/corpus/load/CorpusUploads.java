@@ -1,5 +1,6 @@
 package org.siyaq.corpus.load;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -8,12 +9,16 @@ import java.util.regex.Pattern;
 
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.corpus.CorpusExistsException;
+import org.siyaq.corpus.CorpusFields;
 import org.siyaq.corpus.CorpusInfo;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.CorpusStatus;
 import org.siyaq.corpus.Visibility;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Makes a new corpus from an upload: reads the files, refuses the upload when nothing is readable or
@@ -28,10 +33,30 @@ public class CorpusUploads {
 
     private final CorpusRegistry registry;
     private final UploadLimits limits;
+    private final DataSize maxRequestSize;
+    private final DiskSpace disk;
 
-    public CorpusUploads(CorpusRegistry registry, UploadLimits limits) {
+    @Autowired
+    public CorpusUploads(CorpusRegistry registry, UploadLimits limits,
+            @Value("${spring.servlet.multipart.max-request-size:200MB}") DataSize maxRequestSize,
+            @Value("${siyaq.data-dir:./data}") Path dataDirectory) {
+        this(registry, limits, maxRequestSize, DiskSpace.of(dataDirectory));
+    }
+
+    /** With another measure of free space, so a test can fill the disk without filling it. */
+    public CorpusUploads(CorpusRegistry registry, UploadLimits limits, DataSize maxRequestSize, DiskSpace disk) {
         this.registry = registry;
         this.limits = limits;
+        this.maxRequestSize = maxRequestSize;
+        this.disk = disk;
+    }
+
+    /**
+     * The most bytes one upload may send, all files together: the API's HTTP request limit, which the
+     * browser upload keeps too (issue 11, item 4).
+     */
+    public DataSize maxRequestSize() {
+        return maxRequestSize;
     }
 
     /** What an instructor says about a new corpus; {@code id} may be null (made from the name). */
@@ -51,6 +76,7 @@ public class CorpusUploads {
      * @throws InvalidUploadException   when the description is unusable or no file could be read
      * @throws UploadLimitException     when the upload breaks a limit
      * @throws CorpusExistsException    when the id is taken
+     * @throws DiskSpace.DiskFullException when the disk has no room for the corpus
      */
     public Receipt upload(Description description, List<UploadedFile> files) {
         String name = description.name() == null ? "" : description.name().strip();
@@ -64,17 +90,23 @@ public class CorpusUploads {
         if (files.isEmpty()) {
             throw new InvalidUploadException(UploadProblem.NO_FILES);
         }
+        for (UploadedFile file : files) {
+            if (file.name().chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+                throw new InvalidUploadException(UploadProblem.BAD_FILE_NAME, file.name().replaceAll("\\p{Cntrl}", "?"));
+            }
+        }
         if (registry.exists(id)) {
             throw new CorpusExistsException(id);
         }
-        Extraction extraction = new UploadReader(limits).read(files);
+        Extraction extraction = FieldLengths.fit(new UploadReader(limits).read(files));
         if (extraction.documents().isEmpty()) {
             throw new NothingReadableException(extraction.rejected());
         }
+        disk.checkRoomFor(extraction.documents());
         Visibility visibility = description.visibility() == null ? Visibility.DRAFT : description.visibility();
-        CorpusInfo info = new CorpusInfo(id, name, blankToNull(description.description()),
+        CorpusInfo info = CorpusFields.requireFits(new CorpusInfo(id, name, blankToNull(description.description()),
                 blankToNull(description.languageNote()), blankToNull(description.sourceNote()), visibility,
-                CorpusStatus.INDEXING, 0, 0, ArabicAnalysis.VERSION, Instant.now());
+                CorpusStatus.INDEXING, 0, 0, ArabicAnalysis.VERSION, Instant.now()));
         registry.addInBackground(info, extraction.documents());
         return new Receipt(id, extraction.documents().size(), extraction.rejected());
     }

@@ -3,6 +3,8 @@ package org.siyaq.corpus.load;
 import java.util.List;
 import java.util.Locale;
 
+import org.siyaq.i18n.Messages;
+
 /**
  * Why a file was skipped or an upload refused, with the message an instructor reads in English (also
  * the API's text) and in Arabic; {@code %s} places take the details (a file name, a limit, a type).
@@ -37,6 +39,9 @@ public enum UploadProblem {
             "مسار غير آمن داخل الأرشيف (مطلق أو فيه '..')؛ تُرك"),
     BAD_ZIP("not a readable zip archive (%s)", "ليس أرشيف zip مقروءًا (%s)"),
     EMPTY_ZIP("not a zip archive, or an empty one", "ليس أرشيف zip، أو أنه أرشيف فارغ"),
+    // issue 11, item 6: messages in the bundles; a detail that is a bundle key (harden.field.*) is translated
+    FILE_NAME_TOO_LONG("harden.upload.file-name-too-long"),
+    FIELD_SHORTENED("harden.upload.field-shortened"),
 
     // a limit is broken; the whole upload is refused
     TOO_MANY_FILES("this upload has %s files; at most %s are accepted at once",
@@ -54,15 +59,28 @@ public enum UploadProblem {
     BAD_ID("The corpus id '%s' must be 1–64 lower-case letters, digits, '-' or '_', starting with a letter or digit.",
             "معرّف المدونة '%s' غير صالح: من 1 إلى 64 حرفًا لاتينيًّا صغيرًا أو رقمًا أو '-' أو '_'، يبدأ بحرف أو رقم."),
     NO_FILES("Choose at least one file to upload.", "اختر ملفًّا واحدًا على الأقل لرفعه."),
+    BAD_FILE_NAME("harden.upload.bad-file-name"),
+    DISK_FULL("harden.upload.disk-full"),
     NOTHING_READABLE("None of the files could be read, so no corpus was made.", "تعذّرت قراءة كل الملفات، فلم تُنشأ مدوّنة.");
 
     private final String english;
     private final String arabic;
+    /** The bundle key of the message, for the problems whose messages live in the bundles; null for the others. */
+    private final String key;
 
     UploadProblem(String english, String arabic) {
         this.english = english;
         this.arabic = arabic;
+        this.key = null;
     }
+
+    UploadProblem(String key) {
+        this.english = null;
+        this.arabic = null;
+        this.key = key;
+    }
+
+    private static final String FIELD_KEY = "harden.field.";
 
     /** A stable code for the API, such as {@code empty_file}. */
     public String code() {
@@ -71,6 +89,11 @@ public enum UploadProblem {
 
     /** The message in Arabic ({@code true}) or English, with {@code details} in its {@code %s} places. */
     public String message(boolean inArabic, List<String> details) {
+        if (key != null) {
+            Locale locale = inArabic ? Messages.ARABIC : Messages.ENGLISH;
+            return Messages.get(key, locale, details.stream()
+                    .map(d -> d.startsWith(FIELD_KEY) ? Messages.get(d, locale) : d).toArray());
+        }
         return String.format(Locale.ROOT, inArabic ? arabic : english, details.toArray());
     }
 }

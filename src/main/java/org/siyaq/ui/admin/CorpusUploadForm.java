@@ -1,12 +1,12 @@
 package org.siyaq.ui.admin;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 import org.siyaq.corpus.CorpusExistsException;
 import org.siyaq.corpus.Visibility;
 import org.siyaq.corpus.load.CorpusUploads;
+import org.siyaq.corpus.load.DiskSpace;
 import org.siyaq.corpus.load.InvalidUploadException;
 import org.siyaq.corpus.load.Rejection;
 import org.siyaq.corpus.load.UploadLimitException;
@@ -28,17 +28,17 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
- * The form for a new corpus: its description and its files. The files arrive in memory; "Create"
+ * The form for a new corpus: its description and its files. The files are streamed to temporary files
+ * ({@link UploadedFiles}), within the API's size limit; "Create"
  * hands them to {@link CorpusUploads}, which answers at once while indexing runs in the background.
  * Skipped files are listed by name with the reason, as plain text, in the UI language.
  */
 class CorpusUploadForm extends VerticalLayout {
 
     private final CorpusUploads uploads;
-    private final List<UploadedFile> received = new ArrayList<>();
+    private final UploadedFiles received;
     private final TextField id = new TextField(getTranslation("admin.upload.id"));
     private final TextField name = new TextField(getTranslation("admin.field.name"));
     private final TextArea description = new TextArea(getTranslation("admin.field.description"));
@@ -50,11 +50,10 @@ class CorpusUploadForm extends VerticalLayout {
 
     CorpusUploadForm(CorpusUploads uploads, Consumer<String> started) {
         this.uploads = uploads;
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            synchronized (received) {
-                received.add(new UploadedFile(meta.fileName(), bytes));
-            }
-        }));
+        received = new UploadedFiles(uploads.maxRequestSize().toBytes());
+        upload = new Upload(received.handler());
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, uploads.maxRequestSize().toBytes()));
+        addDetachListener(e -> received.clear());
         upload.setId("corpus-upload");
         upload.setMaxFiles(uploads.limits().maxFiles());
         upload.setAcceptedFileTypes(".txt", ".docx", ".odt", ".pdf", ".html", ".htm", ".csv", ".tsv", ".zip");
@@ -105,10 +104,13 @@ class CorpusUploadForm extends VerticalLayout {
     }
 
     private void create(Consumer<String> started) {
-        List<UploadedFile> files;
-        synchronized (received) {
-            files = List.copyOf(received);
+        if (received.overLimit()) {
+            error(getTranslation("harden.upload.browser-too-large", uploads.maxRequestSize().toMegabytes()));
+            received.clear();
+            upload.clearFileList();
+            return;
         }
+        List<UploadedFile> files = received.read();
         try {
             CorpusUploads.Receipt receipt = uploads.upload(new CorpusUploads.Description(id.getValue(), name.getValue(),
                     description.getValue(), languageNote.getValue(), sourceNote.getValue(),
@@ -116,13 +118,13 @@ class CorpusUploadForm extends VerticalLayout {
             show(receipt.rejected());
             Notification.show(getTranslation("admin.upload.started", Texts.integer(receipt.documents()), receipt.id()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            synchronized (received) {
-                received.clear();
-            }
+            received.clear();
             upload.clearFileList();
             started.accept(receipt.id());
         } catch (CorpusUploads.NothingReadableException e) {
             show(e.rejected());
+            error(e.message(arabic()));
+        } catch (DiskSpace.DiskFullException e) {
             error(e.message(arabic()));
         } catch (InvalidUploadException e) {
             error(e.message(arabic()));
