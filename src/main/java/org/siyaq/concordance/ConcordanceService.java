@@ -59,7 +59,13 @@ public class ConcordanceService {
         CorpusIndex index = corpus.index();
         int[] byPosition = page.clone();
         Arrays.sort(byPosition);
-        Map<Integer, TextSpan> spans = new HashMap<>();
+        // the clusters first, then one batch read of all their spans
+        int[] clusterFirst = new int[byPosition.length];
+        int[] clusterEnd = new int[byPosition.length];
+        int[] docs = new int[byPosition.length];
+        int[] froms = new int[byPosition.length];
+        int[] tos = new int[byPosition.length];
+        int clusters = 0;
         for (int i = 0; i < byPosition.length; ) {
             int doc = index.docOf(byPosition[i]);
             int j = i + 1;
@@ -68,13 +74,20 @@ public class ConcordanceService {
                 j++;
             }
             int docStart = index.docStart(doc);
-            int from = Math.max(0, byPosition[i] - docStart - context);
-            int to = Math.min(index.docEnd(doc) - docStart, byPosition[j - 1] - docStart + length + context);
-            TextSpan span = corpus.span(doc, from, to);
-            for (int k = i; k < j; k++) {
-                spans.put(byPosition[k], span);
-            }
+            clusterFirst[clusters] = i;
+            clusterEnd[clusters] = j;
+            docs[clusters] = doc;
+            froms[clusters] = Math.max(0, byPosition[i] - docStart - context);
+            tos[clusters] = Math.min(index.docEnd(doc) - docStart, byPosition[j - 1] - docStart + length + context);
+            clusters++;
             i = j;
+        }
+        List<TextSpan> read = corpus.spans(Arrays.copyOf(docs, clusters), Arrays.copyOf(froms, clusters), Arrays.copyOf(tos, clusters));
+        Map<Integer, TextSpan> spans = new HashMap<>();
+        for (int c = 0; c < clusters; c++) {
+            for (int k = clusterFirst[c]; k < clusterEnd[c]; k++) {
+                spans.put(byPosition[k], read.get(c));
+            }
         }
         List<KwicLine> lines = new ArrayList<>(page.length);
         for (int start : page) {
