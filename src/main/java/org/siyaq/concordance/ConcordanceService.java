@@ -142,7 +142,8 @@ public class ConcordanceService {
         int[] starts = hits.starts();
         int[] types = index.typeTable(level);
         int[] tokens = index.tokens();
-        long[] keys = new long[starts.length];
+        // the sort key of each hit: 0 for a word beyond the document's edge (it sorts before every word), else type + 1
+        int[] key = new int[starts.length];
         int doc = 0;
         for (int i = 0; i < starts.length; i++) {
             int start = starts[i];
@@ -153,12 +154,36 @@ public class ConcordanceService {
                 case 0 -> start;
                 default -> sort.offset() < 0 ? start + sort.offset() : start + hits.length() - 1 + sort.offset();
             };
-            // a word beyond the document's edge sorts before every word (key 0)
-            long type = at < index.docStart(doc) || at >= index.docEnd(doc) ? 0 : types[tokens[at]] + 1L;
-            keys[i] = type << 32 | i;
+            key[i] = at < index.docStart(doc) || at >= index.docEnd(doc) ? 0 : types[tokens[at]] + 1;
             if ((i & 0xFFFF) == 0) {
                 Deadline.checkCurrent();
             }
+        }
+        int keys = index.lexicon().typeCount(level) + 1;
+        return starts.length >= keys / 8 ? countingSort(starts, key, keys) : comparisonSort(starts, key);
+    }
+
+    /** Hits by key, ties in corpus order: a counting sort, O(hits + types), for many hits. */
+    private static int[] countingSort(int[] starts, int[] key, int keys) {
+        int[] next = new int[keys + 1];
+        for (int k : key) {
+            next[k + 1]++;
+        }
+        for (int k = 0; k < keys; k++) {
+            next[k + 1] += next[k];
+        }
+        int[] order = new int[starts.length];
+        for (int i = 0; i < starts.length; i++) {
+            order[next[key[i]]++] = starts[i];
+        }
+        return order;
+    }
+
+    /** The same order for few hits, without a table the size of the level: (key, index) pairs sorted. */
+    private static int[] comparisonSort(int[] starts, int[] key) {
+        long[] keys = new long[starts.length];
+        for (int i = 0; i < starts.length; i++) {
+            keys[i] = (long) key[i] << 32 | i;
         }
         Arrays.sort(keys);
         int[] order = new int[starts.length];

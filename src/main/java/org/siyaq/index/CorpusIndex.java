@@ -140,6 +140,11 @@ public final class CorpusIndex {
         return typeFreq[level.ordinal()][type];
     }
 
+    /** Every type's corpus frequency at a level, by type id, for tight loops (not to be modified). */
+    public int[] freqTable(Level level) {
+        return typeFreq[level.ordinal()];
+    }
+
     public int formFreq(int form) {
         return typeFreq[Level.FORM.ordinal()][lexicon.typeOf(Level.FORM, form)];
     }
@@ -151,8 +156,12 @@ public final class CorpusIndex {
             total += formFreq(f);
         }
         int[] out = new int[total];
+        // each form's positions are one ascending run; runs[k] is where run k starts, then the end
+        int[] runs = new int[forms.length + 1];
         int at = 0;
-        for (int f : forms) {
+        for (int r = 0; r < forms.length; r++) {
+            int f = forms[r];
+            runs[r] = at;
             int n = formFreq(f);
             int position = -1;
             for (int i = 0, b = postingStart[f]; i < n; i++) {
@@ -168,10 +177,40 @@ public final class CorpusIndex {
                 out[at++] = position;
             }
         }
-        if (forms.length > 1) {
-            Arrays.sort(out);
+        runs[forms.length] = total;
+        return forms.length > 1 ? mergeRuns(out, runs, forms.length) : out;
+    }
+
+    /**
+     * Merges ascending runs pairwise until one is left: O(n log k) for k runs, where sorting the
+     * concatenation costs O(n log n) (the forms of a frequent word hold hundreds of thousands of positions).
+     */
+    private static int[] mergeRuns(int[] a, int[] runs, int runCount) {
+        int[] b = new int[a.length];
+        while (runCount > 1) {
+            int merged = 0;
+            for (int r = 0; r < runCount; r += 2) {
+                int lo = runs[r];
+                int mid = runs[Math.min(r + 1, runCount)];
+                int hi = runs[Math.min(r + 2, runCount)];
+                int i = lo;
+                int j = mid;
+                int k = lo;
+                while (i < mid && j < hi) {
+                    b[k++] = a[i] < a[j] ? a[i++] : a[j++];
+                }
+                System.arraycopy(a, i, b, k, mid - i);
+                k += mid - i;
+                System.arraycopy(a, j, b, k, hi - j);
+                runs[merged++] = lo;
+            }
+            runs[merged] = a.length;
+            runCount = merged;
+            int[] t = a;
+            a = b;
+            b = t;
         }
-        return out;
+        return a;
     }
 
     /** Bytes held by the index (token stream, postings, frequencies, lexicon), an estimate without object headers. */

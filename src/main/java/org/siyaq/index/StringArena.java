@@ -111,28 +111,35 @@ final class StringArena {
     }
 
     /**
-     * String {@code i} against {@code s} in code-point order. UTF-16 units compare in code-point order
-     * once surrogates are moved above U+E000–U+FFFF (the fix-up of ICU's {@code u_strCompare} in
-     * code-point order), so no code point needs decoding.
+     * String {@code i} against {@code s} in code-point order, exactly as {@link Lexicon#compareCodePoints}
+     * orders them (a lone surrogate counts as its own value), so the binary search agrees with the sort.
      */
     private int compare(int i, String s) {
         int n = length(i);
-        int m = Math.min(n, s.length());
-        for (int k = 0; k < m; k++) {
-            char a = charAt(i, k);
-            char b = s.charAt(k);
-            if (a != b) {
-                return Integer.compare(fixUp(a), fixUp(b));
+        int m = s.length();
+        int a = 0;
+        int b = 0;
+        while (a < n && b < m) {
+            int ca = codePointAt(i, a, n);
+            int cb = s.codePointAt(b);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
             }
+            a += Character.charCount(ca);
+            b += Character.charCount(cb);
         }
-        return Integer.compare(n, s.length());
+        return Integer.compare(n - a, m - b);
     }
 
-    private static int fixUp(char c) {
-        if (c < 0xD800) {
-            return c;
+    private int codePointAt(int i, int k, int n) {
+        char c = charAt(i, k);
+        if (Character.isHighSurrogate(c) && k + 1 < n) {
+            char d = charAt(i, k + 1);
+            if (Character.isLowSurrogate(d)) {
+                return Character.toCodePoint(c, d);
+            }
         }
-        return c >= 0xE000 ? c - 0x800 : c + 0x2000;
+        return c;
     }
 
     /** Bytes held: the arena and the offsets. */
