@@ -59,7 +59,13 @@ public class ConcordanceService {
         CorpusIndex index = corpus.index();
         int[] byPosition = page.clone();
         Arrays.sort(byPosition);
-        Map<Integer, TextSpan> spans = new HashMap<>();
+        // the clusters first, then one batch read of all their spans
+        int[] clusterFirst = new int[byPosition.length];
+        int[] clusterEnd = new int[byPosition.length];
+        int[] docs = new int[byPosition.length];
+        int[] froms = new int[byPosition.length];
+        int[] tos = new int[byPosition.length];
+        int clusters = 0;
         for (int i = 0; i < byPosition.length; ) {
             int doc = index.docOf(byPosition[i]);
             int j = i + 1;
@@ -68,13 +74,20 @@ public class ConcordanceService {
                 j++;
             }
             int docStart = index.docStart(doc);
-            int from = Math.max(0, byPosition[i] - docStart - context);
-            int to = Math.min(index.docEnd(doc) - docStart, byPosition[j - 1] - docStart + length + context);
-            TextSpan span = corpus.span(doc, from, to);
-            for (int k = i; k < j; k++) {
-                spans.put(byPosition[k], span);
-            }
+            clusterFirst[clusters] = i;
+            clusterEnd[clusters] = j;
+            docs[clusters] = doc;
+            froms[clusters] = Math.max(0, byPosition[i] - docStart - context);
+            tos[clusters] = Math.min(index.docEnd(doc) - docStart, byPosition[j - 1] - docStart + length + context);
+            clusters++;
             i = j;
+        }
+        List<TextSpan> read = corpus.spans(Arrays.copyOf(docs, clusters), Arrays.copyOf(froms, clusters), Arrays.copyOf(tos, clusters));
+        Map<Integer, TextSpan> spans = new HashMap<>();
+        for (int c = 0; c < clusters; c++) {
+            for (int k = clusterFirst[c]; k < clusterEnd[c]; k++) {
+                spans.put(byPosition[k], read.get(c));
+            }
         }
         List<KwicLine> lines = new ArrayList<>(page.length);
         for (int start : page) {
@@ -129,7 +142,8 @@ public class ConcordanceService {
         int[] starts = hits.starts();
         int[] types = index.typeTable(level);
         int[] tokens = index.tokens();
-        long[] keys = new long[starts.length];
+        // the sort key of each hit: 0 for a word beyond the document's edge (it sorts before every word), else type + 1
+        int[] key = new int[starts.length];
         int doc = 0;
         for (int i = 0; i < starts.length; i++) {
             int start = starts[i];
@@ -140,12 +154,36 @@ public class ConcordanceService {
                 case 0 -> start;
                 default -> sort.offset() < 0 ? start + sort.offset() : start + hits.length() - 1 + sort.offset();
             };
-            // a word beyond the document's edge sorts before every word (key 0)
-            long type = at < index.docStart(doc) || at >= index.docEnd(doc) ? 0 : types[tokens[at]] + 1L;
-            keys[i] = type << 32 | i;
+            key[i] = at < index.docStart(doc) || at >= index.docEnd(doc) ? 0 : types[tokens[at]] + 1;
             if ((i & 0xFFFF) == 0) {
                 Deadline.checkCurrent();
             }
+        }
+        int keys = index.lexicon().typeCount(level) + 1;
+        return starts.length >= keys / 8 ? countingSort(starts, key, keys) : comparisonSort(starts, key);
+    }
+
+    /** Hits by key, ties in corpus order: a counting sort, O(hits + types), for many hits. */
+    private static int[] countingSort(int[] starts, int[] key, int keys) {
+        int[] next = new int[keys + 1];
+        for (int k : key) {
+            next[k + 1]++;
+        }
+        for (int k = 0; k < keys; k++) {
+            next[k + 1] += next[k];
+        }
+        int[] order = new int[starts.length];
+        for (int i = 0; i < starts.length; i++) {
+            order[next[key[i]]++] = starts[i];
+        }
+        return order;
+    }
+
+    /** The same order for few hits, without a table the size of the level: (key, index) pairs sorted. */
+    private static int[] comparisonSort(int[] starts, int[] key) {
+        long[] keys = new long[starts.length];
+        for (int i = 0; i < starts.length; i++) {
+            keys[i] = (long) key[i] << 32 | i;
         }
         Arrays.sort(keys);
         int[] order = new int[starts.length];

@@ -2,6 +2,11 @@ package org.siyaq.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import org.siyaq.analysis.ArabicAnalysis;
@@ -42,46 +47,97 @@ public class CorpusIngest {
     /**
      * Indexes {@code documents} as a new corpus. The corpus is visible in the store as INDEXING
      * until the last step marks it READY; on failure it is removed again.
+     * <p>
+     * A pipeline of batches: the documents of a batch are tokenized in parallel, interned in document
+     * order (so form ids are those of a one-thread ingest), and written to the store on a writer thread
+     * while the next batch is tokenized; the lexicon is written while the index is built.
      */
     public LoadedCorpus ingest(CorpusInfo info, List<SourceDocument> documents, Consumer<IngestProgress> progress) {
         long started = System.currentTimeMillis();
         CorpusInfo indexing = new CorpusInfo(info.id(), info.name(), info.description(), info.languageNote(),
                 info.sourceNote(), info.visibility(), CorpusStatus.INDEXING, 0, 0, ArabicAnalysis.VERSION, info.createdAt());
         store.begin(indexing);
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "siyaq-ingest-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        Future<?> writing = CompletableFuture.completedFuture(null);
         try {
             IndexBuilder builder = new IndexBuilder(analysis);
             List<DocumentInfo> infos = new ArrayList<>(documents.size());
-            List<CorpusStore.StoredDocument> batch = new ArrayList<>();
-            long charsInBatch = 0;
-            for (SourceDocument source : documents) {
-                List<Token> tokens = analysis.tokenize(source.text());
-                int first = builder.tokenCount();
-                int[] ids = builder.addDocument(tokens);
-                DocumentInfo doc = new DocumentInfo(infos.size(), source.fileName(), source.title(), source.author(),
-                        source.date(), source.source(), source.genre(), source.extra(), ids.length, first,
-                        source.text().length());
-                batch.add(new CorpusStore.StoredDocument(doc, source.text(), TokenCodec.encodeIds(ids), encodeOffsets(tokens)));
-                charsInBatch += source.text().length();
-                if (charsInBatch >= batchChars || batch.size() >= BATCH_DOCUMENTS) {
-                    store.addDocuments(info.id(), batch);
-                    batch.clear();
-                    charsInBatch = 0;
+            for (int next = 0; next < documents.size(); ) {
+                int end = batchEnd(documents, next);
+                List<List<Token>> tokenized = documents.subList(next, end).parallelStream()
+                        .map(source -> analysis.tokenize(source.text())).toList();
+                List<CorpusStore.StoredDocument> batch = new ArrayList<>(end - next);
+                for (int i = next; i < end; i++) {
+                    SourceDocument source = documents.get(i);
+                    List<Token> tokens = tokenized.get(i - next);
+                    int first = builder.tokenCount();
+                    int[] ids = builder.addDocument(tokens);
+                    DocumentInfo doc = new DocumentInfo(infos.size(), source.fileName(), source.title(), source.author(),
+                            source.date(), source.source(), source.genre(), source.extra(), ids.length, first,
+                            source.text().length());
+                    batch.add(new CorpusStore.StoredDocument(doc, source.text(), TokenCodec.encodeIds(ids), encodeOffsets(tokens)));
+                    infos.add(doc);
+                    progress.accept(new IngestProgress(info.id(), infos.size(), documents.size(), builder.tokenCount(),
+                            System.currentTimeMillis() - started));
                 }
-                infos.add(doc);
-                progress.accept(new IngestProgress(info.id(), infos.size(), documents.size(), builder.tokenCount(),
-                        System.currentTimeMillis() - started));
-            }
-            if (!batch.isEmpty()) {
-                store.addDocuments(info.id(), batch);
+                await(writing);
+                writing = writer.submit(() -> store.addDocuments(info.id(), batch));
+                next = end;
             }
             String[][] lexicon = IndexBuilder.levelStrings(analysis, builder.forms());
+            await(writing);
+            writing = writer.submit(() -> store.finish(info.id(), lexicon, infos.size(), builder.tokenCount(), ArabicAnalysis.VERSION));
             CorpusIndex index = builder.build(lexicon);
-            store.finish(info.id(), lexicon, infos.size(), index.size(), ArabicAnalysis.VERSION);
+            await(writing);
             return LoadedCorpus.stored(indexing.withStatus(CorpusStatus.READY).withSize(infos.size(), index.size()),
                     index, infos, store);
         } catch (RuntimeException e) {
+            awaitQuietly(writing);
             store.delete(info.id());
             throw e;
+        } finally {
+            writer.shutdown();
+        }
+    }
+
+    /** One past the last document of the batch that starts at {@code from}: about {@code batchChars} chars, or {@value #BATCH_DOCUMENTS} documents. */
+    private int batchEnd(List<SourceDocument> documents, int from) {
+        long chars = 0;
+        int end = from;
+        while (end < documents.size() && chars < batchChars && end - from < BATCH_DOCUMENTS) {
+            chars += documents.get(end++).text().length();
+        }
+        return end;
+    }
+
+    private static void await(Future<?> writing) {
+        try {
+            writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing a corpus", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static void awaitQuietly(Future<?> writing) {
+        try {
+            writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // the failure that stopped the ingest is the one reported
         }
     }
 

@@ -65,13 +65,28 @@ public final class LoadedCorpus {
     @FunctionalInterface
     public interface SpanSource {
         TextSpan span(int docId, int from, int to);
+
+        /** Several ranges at once (a source that can read them in one go overrides this). */
+        default List<TextSpan> spans(List<TextSpan.Request> requests) {
+            return requests.stream().map(r -> span(r.docId(), r.from(), r.to())).toList();
+        }
     }
 
     /** A corpus whose texts are read from the store: whole documents, and a concordance line's few tokens from the spans. */
     public static LoadedCorpus stored(CorpusInfo info, CorpusIndex index, List<DocumentInfo> documents, CorpusStore store) {
         return new LoadedCorpus(info, index, documents,
                 docId -> store.documentText(info.id(), docId).orElseThrow(() -> new DocumentNotFoundException(info.id(), docId)),
-                (docId, from, to) -> store.span(info.id(), docId, from, to), null, null, null);
+                new SpanSource() {
+                    @Override
+                    public TextSpan span(int docId, int from, int to) {
+                        return store.span(info.id(), docId, from, to);
+                    }
+
+                    @Override
+                    public List<TextSpan> spans(List<TextSpan.Request> requests) {
+                        return store.spans(info.id(), requests);
+                    }
+                }, null, null, null);
     }
 
     /**
@@ -217,6 +232,44 @@ public final class LoadedCorpus {
             }
         }
         return spanSource.span(docId, from, to);
+    }
+
+    /**
+     * Token ranges of several documents (by ordinal, document-local numbers) with their text, read in
+     * one batch: those of documents in the whole-text cache are cut from there, the rest read together.
+     */
+    public List<TextSpan> spans(int[] ordinals, int[] from, int[] to) {
+        if (whole != null) {
+            int[] inWhole = new int[ordinals.length];
+            for (int i = 0; i < ordinals.length; i++) {
+                document(ordinals[i]);
+                inWhole[i] = wholeOrdinals[ordinals[i]];
+            }
+            return whole.spans(inWhole, from, to);
+        }
+        TextSpan[] out = new TextSpan[ordinals.length];
+        List<TextSpan.Request> toRead = new java.util.ArrayList<>();
+        List<Integer> readInto = new java.util.ArrayList<>();
+        for (int i = 0; i < ordinals.length; i++) {
+            int docId = document(ordinals[i]).id();
+            DocumentText cached;
+            synchronized (texts) {
+                cached = texts.get(docId);
+            }
+            if (cached != null) {
+                out[i] = TextSpan.of(cached, from[i], to[i]);
+            } else {
+                toRead.add(new TextSpan.Request(docId, from[i], to[i]));
+                readInto.add(i);
+            }
+        }
+        if (!toRead.isEmpty()) {
+            List<TextSpan> read = spanSource.spans(toRead);
+            for (int k = 0; k < read.size(); k++) {
+                out[readInto.get(k)] = read.get(k);
+            }
+        }
+        return Arrays.asList(out);
     }
 
     /** The same corpus with a new description (the index is shared, not copied). */

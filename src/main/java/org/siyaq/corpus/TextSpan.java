@@ -29,4 +29,8 @@ public record TextSpan(int from, int textStart, String text, int[] starts, int[]
         int textEnd = from < to ? ends[ends.length - 1] : 0;
         return new TextSpan(from, textStart, doc.text().substring(textStart, textEnd), starts, ends);
     }
+
+    /** Tokens {@code [from, to)} of the document with id {@code docId} (document-local numbers): what a line needs read. */
+    public record Request(int docId, int from, int to) {
+    }
 }

@@ -8,14 +8,20 @@ import org.siyaq.analysis.Level;
  * The in-memory index of one corpus: the token stream as form ids (documents one after the other),
  * where each document starts, and the positions of every form (postings). Immutable and shared by
  * every query; built by {@link IndexBuilder} or reopened from the store.
+ * <p>
+ * Memory: the token stream is 4 bytes a token; the postings are the gaps between a form's positions as
+ * unsigned LEB128 varints (the encoding of {@link TokenCodec}), one byte for a gap below 128, so about
+ * 1.5–2 bytes a token instead of 4; a form costs one int for where its postings start.
  */
 public final class CorpusIndex {
 
     private final Lexicon lexicon;
     private final int[] tokens;
     private final int[] docStart;
+    /** Where each form's postings start in {@code postings} (bytes), with the end appended. */
     private final int[] postingStart;
-    private final int[] postings;
+    /** Every form's positions, ascending, as varint gaps (the first from -1, so every gap is at least 1). */
+    private final byte[] postings;
     private final int[][] typeFreq = new int[Level.values().length][];
 
     /**
@@ -27,26 +33,53 @@ public final class CorpusIndex {
         this.tokens = tokens;
         this.docStart = docStart;
         int forms = lexicon.formCount();
-        postingStart = new int[forms + 1];
-        for (int t : tokens) {
-            postingStart[t + 1]++;
-        }
-        for (int f = 0; f < forms; f++) {
-            postingStart[f + 1] += postingStart[f];
-        }
-        postings = new int[tokens.length];
-        int[] fill = Arrays.copyOf(postingStart, forms);
+        int[] count = new int[forms];
+        int[] last = new int[forms];
+        Arrays.fill(last, -1);
+        long[] length = new long[forms];
         for (int p = 0; p < tokens.length; p++) {
-            postings[fill[tokens[p]]++] = p;
+            int f = tokens[p];
+            count[f]++;
+            length[f] += varintLength(p - last[f]);
+            last[f] = p;
+        }
+        postingStart = new int[forms + 1];
+        long at = 0;
+        for (int f = 0; f < forms; f++) {
+            postingStart[f] = Math.toIntExact(at);
+            at += length[f];
+        }
+        postingStart[forms] = Math.toIntExact(at);
+        length = null;
+        postings = new byte[postingStart[forms]];
+        int[] fill = Arrays.copyOf(postingStart, forms);
+        Arrays.fill(last, -1);
+        for (int p = 0; p < tokens.length; p++) {
+            int f = tokens[p];
+            fill[f] = writeVarint(postings, fill[f], p - last[f]);
+            last[f] = p;
         }
         for (Level level : Level.values()) {
             int[] freq = new int[lexicon.typeCount(level)];
             int[] table = lexicon.typeTable(level);
             for (int f = 0; f < forms; f++) {
-                freq[table[f]] += postingStart[f + 1] - postingStart[f];
+                freq[table[f]] += count[f];
             }
             typeFreq[level.ordinal()] = freq;
         }
+    }
+
+    private static int varintLength(int value) {
+        return value < 1 << 7 ? 1 : value < 1 << 14 ? 2 : value < 1 << 21 ? 3 : value < 1 << 28 ? 4 : 5;
+    }
+
+    private static int writeVarint(byte[] out, int at, int value) {
+        while ((value & ~0x7F) != 0) {
+            out[at++] = (byte) ((value & 0x7F) | 0x80);
+            value >>>= 7;
+        }
+        out[at++] = (byte) value;
+        return at;
     }
 
     public Lexicon lexicon() {
@@ -107,8 +140,13 @@ public final class CorpusIndex {
         return typeFreq[level.ordinal()][type];
     }
 
+    /** Every type's corpus frequency at a level, by type id, for tight loops (not to be modified). */
+    public int[] freqTable(Level level) {
+        return typeFreq[level.ordinal()];
+    }
+
     public int formFreq(int form) {
-        return postingStart[form + 1] - postingStart[form];
+        return typeFreq[Level.FORM.ordinal()][lexicon.typeOf(Level.FORM, form)];
     }
 
     /** The sorted positions of every token whose form is one of {@code forms}. */
@@ -118,15 +156,69 @@ public final class CorpusIndex {
             total += formFreq(f);
         }
         int[] out = new int[total];
+        // each form's positions are one ascending run; runs[k] is where run k starts, then the end
+        int[] runs = new int[forms.length + 1];
         int at = 0;
-        for (int f : forms) {
+        for (int r = 0; r < forms.length; r++) {
+            int f = forms[r];
+            runs[r] = at;
             int n = formFreq(f);
-            System.arraycopy(postings, postingStart[f], out, at, n);
-            at += n;
+            int position = -1;
+            for (int i = 0, b = postingStart[f]; i < n; i++) {
+                int gap = 0;
+                int shift = 0;
+                byte v;
+                do {
+                    v = postings[b++];
+                    gap |= (v & 0x7F) << shift;
+                    shift += 7;
+                } while (v < 0);
+                position += gap;
+                out[at++] = position;
+            }
         }
-        if (forms.length > 1) {
-            Arrays.sort(out);
+        runs[forms.length] = total;
+        return forms.length > 1 ? mergeRuns(out, runs, forms.length) : out;
+    }
+
+    /**
+     * Merges ascending runs pairwise until one is left: O(n log k) for k runs, where sorting the
+     * concatenation costs O(n log n) (the forms of a frequent word hold hundreds of thousands of positions).
+     */
+    private static int[] mergeRuns(int[] a, int[] runs, int runCount) {
+        int[] b = new int[a.length];
+        while (runCount > 1) {
+            int merged = 0;
+            for (int r = 0; r < runCount; r += 2) {
+                int lo = runs[r];
+                int mid = runs[Math.min(r + 1, runCount)];
+                int hi = runs[Math.min(r + 2, runCount)];
+                int i = lo;
+                int j = mid;
+                int k = lo;
+                while (i < mid && j < hi) {
+                    b[k++] = a[i] < a[j] ? a[i++] : a[j++];
+                }
+                System.arraycopy(a, i, b, k, mid - i);
+                k += mid - i;
+                System.arraycopy(a, j, b, k, hi - j);
+                runs[merged++] = lo;
+            }
+            runs[merged] = a.length;
+            runCount = merged;
+            int[] t = a;
+            a = b;
+            b = t;
         }
-        return out;
+        return a;
+    }
+
+    /** Bytes held by the index (token stream, postings, frequencies, lexicon), an estimate without object headers. */
+    public long bytes() {
+        long total = 4L * tokens.length + postings.length + 4L * postingStart.length + 4L * docStart.length + lexicon.bytes();
+        for (int[] freq : typeFreq) {
+            total += 4L * freq.length;
+        }
+        return total;
     }
 }

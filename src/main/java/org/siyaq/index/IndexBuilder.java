@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.Level;
@@ -88,17 +89,20 @@ public final class IndexBuilder {
         return new CorpusIndex(new Lexicon(levelStrings), Arrays.copyOf(tokens, size), starts);
     }
 
-    /** Computes every level of every form with the analyzer. */
+    /**
+     * Computes every level of every form with the analyzer, once per distinct form, the forms in
+     * parallel (each form's levels depend on that form alone; the analyzer is thread-safe).
+     */
     public static String[][] levelStrings(ArabicAnalysis analysis, List<String> forms) {
         String[][] out = new String[Level.values().length][forms.size()];
-        for (int f = 0; f < forms.size(); f++) {
+        IntStream.range(0, forms.size()).parallel().forEach(f -> {
             String form = forms.get(f);
             String norm = analysis.norm(form);
             out[Level.FORM.ordinal()][f] = form;
             out[Level.NORM.ordinal()][f] = norm;
             out[Level.STEM.ordinal()][f] = analysis.stem(norm);
             out[Level.ROOT.ordinal()][f] = analysis.root(norm);
-        }
+        });
         return out;
     }
 }

@@ -11,13 +11,19 @@ import org.siyaq.analysis.Level;
  * other levels a table of distinct strings with the type id of every form. Type ids at every level
  * are assigned in code-point order of their strings, so comparing ids compares strings.
  */
+/**
+ * The interned vocabulary of one corpus: one id per distinct {@code form}, and for each of the
+ * other levels a table of distinct strings with the type id of every form. Type ids at every level
+ * are assigned in code-point order of their strings, so comparing ids compares strings.
+ * <p>
+ * Memory: the distinct strings of each level lie in one {@link StringArena} (about a byte a char and
+ * four bytes a string), and a string is found by binary search there, so a type costs no object, no
+ * hash entry and no boxed id; besides the arenas a form costs one int per level (its type there).
+ */
 public final class Lexicon {
 
-    private final String[][] strings = new String[Level.values().length][];
+    private final StringArena[] strings = new StringArena[Level.values().length];
     private final int[][] typeOfForm = new int[Level.values().length][];
-    private final Map<String, Integer>[] ids;
-    private final int[][] formsByTypeStart = new int[Level.values().length][];
-    private final int[][] formsByType = new int[Level.values().length][];
 
     /**
      * Builds a lexicon from each form's strings at every level.
@@ -25,14 +31,17 @@ public final class Lexicon {
      * @param levelStrings {@code levelStrings[level.ordinal()][formIndex]}; the FORM row holds the forms
      *                     themselves (distinct, in id order); their type ids at FORM are sorted too
      */
-    @SuppressWarnings("unchecked")
     public Lexicon(String[][] levelStrings) {
-        ids = new Map[Level.values().length];
         int formCount = levelStrings[Level.FORM.ordinal()].length;
-        for (Level level : Level.values()) {
+        // the levels are independent: build them side by side
+        Arrays.stream(Level.values()).parallel().forEach(level -> {
             String[] perForm = levelStrings[level.ordinal()];
-            String[] distinct = Arrays.stream(perForm).distinct().sorted(Lexicon::compareCodePoints).toArray(String[]::new);
-            Map<String, Integer> index = new HashMap<>(distinct.length * 2);
+            Map<String, Integer> index = new HashMap<>(Math.max(16, perForm.length * 4 / 3 + 1));
+            for (String s : perForm) {
+                index.putIfAbsent(s, -1);
+            }
+            String[] distinct = index.keySet().toArray(String[]::new);
+            Arrays.parallelSort(distinct, Lexicon::compareCodePoints);
             for (int i = 0; i < distinct.length; i++) {
                 index.put(distinct[i], i);
             }
@@ -40,28 +49,9 @@ public final class Lexicon {
             for (int f = 0; f < formCount; f++) {
                 types[f] = index.get(perForm[f]);
             }
-            strings[level.ordinal()] = distinct;
+            strings[level.ordinal()] = new StringArena(distinct);
             typeOfForm[level.ordinal()] = types;
-            ids[level.ordinal()] = index;
-            invert(level, types, distinct.length);
-        }
-    }
-
-    private void invert(Level level, int[] types, int typeCount) {
-        int[] start = new int[typeCount + 1];
-        for (int t : types) {
-            start[t + 1]++;
-        }
-        for (int t = 0; t < typeCount; t++) {
-            start[t + 1] += start[t];
-        }
-        int[] fill = Arrays.copyOf(start, typeCount);
-        int[] forms = new int[types.length];
-        for (int f = 0; f < types.length; f++) {
-            forms[fill[types[f]]++] = f;
-        }
-        formsByTypeStart[level.ordinal()] = start;
-        formsByType[level.ordinal()] = forms;
+        });
     }
 
     /** Unicode code-point order (String.compareTo compares UTF-16 units, which differs above U+FFFF). */
@@ -81,15 +71,16 @@ public final class Lexicon {
     }
 
     public int formCount() {
-        return strings[Level.FORM.ordinal()].length;
+        return typeOfForm[Level.FORM.ordinal()].length;
     }
 
     public int typeCount(Level level) {
-        return strings[level.ordinal()].length;
+        return strings[level.ordinal()].size();
     }
 
+    /** The string of a type (a new {@code String} each call: the arena holds bytes, not objects). */
     public String string(Level level, int type) {
-        return strings[level.ordinal()][type];
+        return strings[level.ordinal()].get(type);
     }
 
     /** The type id at {@code level} of form {@code formId}. */
@@ -104,14 +95,34 @@ public final class Lexicon {
 
     /** The type id of a string at a level, or -1 when the corpus does not contain it. */
     public int lookup(Level level, String s) {
-        Integer id = ids[level.ordinal()].get(s);
-        return id == null ? -1 : id;
+        return strings[level.ordinal()].indexOf(s);
     }
 
-    /** The form ids whose string at {@code level} is type {@code type}. */
+    /** The form ids whose string at {@code level} is type {@code type}, ascending (a scan of the level's table). */
     public int[] formsOf(Level level, int type) {
-        int[] start = formsByTypeStart[level.ordinal()];
-        return Arrays.copyOfRange(formsByType[level.ordinal()], start[type], start[type + 1]);
+        int[] table = typeOfForm[level.ordinal()];
+        int n = 0;
+        for (int t : table) {
+            if (t == type) {
+                n++;
+            }
+        }
+        int[] out = new int[n];
+        for (int f = 0, k = 0; k < n; f++) {
+            if (table[f] == type) {
+                out[k++] = f;
+            }
+        }
+        return out;
+    }
+
+    /** Bytes held by the strings and tables (an estimate without object headers), for the memory figures. */
+    public long bytes() {
+        long total = 0;
+        for (Level level : Level.values()) {
+            total += strings[level.ordinal()].bytes() + 4L * typeOfForm[level.ordinal()].length;
+        }
+        return total;
     }
 
     /** For every form, its string at each level: the inverse of the constructor, for persistence. */
@@ -119,7 +130,7 @@ public final class Lexicon {
         String[][] out = new String[Level.values().length][formCount()];
         for (Level level : Level.values()) {
             for (int f = 0; f < formCount(); f++) {
-                out[level.ordinal()][f] = string(level, typeOf(level, f));
+                out[level.ordinal()][f] = strings[level.ordinal()].get(typeOf(level, f));
             }
         }
         return out;

@@ -19,13 +19,15 @@ final class WordTable {
     final long tokens;
     /** Types with at least one token, by frequency descending, then type id (code-point order of the string). */
     final int[] order;
+    /** The index's own frequency table of the level (shared, not copied). */
     final int[] freq;
     final int[] range;
     final double[] dp;
-    final double[] dpNorm;
+    /** {@code 1 − min s_i}, the divisor that normalizes DP; 0 when DP is not normalized (fewer than two documents). */
+    private final double dpScale;
     final WordListSummary summary;
 
-    private WordTable(Level level, long tokens, int[] order, int[] freq, int[] range, double[] dp, double[] dpNorm,
+    private WordTable(Level level, long tokens, int[] order, int[] freq, int[] range, double[] dp, double dpScale,
             WordListSummary summary) {
         this.level = level;
         this.tokens = tokens;
@@ -33,25 +35,21 @@ final class WordTable {
         this.freq = freq;
         this.range = range;
         this.dp = dp;
-        this.dpNorm = dpNorm;
+        this.dpScale = dpScale;
         this.summary = summary;
     }
 
     static WordTable build(CorpusIndex index, Level level) {
         int types = index.lexicon().typeCount(level);
         int n = index.size();
-        int[] freq = new int[types];
-        for (int t = 0; t < types; t++) {
-            freq[t] = index.freq(level, t);
-        }
+        int[] freq = index.freqTable(level);
         int[] range = new int[types];
         double[] dp = new double[types];
-        double[] dpNorm = new double[types];
-        dispersion(index, level, freq, range, dp, dpNorm);
+        double dpScale = dispersion(index, level, freq, range, dp);
         int[] order = rankOrder(freq);
         double ttr = n == 0 ? 0 : (double) order.length / n;
         WordListSummary summary = new WordListSummary(n, order.length, ttr, sttr(index, level, ttr));
-        return new WordTable(level, n, order, freq, range, dp, dpNorm, summary);
+        return new WordTable(level, n, order, freq, range, dp, dpScale, summary);
     }
 
     /**
@@ -61,9 +59,10 @@ final class WordTable {
      * {@code Σ_all |v_i − s_i| = Σ_{docs with w} (|v_i − s_i| − s_i) + 1}. The minimum share is taken
      * over documents with at least one token: a word cannot occur in an empty one, so
      * {@code 1 − min s_i} over them is the largest DP a word can reach. With fewer than two such
-     * documents every word is spread perfectly and {@code dp_norm} is 0.
+     * documents every word is spread perfectly and {@code dp_norm} is 0. Returns the divisor of
+     * {@code dp_norm} (0 for none), so that it is computed per row instead of held for every type.
      */
-    private static void dispersion(CorpusIndex index, Level level, int[] freq, int[] range, double[] dp, double[] dpNorm) {
+    private static double dispersion(CorpusIndex index, Level level, int[] freq, int[] range, double[] dp) {
         int n = index.size();
         int[] table = index.typeTable(level);
         int[] stream = index.tokens();
@@ -103,9 +102,9 @@ final class WordTable {
             if (freq[t] > 0) {
                 // rounding can leave a perfectly even word a hair below zero
                 dp[t] = Math.max(0, 0.5 * (sum[t] + 1));
-                dpNorm[t] = nonEmpty < 2 ? 0 : dp[t] / (1 - minShare);
             }
         }
+        return nonEmpty < 2 ? 0 : 1 - minShare;
     }
 
     /** Frequency descending; equal frequencies by type id, which is the code-point order of the strings. */
@@ -155,10 +154,11 @@ final class WordTable {
 
     /** The row of type {@code t} at 1-based {@code rank}. */
     WordRow row(int rank, int t, String word) {
-        return new WordRow(rank, word, freq[t], freq[t] * 1_000_000.0 / tokens, range[t], dp[t], dpNorm[t]);
+        double dpNorm = dpScale == 0 || freq[t] == 0 ? 0 : dp[t] / dpScale;
+        return new WordRow(rank, word, freq[t], freq[t] * 1_000_000.0 / tokens, range[t], dp[t], dpNorm);
     }
 
     long bytes() {
-        return 128L + 4L * order.length + 24L * freq.length;
+        return 128L + 4L * order.length + 12L * freq.length;
     }
 }

@@ -70,6 +70,7 @@ public final class Benchmark {
     private final long sqlTokens;
     private final Path dir;
     private final String baselines;
+    private final SyntheticCorpus.Kind corpusKind = SyntheticCorpus.Kind.parse(System.getProperty("bench.corpus", "inflected"));
 
     private Benchmark(PrintStream out, long tokens, long sqlTokens, Path dir, int warmups, int runs, String baselines) {
         this.figures = new Figures(out, warmups, runs);
@@ -98,8 +99,9 @@ public final class Benchmark {
         Files.createDirectories(dir);
 
         long started = System.nanoTime();
-        SyntheticCorpus synthetic = SyntheticCorpus.of(analysis,
+        SyntheticCorpus synthetic = SyntheticCorpus.of(corpusKind, analysis,
                 new SeedCorpus().documents().stream().map(SourceDocument::text).toList(), tokens, 20260101L);
+        figures.note("corpus " + corpusKind.name().toLowerCase(java.util.Locale.ROOT));
         List<SourceDocument> documents = tokens <= 30_000_000L ? List.copyOf(synthetic) : synthetic;
         figures.put("generate.documents", documents.size(), "documents");
         figures.put("generate.time", (System.nanoTime() - started) / 1e6, "ms");

@@ -91,8 +91,8 @@ public final class LoadTest {
     /** The benchmark's synthetic corpus as one UTF-8 text file per document. */
     static void writeCorpus(Path folder, long tokens) throws IOException {
         ArabicAnalysis analysis = new ArabicAnalysis();
-        SyntheticCorpus corpus = SyntheticCorpus.of(analysis,
-                new SeedCorpus().documents().stream().map(SourceDocument::text).toList(), tokens, 20260101L);
+        SyntheticCorpus corpus = SyntheticCorpus.of(SyntheticCorpus.Kind.parse(System.getProperty("bench.corpus", "inflected")),
+                analysis, new SeedCorpus().documents().stream().map(SourceDocument::text).toList(), tokens, 20260101L);
         Files.createDirectories(folder);
         int n = 0;
         for (SourceDocument doc : corpus) {

@@ -29,6 +29,8 @@ public final class SyntheticCorpus extends AbstractList<SourceDocument> {
     private static final double RESTART = 0.03;
     private static final double DERIVED = 0.03;
     private static final double NUMBER = 0.003;
+    static final int FUNCTION_WORDS = 120;
+    static final double CONTENT = Double.parseDouble(System.getProperty("voc.content", "0.7"));
     private static final String[] PREFIXES = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فل"};
     private static final String[] SUFFIXES = {"ه", "ها", "هم", "هما", "كم", "نا", "ي", "هن"};
 
@@ -39,9 +41,23 @@ public final class SyntheticCorpus extends AbstractList<SourceDocument> {
     private final int[] documentLengths;
     private final long seed;
     private final long tokens;
+    /** The content words of the inflected corpus; {@code null} for the plain bigram corpus. */
+    private final InflectedVocabulary vocabulary;
+    /** Which of the articles' words are function words (the most frequent), kept as they are in the inflected corpus. */
+    private final boolean[] function;
+
+    /** The two corpora: content words from {@link InflectedVocabulary} (the default), or the articles' own words only. */
+    public enum Kind {
+        INFLECTED, BIGRAM;
+
+        /** The kind named by {@code s} ({@code inflected} or {@code bigram}, any case). */
+        public static Kind parse(String s) {
+            return valueOf(s.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+    }
 
     private SyntheticCorpus(String[] words, int[] unigrams, int[][] successors, String[] gaps, int[] documentLengths,
-            long seed, long tokens) {
+            long seed, long tokens, InflectedVocabulary vocabulary, boolean[] function) {
         this.words = words;
         this.unigrams = unigrams;
         this.successors = successors;
@@ -49,6 +65,33 @@ public final class SyntheticCorpus extends AbstractList<SourceDocument> {
         this.documentLengths = documentLengths;
         this.seed = seed;
         this.tokens = tokens;
+        this.vocabulary = vocabulary;
+        this.function = function;
+    }
+
+    /**
+     * The inflected corpus: the articles' bigram model gives the sentence skeleton and the function words
+     * (their {@value #FUNCTION_WORDS} most frequent words); every other word is replaced, with probability
+     * {@value #CONTENT}, by a content word of {@link InflectedVocabulary}, so the vocabulary has the
+     * clitics, inflections and long tail of real Arabic.
+     */
+    public static SyntheticCorpus inflected(ArabicAnalysis analysis, List<String> trainingTexts, long tokens, long seed) {
+        SyntheticCorpus bigram = of(analysis, trainingTexts, tokens, seed);
+        int[] counts = new int[bigram.words.length];
+        for (int w : bigram.unigrams) {
+            counts[w]++;
+        }
+        boolean[] function = new boolean[counts.length];
+        java.util.stream.IntStream.range(0, counts.length).boxed()
+                .sorted(java.util.Comparator.comparingInt((Integer w) -> -counts[w]).thenComparingInt(w -> w))
+                .limit(FUNCTION_WORDS).forEach(w -> function[w] = true);
+        return new SyntheticCorpus(bigram.words, bigram.unigrams, bigram.successors, bigram.gaps, bigram.documentLengths,
+                seed, tokens, new InflectedVocabulary(seed), function);
+    }
+
+    /** The corpus of {@code kind}. */
+    public static SyntheticCorpus of(Kind kind, ArabicAnalysis analysis, List<String> trainingTexts, long tokens, long seed) {
+        return kind == Kind.INFLECTED ? inflected(analysis, trainingTexts, tokens, seed) : of(analysis, trainingTexts, tokens, seed);
     }
 
     /** Trains the model on {@code trainingTexts} and plans documents totalling {@code tokens} words. */
@@ -95,7 +138,7 @@ public final class SyntheticCorpus extends AbstractList<SourceDocument> {
             planned += n;
         }
         return new SyntheticCorpus(words.toArray(String[]::new), unigrams.stream().mapToInt(Integer::intValue).toArray(),
-                successors, gaps.toArray(String[]::new), lengths.stream().mapToInt(Integer::intValue).toArray(), seed, tokens);
+                successors, gaps.toArray(String[]::new), lengths.stream().mapToInt(Integer::intValue).toArray(), seed, tokens, null, null);
     }
 
     /** What separates two words: one space, or the punctuation and line break the article had there. */
@@ -142,6 +185,9 @@ public final class SyntheticCorpus extends AbstractList<SourceDocument> {
         String w = words[word];
         if (roll < NUMBER) {
             return Integer.toString(random.nextInt(1, 100_000));
+        }
+        if (vocabulary != null) {
+            return function[word] || random.nextDouble() >= CONTENT ? w : vocabulary.word(random);
         }
         if (roll < NUMBER + DERIVED && isArabicLetter(w.charAt(0)) && w.length() > 2) {
             return random.nextBoolean() ? PREFIXES[random.nextInt(PREFIXES.length)] + w
