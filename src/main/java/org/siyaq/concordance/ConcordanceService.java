@@ -48,14 +48,14 @@ public class ConcordanceService {
         int[] order = order(corpus, q, hits);
         int to = Math.min(order.length, q.offset() + q.limit());
         int[] page = q.offset() >= to ? new int[0] : Arrays.copyOfRange(order, q.offset(), to);
-        return new ConcordanceResult(hits.count(), hits.documents(), q.offset(), lines(corpus, page, hits.length(), q.context()));
+        return new ConcordanceResult(hits.count(), hits.documents(), q.offset(), lines(corpus, page, hits, q.context()));
     }
 
     /**
      * The lines of a page, in the page's order. Lines close together in one document (a page in corpus
      * order of a frequent word) share one read of the tokens they cover; others read only their own.
      */
-    private static List<KwicLine> lines(LoadedCorpus corpus, int[] page, int length, int context) {
+    private static List<KwicLine> lines(LoadedCorpus corpus, int[] page, Hits hits, int context) {
         CorpusIndex index = corpus.index();
         int[] byPosition = page.clone();
         Arrays.sort(byPosition);
@@ -69,7 +69,7 @@ public class ConcordanceService {
             }
             int docStart = index.docStart(doc);
             int from = Math.max(0, byPosition[i] - docStart - context);
-            int to = Math.min(index.docEnd(doc) - docStart, byPosition[j - 1] - docStart + length + context);
+            int to = Math.min(index.docEnd(doc) - docStart, byPosition[j - 1] - docStart + hits.length() + context);
             TextSpan span = corpus.span(doc, from, to);
             for (int k = i; k < j; k++) {
                 spans.put(byPosition[k], span);
@@ -78,7 +78,7 @@ public class ConcordanceService {
         }
         List<KwicLine> lines = new ArrayList<>(page.length);
         for (int start : page) {
-            lines.add(line(corpus, start, length, context, spans.get(start)));
+            lines.add(line(corpus, start, hits.lengthOf(start), context, spans.get(start)));
         }
         return lines;
     }
@@ -93,7 +93,7 @@ public class ConcordanceService {
         int[] order = order(corpus, q, hits);
         for (int from = 0; from < order.length; from += EXPORT_BLOCK) {
             int[] block = Arrays.copyOfRange(order, from, Math.min(order.length, from + EXPORT_BLOCK));
-            lines(corpus, block, hits.length(), q.context()).forEach(sink);
+            lines(corpus, block, hits, q.context()).forEach(sink);
         }
     }
 
@@ -138,7 +138,7 @@ public class ConcordanceService {
             }
             int at = switch (sort.offset()) {
                 case 0 -> start;
-                default -> sort.offset() < 0 ? start + sort.offset() : start + hits.length() - 1 + sort.offset();
+                default -> sort.offset() < 0 ? start + sort.offset() : start + hits.lengthAt(i) - 1 + sort.offset();
             };
             // a word beyond the document's edge sorts before every word (key 0)
             long type = at < index.docStart(doc) || at >= index.docEnd(doc) ? 0 : types[tokens[at]] + 1L;

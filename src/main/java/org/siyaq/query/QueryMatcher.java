@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 public class QueryMatcher {
 
     public Hits find(CorpusIndex index, ParsedQuery query, Deadline deadline) {
+        if (query.cql() != null) {
+            return CqlMatcher.find(index, query.cql(), deadline);
+        }
         int n = query.length();
         boolean[][] accepts = new boolean[n][];
         int[][] forms = new int[n][];
@@ -139,7 +142,7 @@ public class QueryMatcher {
     }
 
     /** Makes a runaway regular expression stop at the deadline: every character read checks it. */
-    private record DeadlineCharSequence(CharSequence inner, Deadline deadline, String regex) implements CharSequence {
+    record DeadlineCharSequence(CharSequence inner, Deadline deadline, String regex) implements CharSequence {
         @Override
         public char charAt(int index) {
             if (deadline.passed()) {
