@@ -48,29 +48,33 @@ public class ConcordanceService {
         int[] order = order(corpus, q, hits);
         int to = Math.min(order.length, q.offset() + q.limit());
         int[] page = q.offset() >= to ? new int[0] : Arrays.copyOfRange(order, q.offset(), to);
-        return new ConcordanceResult(hits.count(), hits.documents(), q.offset(), lines(corpus, page, hits, q.context()));
+        return new ConcordanceResult(hits.count(), hits.documents(), q.offset(), lines(corpus, page, hits, q));
     }
 
     /**
      * The lines of a page, in the page's order. Lines close together in one document (a page in corpus
      * order of a frequent word) share one read of the tokens they cover; others read only their own.
      */
-    private static List<KwicLine> lines(LoadedCorpus corpus, int[] page, Hits hits, int context) {
+    private static List<KwicLine> lines(LoadedCorpus corpus, int[] page, Hits hits, ConcordanceQuery q) {
         CorpusIndex index = corpus.index();
         int[] byPosition = page.clone();
         Arrays.sort(byPosition);
+        Map<Integer, LineWindow> windows = new HashMap<>();
+        for (int start : page) {
+            windows.put(start, LineWindow.of(index, start, hits.lengthOf(start), q.context(), q.sentences()));
+        }
         Map<Integer, TextSpan> spans = new HashMap<>();
         for (int i = 0; i < byPosition.length; ) {
             int doc = index.docOf(byPosition[i]);
             int j = i + 1;
+            int to = windows.get(byPosition[i]).to();
             while (j < byPosition.length && index.docOf(byPosition[j]) == doc
                     && byPosition[j] - byPosition[j - 1] <= CLUSTER_GAP) {
+                to = Math.max(to, windows.get(byPosition[j]).to());
                 j++;
             }
             int docStart = index.docStart(doc);
-            int from = Math.max(0, byPosition[i] - docStart - context);
-            int to = Math.min(index.docEnd(doc) - docStart, byPosition[j - 1] - docStart + hits.length() + context);
-            TextSpan span = corpus.span(doc, from, to);
+            TextSpan span = corpus.span(doc, windows.get(byPosition[i]).from() - docStart, to - docStart);
             for (int k = i; k < j; k++) {
                 spans.put(byPosition[k], span);
             }
@@ -78,7 +82,7 @@ public class ConcordanceService {
         }
         List<KwicLine> lines = new ArrayList<>(page.length);
         for (int start : page) {
-            lines.add(line(corpus, start, hits.lengthOf(start), context, spans.get(start)));
+            lines.add(line(corpus, start, hits.lengthOf(start), windows.get(start), spans.get(start)));
         }
         return lines;
     }
@@ -93,7 +97,7 @@ public class ConcordanceService {
         int[] order = order(corpus, q, hits);
         for (int from = 0; from < order.length; from += EXPORT_BLOCK) {
             int[] block = Arrays.copyOfRange(order, from, Math.min(order.length, from + EXPORT_BLOCK));
-            lines(corpus, block, hits, q.context()).forEach(sink);
+            lines(corpus, block, hits, q).forEach(sink);
         }
     }
 
@@ -156,13 +160,13 @@ public class ConcordanceService {
     }
 
     /** One line cut from {@code text}, which covers at least the line's tokens. */
-    private static KwicLine line(LoadedCorpus corpus, int start, int length, int context, TextSpan text) {
+    private static KwicLine line(LoadedCorpus corpus, int start, int length, LineWindow window, TextSpan text) {
         CorpusIndex index = corpus.index();
         int doc = index.docOf(start);
         int docStart = index.docStart(doc);
         int local = start - docStart;
-        int from = Math.max(0, local - context);
-        int to = Math.min(index.docEnd(doc) - docStart, local + length + context);
+        int from = window.from() - docStart;
+        int to = window.to() - docStart;
         int nodeStart = text.start(local);
         int nodeEnd = text.end(local + length - 1);
         int beforeStart = from < local ? text.start(from) : nodeStart;

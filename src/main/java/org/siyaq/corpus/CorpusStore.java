@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 public class CorpusStore {
 
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
 
     /** Tokens per stored span: a concordance line of up to ±25 tokens of context touches one or two spans. */
     public static final int SPAN_TOKENS = 64;
@@ -106,6 +106,11 @@ public class CorpusStore {
                       offsets VARBINARY NOT NULL,
                       PRIMARY KEY (corpus_id, doc_id, span))""");
             jdbc.update("INSERT INTO schema_version VALUES (?)", 2);
+        }
+        if (version < 3) {
+            // version 3 adds sentence starts; corpora stored before them get theirs when opened (CorpusIngest.open)
+            SentenceTable.create(jdbc);
+            jdbc.update("INSERT INTO schema_version VALUES (?)", 3);
         }
     }
 
@@ -222,6 +227,7 @@ public class CorpusStore {
     /** Writes a corpus's spans afresh from its documents' texts and offsets, one document at a time. */
     public void rebuildSpans(String corpusId) {
         tx.executeWithoutResult(status -> {
+            sentences().delete(corpusId);
             jdbc.update("DELETE FROM document_span WHERE corpus_id = ?", corpusId);
             List<Object[]> rows = new ArrayList<>();
             jdbc.query("SELECT doc_id, text, offsets FROM document WHERE corpus_id = ? ORDER BY doc_id", rs -> {
@@ -283,6 +289,7 @@ public class CorpusStore {
 
     public void delete(String corpusId) {
         tx.executeWithoutResult(status -> {
+            sentences().delete(corpusId);
             jdbc.update("DELETE FROM document_span WHERE corpus_id = ?", corpusId);
             jdbc.update("DELETE FROM document_meta WHERE corpus_id = ?", corpusId);
             jdbc.update("DELETE FROM document WHERE corpus_id = ?", corpusId);
@@ -328,6 +335,11 @@ public class CorpusStore {
     public void replaceTokens(String corpusId, int docId, int firstToken, byte[] tokens, byte[] offsets) {
         jdbc.update("UPDATE document SET tokens = ?, offsets = ?, first_token = ?, token_count = ? WHERE corpus_id = ? AND doc_id = ?",
                 tokens, offsets, firstToken, org.siyaq.index.TokenCodec.decodeIds(tokens).length, corpusId, docId);
+    }
+
+    /** The sentence starts of each corpus. */
+    public SentenceTable sentences() {
+        return new SentenceTable(jdbc);
     }
 
     public TransactionTemplate transactions() {

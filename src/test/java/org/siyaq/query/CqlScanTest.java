@@ -319,6 +319,31 @@ class CqlScanTest {
     }
 
     @Test
+    void within_a_sentence_no_hit_crosses_a_full_stop() {
+        LoadedCorpus g = generated();
+        int[] sentences = g.index().sentenceStarts();
+        Longest inSentence = (s, p) -> {
+            // the sentence of p ends where the next sentence starts
+            int i = java.util.Arrays.binarySearch(sentences, p);
+            int sentence = i >= 0 ? i : -i - 2;
+            int end = sentence + 1 < sentences.length ? sentences[sentence + 1] : s.index().size();
+            int d = s.index().docOf(p);
+            if (!s.is(p, d, Level.NORM, "قال")) {
+                return 0;
+            }
+            for (int gap = 3; gap >= 0; gap--) {
+                if (p + 1 + gap < end && s.is(p + 1 + gap, d, Level.NORM, "في")) {
+                    return gap + 2;
+                }
+            }
+            return 0;
+        };
+        assertThat(sentences.length).as("the generated corpus has full stops").isGreaterThan(100);
+        check(g, "\"قال\" []{0,3} \"في\" within <s/>", inSentence);
+        assertThat(engine(g, "\"قال\" []{0,3} \"في\" within <s/>")).isNotEqualTo(engine(g, "\"قال\" []{0,3} \"في\""));
+    }
+
+    @Test
     void no_hit_crosses_a_document_boundary() {
         LoadedCorpus g = generated();
         CorpusIndex ix = g.index();
