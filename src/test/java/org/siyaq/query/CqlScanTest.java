@@ -3,8 +3,6 @@ package org.siyaq.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -16,6 +14,7 @@ import org.siyaq.analysis.Level;
 import org.siyaq.corpus.LoadedCorpus;
 import org.siyaq.index.CorpusIndex;
 import org.siyaq.testing.FixtureCorpus;
+import org.siyaq.testing.SeedTexts;
 
 /**
  * Every CQL construct against hits counted by a plain scan of the token stream written here, not by
@@ -30,16 +29,7 @@ class CqlScanTest {
     private final QueryMatcher matcher = new QueryMatcher();
 
     static LoadedCorpus bundled() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
-            String[] texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().map(p -> {
-                try {
-                    return Files.readString(p);
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toArray(String[]::new);
-            return FixtureCorpus.of("seeds", texts);
-        }
+        return FixtureCorpus.of("seeds", SeedTexts.all());
     }
 
     /** 40 documents of 50–250 words drawn from eight, with a full stop now and then. */
