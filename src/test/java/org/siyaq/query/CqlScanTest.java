@@ -334,6 +334,15 @@ class CqlScanTest {
     }
 
     @Test
+    void a_pattern_still_running_at_its_deadline_is_stopped() {
+        LoadedCorpus g = generated();
+        ParsedQuery q = parser.parse("\"قال\" []* \"في\"", Level.NORM);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> matcher.find(g.index(), q, Deadline.in(java.time.Duration.ZERO)))
+                .isInstanceOf(QueryTimeoutException.class);
+    }
+
+    @Test
     void no_hit_crosses_a_document_boundary() {
         LoadedCorpus g = generated();
         CorpusIndex ix = g.index();

@@ -109,6 +109,8 @@ public class ConcordanceView extends ToolView {
         context.setValue(ConcordanceQuery.DEFAULT_CONTEXT);
         context.addClassName("narrow-field");
 
+        sentences.addValueChangeListener(e -> context.setEnabled(e.getValue() == null || e.getValue() == 0));
+
         sort.setId("concordance-sort");
         sort.setLabel(getTranslation("concordance.sort"));
         sort.setItems(KwicSort.values());
