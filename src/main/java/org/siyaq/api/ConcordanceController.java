@@ -37,9 +37,9 @@ class ConcordanceController {
             @RequestParam(defaultValue = "norm") String level, @RequestParam(defaultValue = "7") int context,
             @RequestParam(defaultValue = "corpus") String sort, @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = ApiParams.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String format,
-            @RequestParam(required = false) String where) {
+            @RequestParam(required = false) String where, @RequestParam(defaultValue = "0") int sentences) {
         ApiParams.requireJson(format);
-        ConcordanceQuery query = query(id, where, q, level, context, sort, offset, limit);
+        ConcordanceQuery query = query(id, where, q, level, context, sort, offset, limit).withSentences(sentences);
         ConcordanceResult result = queries.call(() -> concordance.search(query));
         return ApiParams.object("total", result.total(), "documents", result.documents(), "offset", result.offset(),
                 "lines", ApiParams.rows(ResultTables.CONCORDANCE, result.lines()));
@@ -48,8 +48,9 @@ class ConcordanceController {
     @GetMapping(params = "format=" + ApiParams.CSV)
     ResponseEntity<StreamingResponseBody> linesCsv(@PathVariable String id, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "norm") String level, @RequestParam(defaultValue = "7") int context,
-            @RequestParam(defaultValue = "corpus") String sort, @RequestParam(required = false) String where) {
-        ConcordanceQuery query = query(id, where, q, level, context, sort, 0, 1);
+            @RequestParam(defaultValue = "corpus") String sort, @RequestParam(required = false) String where,
+            @RequestParam(defaultValue = "0") int sentences) {
+        ConcordanceQuery query = query(id, where, q, level, context, sort, 0, 1).withSentences(sentences);
         queries.call(() -> concordance.search(query));
         return CsvResponses.stream(id, "concordance", ResultTables.CONCORDANCE, sink -> concordance.forEachLine(query, sink));
     }

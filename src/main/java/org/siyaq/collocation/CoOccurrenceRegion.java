@@ -36,7 +36,7 @@ final class CoOccurrenceRegion {
                 doc++;
             }
             leftFrom[i] = Math.max(index.docStart(doc), starts[i] - left);
-            rightTo[i] = Math.min(index.docEnd(doc), starts[i] + hits.length() + right);
+            rightTo[i] = Math.min(index.docEnd(doc), starts[i] + hits.lengthAt(i) + right);
             if ((i & 0xFFFF) == 0) {
                 Deadline.checkCurrent();
             }
@@ -49,11 +49,11 @@ final class CoOccurrenceRegion {
         while (i < h || j < h) {
             int f;
             int t;
-            if (j >= h || i < h && leftFrom[i] <= starts[j] + hits.length()) {
+            if (j >= h || i < h && leftFrom[i] <= starts[j] + hits.lengthAt(j)) {
                 f = leftFrom[i];
                 t = starts[i++];
             } else {
-                f = starts[j] + hits.length();
+                f = starts[j] + hits.lengthAt(j);
                 t = rightTo[j++];
             }
             if (f >= t) {

@@ -7,6 +7,7 @@ import org.siyaq.analysis.Level;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.LoadedCorpus;
 import org.siyaq.index.CorpusIndex;
+import org.siyaq.query.Hits;
 import org.siyaq.query.QueryService;
 import org.springframework.stereotype.Service;
 
@@ -41,10 +42,10 @@ public class CollocateFilter {
         if (type < 0) {
             return out;
         }
-        int length = queries.find(corpus, q.query(), q.level()).length();
+        Hits hits = queries.find(corpus, q.query(), q.level());
         concordances.forEachLine(q, line -> {
             int start = index.docStart(corpus.ordinalOf(line.docId())) + line.position();
-            if (inWindow(index, q.level(), type, start, length, left, right)) {
+            if (inWindow(index, q.level(), type, start, hits.lengthOf(start), left, right)) {
                 out.add(line);
             }
         });

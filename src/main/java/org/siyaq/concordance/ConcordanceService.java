@@ -48,17 +48,21 @@ public class ConcordanceService {
         int[] order = order(corpus, q, hits);
         int to = Math.min(order.length, q.offset() + q.limit());
         int[] page = q.offset() >= to ? new int[0] : Arrays.copyOfRange(order, q.offset(), to);
-        return new ConcordanceResult(hits.count(), hits.documents(), q.offset(), lines(corpus, page, hits.length(), q.context()));
+        return new ConcordanceResult(hits.count(), hits.documents(), q.offset(), lines(corpus, page, hits, q));
     }
 
     /**
      * The lines of a page, in the page's order. Lines close together in one document (a page in corpus
      * order of a frequent word) share one read of the tokens they cover; others read only their own.
      */
-    private static List<KwicLine> lines(LoadedCorpus corpus, int[] page, int length, int context) {
+    private static List<KwicLine> lines(LoadedCorpus corpus, int[] page, Hits hits, ConcordanceQuery q) {
         CorpusIndex index = corpus.index();
         int[] byPosition = page.clone();
         Arrays.sort(byPosition);
+        Map<Integer, LineWindow> windows = new HashMap<>();
+        for (int start : page) {
+            windows.put(start, LineWindow.of(index, start, hits.lengthOf(start), q.context(), q.sentences()));
+        }
         // the clusters first, then one batch read of all their spans
         int[] clusterFirst = new int[byPosition.length];
         int[] clusterEnd = new int[byPosition.length];
@@ -69,16 +73,18 @@ public class ConcordanceService {
         for (int i = 0; i < byPosition.length; ) {
             int doc = index.docOf(byPosition[i]);
             int j = i + 1;
+            int to = windows.get(byPosition[i]).to();
             while (j < byPosition.length && index.docOf(byPosition[j]) == doc
                     && byPosition[j] - byPosition[j - 1] <= CLUSTER_GAP) {
+                to = Math.max(to, windows.get(byPosition[j]).to());
                 j++;
             }
             int docStart = index.docStart(doc);
             clusterFirst[clusters] = i;
             clusterEnd[clusters] = j;
             docs[clusters] = doc;
-            froms[clusters] = Math.max(0, byPosition[i] - docStart - context);
-            tos[clusters] = Math.min(index.docEnd(doc) - docStart, byPosition[j - 1] - docStart + length + context);
+            froms[clusters] = windows.get(byPosition[i]).from() - docStart;
+            tos[clusters] = to - docStart;
             clusters++;
             i = j;
         }
@@ -91,7 +97,7 @@ public class ConcordanceService {
         }
         List<KwicLine> lines = new ArrayList<>(page.length);
         for (int start : page) {
-            lines.add(line(corpus, start, length, context, spans.get(start)));
+            lines.add(line(corpus, start, hits.lengthOf(start), windows.get(start), spans.get(start)));
         }
         return lines;
     }
@@ -106,7 +112,7 @@ public class ConcordanceService {
         int[] order = order(corpus, q, hits);
         for (int from = 0; from < order.length; from += EXPORT_BLOCK) {
             int[] block = Arrays.copyOfRange(order, from, Math.min(order.length, from + EXPORT_BLOCK));
-            lines(corpus, block, hits.length(), q.context()).forEach(sink);
+            lines(corpus, block, hits, q).forEach(sink);
         }
     }
 
@@ -152,7 +158,7 @@ public class ConcordanceService {
             }
             int at = switch (sort.offset()) {
                 case 0 -> start;
-                default -> sort.offset() < 0 ? start + sort.offset() : start + hits.length() - 1 + sort.offset();
+                default -> sort.offset() < 0 ? start + sort.offset() : start + hits.lengthAt(i) - 1 + sort.offset();
             };
             key[i] = at < index.docStart(doc) || at >= index.docEnd(doc) ? 0 : types[tokens[at]] + 1;
             if ((i & 0xFFFF) == 0) {
@@ -194,13 +200,13 @@ public class ConcordanceService {
     }
 
     /** One line cut from {@code text}, which covers at least the line's tokens. */
-    private static KwicLine line(LoadedCorpus corpus, int start, int length, int context, TextSpan text) {
+    private static KwicLine line(LoadedCorpus corpus, int start, int length, LineWindow window, TextSpan text) {
         CorpusIndex index = corpus.index();
         int doc = index.docOf(start);
         int docStart = index.docStart(doc);
         int local = start - docStart;
-        int from = Math.max(0, local - context);
-        int to = Math.min(index.docEnd(doc) - docStart, local + length + context);
+        int from = window.from() - docStart;
+        int to = window.to() - docStart;
         int nodeStart = text.start(local);
         int nodeEnd = text.end(local + length - 1);
         int beforeStart = from < local ? text.start(from) : nodeStart;

@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import org.siyaq.analysis.ArabicAnalysis;
+import org.siyaq.analysis.SentenceBreaks;
 import org.siyaq.analysis.Token;
 import org.siyaq.index.CorpusIndex;
 import org.siyaq.index.IndexBuilder;
@@ -75,7 +76,7 @@ public class CorpusIngest {
                     SourceDocument source = documents.get(i);
                     List<Token> tokens = tokenized.get(i - next);
                     int first = builder.tokenCount();
-                    int[] ids = builder.addDocument(tokens);
+                    int[] ids = builder.addDocument(tokens, source.text());
                     DocumentInfo doc = new DocumentInfo(infos.size(), source.fileName(), source.title(), source.author(),
                             source.date(), source.source(), source.genre(), source.extra(), ids.length, first,
                             source.text().length());
@@ -90,7 +91,11 @@ public class CorpusIngest {
             }
             String[][] lexicon = IndexBuilder.levelStrings(analysis, builder.forms());
             await(writing);
-            writing = writer.submit(() -> store.finish(info.id(), lexicon, infos.size(), builder.tokenCount(), ArabicAnalysis.VERSION));
+            int[] sentenceStarts = builder.sentenceStarts();
+            writing = writer.submit(() -> {
+                store.sentences().save(info.id(), sentenceStarts);
+                store.finish(info.id(), lexicon, infos.size(), builder.tokenCount(), ArabicAnalysis.VERSION);
+            });
             CorpusIndex index = builder.build(lexicon);
             await(writing);
             return LoadedCorpus.stored(indexing.withStatus(CorpusStatus.READY).withSize(infos.size(), index.size()),
@@ -157,6 +162,8 @@ public class CorpusIngest {
         String[][] lexicon = store.lexicon(info.id()).orElseThrow();
         IndexBuilder builder = new IndexBuilder(analysis);
         store.forEachTokenChunk(info.id(), (chunk, docId) -> builder.addDocument(TokenCodec.decodeIds(chunk)));
+        String id = info.id();
+        builder.sentenceStarts(store.sentences().load(id).orElseGet(() -> recordSentences(id)));
         CorpusIndex index = builder.build(lexicon);
         return LoadedCorpus.stored(info, index, store.documents(info.id()), store);
     }
@@ -168,12 +175,33 @@ public class CorpusIngest {
             for (int docId = 0; docId < texts.size(); docId++) {
                 List<Token> tokens = analysis.tokenize(texts.get(docId));
                 int first = builder.tokenCount();
-                int[] ids = builder.addDocument(tokens);
+                int[] ids = builder.addDocument(tokens, texts.get(docId));
                 store.replaceTokens(info.id(), docId, first, TokenCodec.encodeIds(ids), encodeOffsets(tokens));
             }
             String[][] lexicon = IndexBuilder.levelStrings(analysis, builder.forms());
+            store.sentences().save(info.id(), builder.sentenceStarts());
             store.finish(info.id(), lexicon, texts.size(), builder.tokenCount(), ArabicAnalysis.VERSION);
         });
+    }
+
+    /** Finds and stores the sentence starts of a corpus stored before they were recorded, from its texts. */
+    private int[] recordSentences(String corpusId) {
+        List<DocumentInfo> documents = store.documents(corpusId);
+        int[] starts = new int[16];
+        int n = 0;
+        for (DocumentInfo doc : documents) {
+            DocumentText text = store.documentText(corpusId, doc.id()).orElseThrow();
+            int[] local = SentenceBreaks.starts(text.text(), text.tokenStarts(), text.tokenEnds());
+            if (n + local.length > starts.length) {
+                starts = java.util.Arrays.copyOf(starts, Math.max(2 * starts.length, n + local.length));
+            }
+            for (int s : local) {
+                starts[n++] = doc.firstToken() + s;
+            }
+        }
+        starts = java.util.Arrays.copyOf(starts, n);
+        store.sentences().save(corpusId, starts);
+        return starts;
     }
 
     private static byte[] encodeOffsets(List<Token> tokens) {

@@ -160,6 +160,7 @@ public class CorpusStore {
     /** Writes a corpus's spans afresh from its documents' texts and offsets, one document at a time. */
     public void rebuildSpans(String corpusId) {
         tx.executeWithoutResult(status -> {
+            sentences().delete(corpusId);
             jdbc.update("DELETE FROM document_span WHERE corpus_id = ?", corpusId);
             List<Object[]> rows = new ArrayList<>();
             jdbc.query("SELECT doc_id, text, offsets FROM document WHERE corpus_id = ? ORDER BY doc_id", rs -> {
@@ -258,6 +259,7 @@ public class CorpusStore {
 
     public void delete(String corpusId) {
         tx.executeWithoutResult(status -> {
+            sentences().delete(corpusId);
             jdbc.update("DELETE FROM document_span WHERE corpus_id = ?", corpusId);
             jdbc.update("DELETE FROM document_meta WHERE corpus_id = ?", corpusId);
             jdbc.update("DELETE FROM document WHERE corpus_id = ?", corpusId);
@@ -303,6 +305,11 @@ public class CorpusStore {
     public void replaceTokens(String corpusId, int docId, int firstToken, byte[] tokens, byte[] offsets) {
         jdbc.update("UPDATE document SET tokens = ?, offsets = ?, first_token = ?, token_count = ? WHERE corpus_id = ? AND doc_id = ?",
                 tokens, offsets, firstToken, org.siyaq.index.TokenCodec.decodeIds(tokens).length, corpusId, docId);
+    }
+
+    /** The sentence starts of each corpus. */
+    public SentenceTable sentences() {
+        return new SentenceTable(jdbc);
     }
 
     public TransactionTemplate transactions() {

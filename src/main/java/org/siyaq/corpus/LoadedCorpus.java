@@ -115,7 +115,8 @@ public final class LoadedCorpus {
             starts[i + 1] = starts[i] + length;
         }
         List<DocumentInfo> docs = Arrays.stream(chosen).mapToObj(documents::get).toList();
-        return new LoadedCorpus(info.withSize(count, tokens.length), new CorpusIndex(index.lexicon(), tokens, starts), docs,
+        int[] sentences = SubCorpusSentences.of(index, chosen, starts);
+        return new LoadedCorpus(info.withSize(count, tokens.length), new CorpusIndex(index.lexicon(), tokens, starts, sentences), docs,
                 null, null, filter, this, chosen);
     }
 

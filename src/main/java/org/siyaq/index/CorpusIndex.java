@@ -23,12 +23,19 @@ public final class CorpusIndex {
     /** Every form's positions, ascending, as varint gaps (the first from -1, so every gap is at least 1). */
     private final byte[] postings;
     private final int[][] typeFreq = new int[Level.values().length][];
+    private final int[] sentenceStarts;
 
     /**
      * @param tokens   form id of every token, documents concatenated
      * @param docStart where each document starts in {@code tokens}, with {@code tokens.length} appended
      */
     public CorpusIndex(Lexicon lexicon, int[] tokens, int[] docStart) {
+        this(lexicon, tokens, docStart, null);
+    }
+
+    /** @param sentenceStarts where sentences start in {@code tokens}, sorted; {@code null}: every document is one sentence */
+    public CorpusIndex(Lexicon lexicon, int[] tokens, int[] docStart, int[] sentenceStarts) {
+        this.sentenceStarts = SentenceStarts.merge(docStart, sentenceStarts);
         this.lexicon = lexicon;
         this.tokens = tokens;
         this.docStart = docStart;
@@ -147,6 +154,11 @@ public final class CorpusIndex {
 
     public int formFreq(int form) {
         return typeFreq[Level.FORM.ordinal()][lexicon.typeOf(Level.FORM, form)];
+    }
+
+    /** Where each sentence starts, strictly increasing, every document's start among them; not to be modified. */
+    public int[] sentenceStarts() {
+        return sentenceStarts;
     }
 
     /** The sorted positions of every token whose form is one of {@code forms}. */

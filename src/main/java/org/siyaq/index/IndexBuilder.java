@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.Level;
+import org.siyaq.analysis.SentenceBreaks;
 import org.siyaq.analysis.Token;
 
 /**
@@ -23,6 +24,8 @@ public final class IndexBuilder {
     private int[] tokens = new int[1 << 12];
     private int size;
     private final List<Integer> docStarts = new ArrayList<>();
+    private int[] sentenceStarts = new int[0];
+    private int sentenceCount;
 
     public IndexBuilder(ArabicAnalysis analysis) {
         this.analysis = analysis;
@@ -44,6 +47,30 @@ public final class IndexBuilder {
         }
         addDocument(ids);
         return ids;
+    }
+
+    /** Interns one analysed document and records where its sentences start ({@link SentenceBreaks}). */
+    public int[] addDocument(List<Token> docTokens, String text) {
+        int first = size;
+        int[] ids = addDocument(docTokens);
+        for (int local : SentenceBreaks.starts(text, docTokens)) {
+            if (sentenceCount == sentenceStarts.length) {
+                sentenceStarts = Arrays.copyOf(sentenceStarts, Math.max(16, sentenceCount * 2));
+            }
+            sentenceStarts[sentenceCount++] = first + local;
+        }
+        return ids;
+    }
+
+    /** Sets the sentence starts (corpus positions) of a corpus reopened from the store. */
+    public void sentenceStarts(int[] starts) {
+        sentenceStarts = starts.clone();
+        sentenceCount = starts.length;
+    }
+
+    /** The sentence starts recorded so far, in corpus positions, without the documents' starts. */
+    public int[] sentenceStarts() {
+        return Arrays.copyOf(sentenceStarts, sentenceCount);
     }
 
     /** Adds a document whose tokens are already form ids of this builder. */
@@ -86,7 +113,7 @@ public final class IndexBuilder {
             starts[d] = docStarts.get(d);
         }
         starts[docStarts.size()] = size;
-        return new CorpusIndex(new Lexicon(levelStrings), Arrays.copyOf(tokens, size), starts);
+        return new CorpusIndex(new Lexicon(levelStrings), Arrays.copyOf(tokens, size), starts, sentenceStarts());
     }
 
     /**

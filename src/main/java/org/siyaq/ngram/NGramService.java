@@ -70,15 +70,17 @@ public class NGramService {
     /** The starts of the n-grams, inside one document, that hold a whole match. */
     private static BitSet startsAroundMatches(CorpusIndex index, Hits hits, int n) {
         BitSet allowed = new BitSet(index.size());
-        if (hits.length() > n) {
-            return allowed;
-        }
         int doc = 0;
-        for (int start : hits.starts()) {
+        int[] starts = hits.starts();
+        for (int i = 0; i < starts.length; i++) {
+            int start = starts[i];
+            if (hits.lengthAt(i) > n) {
+                continue;
+            }
             while (index.docEnd(doc) <= start) {
                 doc++;
             }
-            int from = Math.max(index.docStart(doc), start + hits.length() - n);
+            int from = Math.max(index.docStart(doc), start + hits.lengthAt(i) - n);
             int to = Math.min(start, index.docEnd(doc) - n);
             if (from <= to) {
                 allowed.set(from, to + 1);

@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 public class QueryMatcher {
 
     public Hits find(CorpusIndex index, ParsedQuery query, Deadline deadline) {
+        if (query.cql() != null) {
+            return CqlMatcher.find(index, query.cql(), deadline);
+        }
         int n = query.length();
         boolean[][] accepts = new boolean[n][];
         int[][] forms = new int[n][];
@@ -114,7 +117,8 @@ public class QueryMatcher {
     static final long READS_PER_TYPE = 1_000;
     static final long READS_ALLOWANCE = 1_000_000;
 
-    private static int matchAll(Lexicon lexicon, Level level, boolean[] types, Pattern pattern, Deadline deadline, String regex) {
+    /** Marks the types of {@code level} whose whole string {@code pattern} matches, within the deadline and the read budget. */
+    static int matchAll(Lexicon lexicon, Level level, boolean[] types, Pattern pattern, Deadline deadline, String regex) {
         int matched = 0;
         long[] budget = {READS_ALLOWANCE + READS_PER_TYPE * types.length};
         for (int t = 0; t < types.length; t++) {

@@ -32,6 +32,9 @@ public class QueryParser {
         if (query == null || query.isBlank()) {
             throw new QueryException(QueryError.EMPTY, "");
         }
+        if (CqlParser.isCql(query)) {
+            return new ParsedQuery(query, List.of(), CqlParser.parse(query, defaultLevel, this::spelling));
+        }
         List<QueryTerm> terms = new ArrayList<>();
         String q = query.strip();
         int i = 0;
@@ -58,7 +61,7 @@ public class QueryParser {
                 }
                 String regex = q.substring(i + 1, close);
                 compile(regex);
-                terms.add(new QueryTerm(QueryTerm.Kind.REGEX, level, level == Level.FORM ? regex : normalizeLetters(regex)));
+                terms.add(new QueryTerm(QueryTerm.Kind.REGEX, level, spelling(level, regex)));
                 i = close + 1;
             } else {
                 int end = i;
@@ -107,6 +110,11 @@ public class QueryParser {
         } catch (PatternSyntaxException e) {
             throw new QueryException(QueryError.BAD_REGEX, "/" + regex + "/");
         }
+    }
+
+    /** A regular expression with its letters spelled as {@code level} spells them. */
+    private String spelling(Level level, String regex) {
+        return level == Level.FORM ? regex : normalizeLetters(regex);
     }
 
     /**

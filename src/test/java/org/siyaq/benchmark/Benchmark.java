@@ -184,6 +184,7 @@ public final class Benchmark {
                     new CollocationQuery(CORPUS_ID, null, word, Level.NORM, WINDOW, WINDOW, 1, 1, true,
                             CollocationMeasure.LOG_LIKELIHOOD, 0, PAGE)));
         }
+        cqlQueries(corpus, store, words);
         // building the norm table: what the application does in the background when it opens a corpus
         figures.time("siyaq.wordlist.table_build", () -> services(corpus, store).wordList.list(
                 new WordListQuery(CORPUS_ID, null, Level.NORM, true, 1, null, 0, PAGE)));
@@ -202,6 +203,27 @@ public final class Benchmark {
         warm.ngram.ngrams(new NGramQuery(CORPUS_ID, null, 3, Level.NORM, 2, null, 0, PAGE));
         figures.time("siyaq.ngram3.later_page", () -> warm.ngram.ngrams(
                 new NGramQuery(CORPUS_ID, null, 3, Level.NORM, 2, null, 5000, PAGE)));
+    }
+
+    /**
+     * CQL patterns (issue 13), count and first page: a two-token pattern whose rarer token is at rank 100,
+     * patterns that begin with [] or with the rank-1 word, and a gap []{0,3} after the rank-10 word.
+     */
+    private void cqlQueries(LoadedCorpus corpus, CorpusStore store, List<String> words) {
+        String rank1 = "[norm=\"" + words.get(0) + "\"]";
+        String rank10 = "[norm=\"" + words.get(1) + "\"]";
+        String rank100 = "[norm=\"" + words.get(2) + "\"]";
+        List<String[]> patterns = List.of(
+                new String[] {"siyaq.cql.two_tokens.rank100", rank100 + " " + rank1},
+                new String[] {"siyaq.cql.any_then.rank1", "[] " + rank1},
+                new String[] {"siyaq.cql.starts_with.rank1", rank1 + " " + rank10},
+                new String[] {"siyaq.cql.gap3.rank10", rank10 + " []{0,3} " + rank1},
+                new String[] {"siyaq.cql.gap3_within_s.rank10", rank10 + " []{0,3} " + rank1 + " within <s/>"});
+        for (String[] p : patterns) {
+            figures.note(p[0] + ": " + p[1]);
+            figures.time(p[0], () -> services(corpus, store).concordance.search(
+                    new ConcordanceQuery(CORPUS_ID, null, p[1], Level.NORM, 7, KwicSort.CORPUS, 0, PAGE)));
+        }
     }
 
     private record Services(ConcordanceService concordance, CollocationService collocation, WordListService wordList,

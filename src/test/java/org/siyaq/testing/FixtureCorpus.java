@@ -49,7 +49,7 @@ public final class FixtureCorpus {
         for (String text : texts) {
             List<Token> tokens = ANALYSIS.tokenize(text);
             int first = builder.tokenCount();
-            builder.addDocument(tokens);
+            builder.addDocument(tokens, text);
             documents.add(new DocumentInfo(documents.size(), "doc" + documents.size() + ".txt", "doc" + documents.size(),
                     null, null, sources[documents.size()], null, Map.of(), tokens.size(), first, text.length()));
             stored.add(new DocumentText(text, tokens.stream().mapToInt(Token::start).toArray(),

@@ -76,6 +76,7 @@ public class ConcordanceView extends ToolView {
     private final LevelSelect level = new LevelSelect("concordance-level");
     private final IntegerField context = new IntegerField();
     private final Select<KwicSort> sort = new Select<>();
+    private final Select<Integer> sentences = CqlControls.sentences();
     private final Button run = new Button();
     private final Checkbox buckwalter = new Checkbox();
     private final Span summary = new Span();
@@ -108,6 +109,8 @@ public class ConcordanceView extends ToolView {
         context.setStepButtonsVisible(true);
         context.setValue(ConcordanceQuery.DEFAULT_CONTEXT);
         context.addClassName("narrow-field");
+
+        sentences.addValueChangeListener(e -> context.setEnabled(e.getValue() == null || e.getValue() == 0));
 
         sort.setId("concordance-sort");
         sort.setLabel(getTranslation("concordance.sort"));
@@ -166,7 +169,7 @@ public class ConcordanceView extends ToolView {
 
         Div results = new Div(summary, csv, buckwalter);
         results.addClassName("result-bar");
-        add(new Controls(query, level, context, sort, run), filterNote);
+        add(new Controls(query, level, context, sentences, sort, run), CqlControls.help(this::runQuery), filterNote);
         addStatusArea();
         add(results, grid, distributionDetails);
     }
@@ -199,8 +202,14 @@ public class ConcordanceView extends ToolView {
         }
         UrlState next = baseState().with("q", query.getValue()).with("level", level.getValue().key())
                 .with("context", context.getValue() == null ? null : context.getValue())
+                .with("sentences", CqlControls.param(sentences))
                 .with("sort", sort.getValue().key());
         go(next);
+    }
+
+    private void runQuery(String cql) {
+        query.setValue(cql);
+        submit();
     }
 
     @Override
@@ -209,6 +218,7 @@ public class ConcordanceView extends ToolView {
         level.setValue(s.level(Level.NORM));
         context.setValue(s.integer("context", ConcordanceQuery.DEFAULT_CONTEXT, 0, ConcordanceQuery.MAX_CONTEXT));
         sort.setValue(s.choice("sort", KwicSort::parse, KwicSort.CORPUS));
+        sentences.setValue(s.integer("sentences", 0, 0, ConcordanceQuery.MAX_SENTENCES));
         query.setInvalid(false);
         String collocate = s.text("coll");
         int left = s.integer("left", 5, 0, CollocationQuery.MAX_WINDOW);
@@ -219,7 +229,7 @@ public class ConcordanceView extends ToolView {
             return;
         }
         ConcordanceQuery q = new ConcordanceQuery(s.corpus(), where(), query.getValue(), level.getValue(), context.getValue(),
-                sort.getValue(), 0, 1);
+                sort.getValue(), 0, 1).withSentences(sentences.getValue());
         if (collocate.isEmpty()) {
             compute(() -> {
                 var first = concordances.search(q);
@@ -244,6 +254,7 @@ public class ConcordanceView extends ToolView {
             grid.setItems(page -> fetch(o.query(), page.getOffset(), page.getLimit()), page -> o.total());
             pointCsv(csv, "concordance", UrlState.empty().with("q", o.query().query())
                     .with("level", o.query().level().key()).with("context", o.query().context())
+                    .with("sentences", CqlControls.param(sentences))
                     .with("sort", o.query().sort().key()));
         } else {
             grid.setItems(o.filtered());

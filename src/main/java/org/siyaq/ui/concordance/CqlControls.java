@@ -1,0 +1,43 @@
+package org.siyaq.ui.concordance;
+
+import org.siyaq.concordance.ConcordanceQuery;
+import org.siyaq.ui.query.CqlHelp;
+import org.siyaq.ui.query.QueryBuilder;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+
+/** The concordance's CQL additions: the context-in-sentences picker and the help under the query box. */
+final class CqlControls {
+
+    private CqlControls() {
+    }
+
+    /** 0 (context in words, the default) to {@link ConcordanceQuery#MAX_SENTENCES} sentences. */
+    static Select<Integer> sentences() {
+        Select<Integer> select = new Select<>();
+        select.setId("concordance-sentences");
+        select.setLabel(select.getTranslation("concordance.sentences"));
+        select.setItems(IntStream.rangeClosed(0, ConcordanceQuery.MAX_SENTENCES).boxed().toList());
+        select.setItemLabelGenerator(n -> n == 0 ? select.getTranslation("concordance.sentences.off") : String.valueOf(n));
+        select.setValue(0);
+        select.addClassName("narrow-field");
+        return select;
+    }
+
+    /** The URL value of the picker: absent for the default. */
+    static Integer param(Select<Integer> sentences) {
+        return sentences.getValue() == null || sentences.getValue() == 0 ? null : sentences.getValue();
+    }
+
+    /** The cheat sheet and the query builder side by side; both run the query they give. */
+    static Component help(Consumer<String> run) {
+        Div help = new Div(new CqlHelp(run), new QueryBuilder(run));
+        help.addClassName("cql-helpers");
+        return help;
+    }
+}
