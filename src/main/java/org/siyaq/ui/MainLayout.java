@@ -85,6 +85,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(item("nav.concordance", ConcordanceView.class, "nav-concordance"),
                 item("nav.wordlist", WordListView.class, "nav-wordlist"),
                 item("nav.collocates", CollocationView.class, "nav-collocates"),
+                item("nav.keywords", org.siyaq.ui.keywords.KeywordsView.class, "nav-keywords"),
                 item("nav.ngrams", NGramView.class, "nav-ngrams"),
                 item("nav.documents", DocumentsView.class, "nav-documents"),
                 item("nav.admin", CorporaAdminView.class, "nav-admin"));

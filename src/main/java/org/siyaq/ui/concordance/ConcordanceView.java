@@ -83,6 +83,7 @@ public class ConcordanceView extends ToolView {
     private final Div kwicHeader = new Div();
     private final DistributionPanel distribution = new DistributionPanel();
     private final Details distributionDetails = new Details();
+    private final DispersionPlot dispersion = new DispersionPlot();
     private final Anchor csv = csvLink();
 
     public ConcordanceView(CorpusRegistry corpora, ConcordanceService concordances, CollocateFilter collocateFilter) {
@@ -167,7 +168,7 @@ public class ConcordanceView extends ToolView {
         results.addClassName("result-bar");
         add(new Controls(query, level, context, sort, run), filterNote);
         addStatusArea();
-        add(results, grid, distributionDetails);
+        add(results, grid, distributionDetails, dispersion);
     }
 
     private String shown(String text) {
@@ -251,6 +252,7 @@ public class ConcordanceView extends ToolView {
         }
         distribution.show(o.distribution());
         distributionDetails.setVisible(true);
+        dispersion.show(o.filtered() == null ? o.query() : null, state());
         grid.scrollToStart();
     }
 
@@ -286,6 +288,7 @@ public class ConcordanceView extends ToolView {
         summary.setText("");
         grid.setItems(List.of());
         distributionDetails.setVisible(false);
+        dispersion.clear();
         csv.setEnabled(false);
         csv.removeHref();
     }
