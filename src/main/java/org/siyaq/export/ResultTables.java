@@ -8,6 +8,7 @@ import org.siyaq.concordance.KwicLine;
 import org.siyaq.corpus.CorpusInfo;
 import org.siyaq.corpus.DocumentInfo;
 import org.siyaq.dispersion.DocumentDispersion;
+import org.siyaq.distribution.ValueHits;
 import org.siyaq.keywords.KeywordRow;
 import org.siyaq.ngram.NGramRow;
 import org.siyaq.wordlist.WordRow;
@@ -99,6 +100,15 @@ public final class ResultTables {
             .add("dp", DocumentDispersion::dp)
             .add("positions", d -> java.util.Arrays.stream(d.positions()).mapToObj(String::valueOf)
                     .collect(java.util.stream.Collectors.joining(" ")))
+            .build();
+
+    /** Hits of a query per value of a metadata field or per period of a date (value {@code null}: without one). */
+    public static final TableColumns<ValueHits> BY_METADATA = TableColumns.<ValueHits>builder()
+            .add("value", ValueHits::value)
+            .add("documents", ValueHits::documents)
+            .add("tokens", ValueHits::tokens)
+            .add("hits", ValueHits::hits)
+            .add("per_million", ValueHits::perMillion)
             .build();
 
     /** A corpus's description and size. */

@@ -84,6 +84,7 @@ public class ConcordanceView extends ToolView {
     private final DistributionPanel distribution = new DistributionPanel();
     private final Details distributionDetails = new Details();
     private final DispersionPlot dispersion = new DispersionPlot();
+    private final MetadataChart byMetadata = new MetadataChart();
     private final Anchor csv = csvLink();
 
     public ConcordanceView(CorpusRegistry corpora, ConcordanceService concordances, CollocateFilter collocateFilter) {
@@ -168,7 +169,7 @@ public class ConcordanceView extends ToolView {
         results.addClassName("result-bar");
         add(new Controls(query, level, context, sort, run), filterNote);
         addStatusArea();
-        add(results, grid, distributionDetails, dispersion);
+        add(results, grid, distributionDetails, dispersion, byMetadata);
     }
 
     private String shown(String text) {
@@ -253,6 +254,7 @@ public class ConcordanceView extends ToolView {
         distribution.show(o.distribution());
         distributionDetails.setVisible(true);
         dispersion.show(o.filtered() == null ? o.query() : null, state());
+        byMetadata.show(o.filtered() == null ? o.query() : null, state());
         grid.scrollToStart();
     }
 
@@ -288,7 +290,8 @@ public class ConcordanceView extends ToolView {
         summary.setText("");
         grid.setItems(List.of());
         distributionDetails.setVisible(false);
-        dispersion.clear();
+        dispersion.show(null, state());
+        byMetadata.show(null, state());
         csv.setEnabled(false);
         csv.removeHref();
     }

@@ -12,7 +12,7 @@ import org.siyaq.ui.picture.Svg.Align;
  * text: the document's start on the right, its end on the left; a tick is a hit, at the middle of its
  * first token. Ticks that would fall on the same half pixel are drawn once.
  */
-final class DispersionPicture {
+public final class DispersionPicture {
 
     static final int STRIP_WIDTH = 600;
     static final int STRIP_HEIGHT = 18;
@@ -33,7 +33,7 @@ final class DispersionPicture {
     }
 
     /** One document's strip, for a table cell. */
-    static Svg strip(DocumentDispersion d) {
+    public static Svg strip(DocumentDispersion d) {
         Svg svg = Svg.of(STRIP_WIDTH, STRIP_HEIGHT, false);
         ticks(svg, d, 0, 0, STRIP_WIDTH, STRIP_HEIGHT);
         return svg;
@@ -58,7 +58,7 @@ final class DispersionPicture {
      * The whole plot for download: {@code title}, the legend lines, then a row per document: its title
      * (on the right), its strip, its hits and DP (on the left).
      */
-    static Svg picture(String title, List<String> legend, List<DocumentDispersion> rows,
+    public static Svg picture(String title, List<String> legend, List<DocumentDispersion> rows,
             Function<DocumentDispersion, String> figures) {
         int top = TOP + 16 * Math.max(0, legend.size() - 2);
         Svg svg = Svg.of(WIDTH, top + ROW * rows.size() + 12, true);

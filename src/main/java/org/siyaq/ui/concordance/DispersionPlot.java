@@ -18,11 +18,10 @@ import org.siyaq.ui.Texts;
 import org.siyaq.ui.UiLanguage;
 import org.siyaq.ui.UrlState;
 import org.siyaq.ui.documents.DocumentView;
+import org.siyaq.ui.picture.LazyPicture;
 import org.siyaq.ui.picture.PictureDownloads;
 import org.siyaq.ui.picture.Svg;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,7 +29,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.server.VaadinService;
 
 /**
@@ -39,7 +37,7 @@ import com.vaadin.flow.server.VaadinService;
  * nearest hit. Nothing is computed until the plot is opened; the table pages itself, so 10,000
  * documents cost only the rows on screen. Opened, it is {@code plot=dispersion} in the address.
  */
-public class DispersionPlot extends Details {
+public class DispersionPlot extends LazyPicture<ConcordanceQuery> {
 
     static final String PARAM = "plot";
     static final String VALUE = "dispersion";
@@ -48,64 +46,34 @@ public class DispersionPlot extends Details {
 
     private final Span summary = new Span();
     private final Grid<DocumentDispersion> grid = new Grid<>();
-    private final Anchor csv = new Anchor();
+    private final Anchor csv = PictureDownloads.csvLink("dispersion-csv");
     private DispersionQuery query;
-    private UrlState state = UrlState.empty();
     private DispersionResult first;
-    private boolean loaded;
 
     public DispersionPlot() {
-        setId("concordance-dispersion");
-        setSummaryText(getTranslation("dispersion.title"));
-        setVisible(false);
-        addOpenedChangeListener(e -> {
-            if (e.isOpened() && !loaded && query != null) {
-                load();
-            }
-            if (e.isFromClient()) {
-                UrlState next = state.with(PARAM, e.isOpened() ? VALUE : null);
-                UI.getCurrent().getPage().getHistory().replaceState(null, new Location("concordance", next.toQueryParameters()));
-                state = next;
-            }
-        });
+        super("concordance-dispersion", "dispersion.title", "concordance");
     }
 
-    /**
-     * A new concordance result: the plot shows it when opened (at once, if the address says it is open);
-     * {@code null} (lines filtered by a collocate, which have no plot) hides it.
-     */
-    public void show(ConcordanceQuery q, UrlState pageState) {
-        if (q == null) {
-            clear();
-            return;
-        }
-        query = new DispersionQuery(q.corpusId(), q.where(), q.query(), q.level(), 0, 1);
-        state = pageState;
-        loaded = false;
-        setVisible(true);
-        setOpened(VALUE.equals(pageState.text(PARAM)));
-        if (isOpened()) {
-            load();
-        }
+    @Override
+    protected boolean isOpenIn(UrlState s) {
+        return VALUE.equals(s.text(PARAM));
     }
 
-    public void clear() {
-        query = null;
-        loaded = false;
-        setVisible(false);
+    @Override
+    protected UrlState remembered(UrlState s, boolean open) {
+        return s.with(PARAM, open ? VALUE : null);
     }
 
     private static DispersionService service() {
         return VaadinService.getCurrent().getInstantiator().getOrCreate(DispersionService.class);
     }
 
-    private void load() {
-        if (getContent().findAny().isEmpty()) {
-            build();
-        }
+    @Override
+    protected void render() {
+        ConcordanceQuery c = query();
+        query = new DispersionQuery(c.corpusId(), c.where(), c.query(), c.level(), 0, 1);
         DispersionQuery q = query;
         first = service().dispersion(q);
-        loaded = true;
         summary.setText(getTranslation("dispersion.summary", Texts.integer(first.hits()), Texts.integer(first.documentsWithHits()),
                 Texts.integer(first.documents()), Texts.decimal(first.dp(), 3), Texts.decimal(first.dpNorm(), 3)));
         grid.setItems(page -> fetch(q, page.getOffset(), page.getLimit()), page -> first.totalRows());
@@ -121,13 +89,10 @@ public class DispersionPlot extends Details {
                 Math.min(limit, DispersionQuery.MAX_PAGE))).rows().stream();
     }
 
-    private void build() {
+    @Override
+    protected void build() {
         summary.setId("dispersion-summary");
         summary.addClassName("result-summary");
-        csv.setText(getTranslation("csv.export"));
-        csv.setId("dispersion-csv");
-        csv.setDownload(true);
-        csv.setRouterIgnore(true);
         grid.setId("dispersion-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(false);
@@ -182,7 +147,7 @@ public class DispersionPlot extends Details {
         LoadedCorpus whole = VaadinService.getCurrent().getInstantiator().getOrCreate(CorpusRegistry.class).get(query.corpusId());
         DocumentText text = whole.text(whole.ordinalOf(d.docId()));
         int last = Math.min(position + first.hitLength(), text.tokenEnds().length) - 1;
-        DocumentView.open(state.only(UrlState.CORPUS, UrlState.WHERE, UiLanguage.PARAM), d.docId(), text.tokenStarts()[position],
+        DocumentView.open(state().only(UrlState.CORPUS, UrlState.WHERE, UiLanguage.PARAM), d.docId(), text.tokenStarts()[position],
                 text.tokenEnds()[last]);
     }
 

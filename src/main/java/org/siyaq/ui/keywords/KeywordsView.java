@@ -1,6 +1,7 @@
 package org.siyaq.ui.keywords;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.siyaq.analysis.ArabicAnalysis;
@@ -66,6 +67,7 @@ public class KeywordsView extends ToolView {
     private final Span summary = new Span();
     private final Grid<KeywordRow> grid = new Grid<>();
     private final Anchor csv = csvLink();
+    private final KeywordCloud cloud = new KeywordCloud(word -> openConcordance(word, false));
 
     public KeywordsView(CorpusRegistry corpora, KeywordService keywords, ArabicAnalysis analysis) {
         super("keywords", corpora);
@@ -123,7 +125,7 @@ public class KeywordsView extends ToolView {
         grid.addColumn(r -> Texts.decimal(r.logLikelihood(), 2)).setHeader("log_likelihood").setKey("log_likelihood")
                 .setTextAlign(align);
         grid.addColumn(r -> Texts.decimal(r.logRatio(), 2)).setHeader("log_ratio").setKey("log_ratio").setTextAlign(align);
-        grid.addColumn(r -> Texts.decimal(r.percentDiff(), 1)).setHeader("percent_diff").setKey("percent_diff")
+        grid.addColumn(r -> percent(r.percentDiff())).setHeader("percent_diff").setKey("percent_diff")
                 .setTextAlign(align);
         grid.addColumn(r -> Texts.decimal(r.pValue(), 4)).setHeader("p_value").setKey("p_value").setTextAlign(align);
         grid.addColumn(new ComponentRenderer<>(this::inReferenceButton)).setHeader(getTranslation("keywords.in-reference"))
@@ -131,7 +133,7 @@ public class KeywordsView extends ToolView {
         grid.getColumns().forEach(c -> c.setTooltipGenerator(r -> getTranslation("keywords.column." + c.getKey())));
         grid.addItemClickListener(e -> {
             if (!"in_reference".equals(e.getColumn() == null ? null : e.getColumn().getKey())) {
-                openConcordance(e.getItem(), false);
+                openConcordance(e.getItem().word(), false);
             }
         });
 
@@ -139,11 +141,16 @@ public class KeywordsView extends ToolView {
         results.addClassName("result-bar");
         add(new Controls(reference, referenceWhere, level, show, sort, minFreq, stopwords, run));
         addStatusArea();
-        add(results, grid);
+        add(results, grid, cloud);
+    }
+
+    /** A percentage; the huge ones a zero reference frequency gives (1e-18 put for it) in scientific notation. */
+    static String percent(double x) {
+        return Math.abs(x) >= 1e6 ? String.format(Locale.ROOT, "%.2e", x) : Texts.decimal(x, 1);
     }
 
     private Button inReferenceButton(KeywordRow row) {
-        Button button = new Button(getTranslation("keywords.in-reference.button"), e -> openConcordance(row, true));
+        Button button = new Button(getTranslation("keywords.in-reference.button"), e -> openConcordance(row.word(), true));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         button.addClassName("keywords-in-reference");
         return button;
@@ -187,6 +194,7 @@ public class KeywordsView extends ToolView {
             compute(() -> keywords.keywords(q), r -> showResult(q, r), this::showFailure);
         } else {
             grid.setItems(List.of());
+            cloud.show(null, s);
             summary.setText(getTranslation("keywords.choose"));
         }
     }
@@ -207,6 +215,7 @@ public class KeywordsView extends ToolView {
         Texts.showParts(summary, getTranslation("keywords.summary", Texts.integer(r.targetTokens()),
                 Texts.integer(r.referenceTokens()), Texts.integer(r.totalRows())));
         grid.setItems(page -> fetch(q, page.getOffset(), page.getLimit()), page -> r.totalRows());
+        cloud.show(q, state());
         pointCsv(csv, "keywords", UrlState.empty().with("reference", q.referenceId())
                 .with("referenceWhere", q.referenceWhere() == null ? null : q.referenceWhere().toParameter())
                 .with("level", q.level().key()).with("show", q.show().key()).with("sort", q.sort().key())
@@ -222,6 +231,7 @@ public class KeywordsView extends ToolView {
     }
 
     private void showFailure(RuntimeException e) {
+        cloud.show(null, state());
         grid.setItems(List.of());
         summary.setText("");
         showProblem(message(e));
@@ -232,7 +242,7 @@ public class KeywordsView extends ToolView {
      * corpus with its documents, or, for the rest of this corpus, the whole corpus (the concordance
      * cannot select "every document but these").
      */
-    private void openConcordance(KeywordRow row, boolean inReference) {
+    private void openConcordance(String word, boolean inReference) {
         UrlState s = state();
         Level at = s.level(Level.NORM);
         UrlState target = inReference
@@ -241,6 +251,6 @@ public class KeywordsView extends ToolView {
                         .with(UiLanguage.PARAM, s.text(UiLanguage.PARAM))
                 : baseState();
         UI.getCurrent().navigate(ConcordanceView.class,
-                target.with("q", wordQueries.exact(row.word(), at)).with("level", at.key()).toQueryParameters());
+                target.with("q", wordQueries.exact(word, at)).with("level", at.key()).toQueryParameters());
     }
 }

@@ -41,6 +41,16 @@ public class PictureDownloads extends Div {
             img.src = url;
             """;
 
+    /** A download link for a picture's numbers as CSV (the API's), with {@code id}; point it with {@code setHref}. */
+    public static Anchor csvLink(String id) {
+        Anchor csv = new Anchor();
+        csv.setText(csv.getTranslation("csv.export"));
+        csv.setId(id);
+        csv.setDownload(true);
+        csv.setRouterIgnore(true);
+        return csv;
+    }
+
     /**
      * @param id      the prefix of the two controls' ids ({@code <id>-svg}, {@code <id>-png})
      * @param name    the file name without extension
