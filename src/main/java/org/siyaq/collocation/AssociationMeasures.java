@@ -1,5 +1,9 @@
 package org.siyaq.collocation;
 
+import static org.siyaq.statistics.Terms.halfForZero;
+import static org.siyaq.statistics.Terms.log2;
+import static org.siyaq.statistics.Terms.logLikelihoodTerm;
+
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.special.Gamma;
 
@@ -40,7 +44,8 @@ final class AssociationMeasures {
         // Berry-Rogghe 1973
         double zScore = (O11 - e11) / Math.sqrt(e11);
         // Dunning 1993; rounding can leave an exact fit a hair below zero
-        double g2 = Math.max(0, 2 * (cell(O11, e11) + cell(O12, e12) + cell(O21, e21) + cell(O22, e22)));
+        double g2 = Math.max(0, 2 * (logLikelihoodTerm(O11, e11) + logLikelihoodTerm(O12, e12) + logLikelihoodTerm(O21, e21)
+                + logLikelihoodTerm(O22, e22)));
         double logLikelihood = O11 < e11 ? -g2 : g2;
         // Smadja et al. 1996; Rychlý 2008
         double dice = 2 * O11 / (nodeFreq + C1);
@@ -62,19 +67,6 @@ final class AssociationMeasures {
         double x = Math.abs(g2);
         double tail = 1 - CHI_SQUARED_1.cumulativeProbability(x);
         return tail < CANCELLATION_LIMIT ? Gamma.regularizedGammaQ(0.5, x / 2) : tail;
-    }
-
-    /** One term of G²: {@code O · ln(O / E)}, with {@code 0 · ln 0 = 0}. */
-    private static double cell(double o, double e) {
-        return o == 0 ? 0 : o * Math.log(o / e);
-    }
-
-    private static double halfForZero(double count) {
-        return count == 0 ? 0.5 : count;
-    }
-
-    private static double log2(double x) {
-        return Math.log(x) / Math.log(2);
     }
 
     /** The value of {@code measure} in a row, for sorting. */

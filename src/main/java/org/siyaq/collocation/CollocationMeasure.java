@@ -21,6 +21,11 @@ public enum CollocationMeasure {
         return key;
     }
 
+    /** The value of this column in {@code row}. */
+    public double of(CollocateRow row) {
+        return AssociationMeasures.value(row, this);
+    }
+
     /** Smaller is stronger only for p-values; every other column sorts from the largest. */
     public boolean ascending() {
         return this == P_VALUE;

@@ -7,6 +7,9 @@ import org.siyaq.concordance.DocumentHits;
 import org.siyaq.concordance.KwicLine;
 import org.siyaq.corpus.CorpusInfo;
 import org.siyaq.corpus.DocumentInfo;
+import org.siyaq.dispersion.DocumentDispersion;
+import org.siyaq.distribution.ValueHits;
+import org.siyaq.keywords.KeywordRow;
 import org.siyaq.ngram.NGramRow;
 import org.siyaq.wordlist.WordRow;
 
@@ -52,6 +55,19 @@ public final class ResultTables {
             .add("range", NGramRow::range)
             .build();
 
+    /** Keyword rows (statistics.md, "Keywords"); the measure names equal {@code KeywordMeasure} keys. */
+    public static final TableColumns<KeywordRow> KEYWORDS = TableColumns.<KeywordRow>builder()
+            .add("word", KeywordRow::word)
+            .add("freq", KeywordRow::freq)
+            .add("freq_ref", KeywordRow::freqRef)
+            .add("per_million", KeywordRow::perMillion)
+            .add("per_million_ref", KeywordRow::perMillionRef)
+            .add("log_likelihood", KeywordRow::logLikelihood)
+            .add("log_ratio", KeywordRow::logRatio)
+            .add("percent_diff", KeywordRow::percentDiff)
+            .add("p_value", KeywordRow::pValue)
+            .build();
+
     /** Concordance lines: the text around each match and where it sits in its document. */
     public static final TableColumns<KwicLine> CONCORDANCE = TableColumns.<KwicLine>builder()
             .add("doc_id", KwicLine::docId)
@@ -73,6 +89,26 @@ public final class ResultTables {
             .add("hits", DocumentHits::hits)
             .add("tokens", DocumentHits::tokens)
             .add("per_million", DocumentHits::perMillion)
+            .build();
+
+    /** Documents with hits of a query and where the hits fall (the dispersion plot); positions are document-local token numbers. */
+    public static final TableColumns<DocumentDispersion> DISPERSION = TableColumns.<DocumentDispersion>builder()
+            .add("doc_id", DocumentDispersion::docId)
+            .add("doc_title", DocumentDispersion::title)
+            .add("tokens", DocumentDispersion::tokens)
+            .add("hits", DocumentDispersion::hits)
+            .add("dp", DocumentDispersion::dp)
+            .add("positions", d -> java.util.Arrays.stream(d.positions()).mapToObj(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(" ")))
+            .build();
+
+    /** Hits of a query per value of a metadata field or per period of a date (value {@code null}: without one). */
+    public static final TableColumns<ValueHits> BY_METADATA = TableColumns.<ValueHits>builder()
+            .add("value", ValueHits::value)
+            .add("documents", ValueHits::documents)
+            .add("tokens", ValueHits::tokens)
+            .add("hits", ValueHits::hits)
+            .add("per_million", ValueHits::perMillion)
             .build();
 
     /** A corpus's description and size. */

@@ -13,11 +13,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.siyaq.corpus.CorpusRegistry;
+import org.siyaq.corpus.SourceDocument;
+import org.siyaq.corpus.Visibility;
+import org.siyaq.security.Accounts;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -84,6 +90,25 @@ abstract class ApiTestSupport {
             return CSVFormat.RFC4180.parse(new StringReader(body.substring(1))).getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The header of HTTP Basic authentication for {@code user}. */
+    static String[] basicAuth(String user, String password) {
+        String credentials = user + ":" + password;
+        return new String[] {"Authorization",
+                "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))};
+    }
+
+    /** Adds a one-document corpus unless it is there, and an instructor account unless it exists. */
+    static void addCorpusAndInstructor(CorpusRegistry corpora, Accounts accounts, String id, Visibility visibility, String text,
+            String user, String password) {
+        if (corpora.find(id).isEmpty()) {
+            corpora.add(CorpusRegistry.newCorpus(id, id, null, visibility),
+                    List.of(new SourceDocument("a.txt", text, null, null, null, null, null, Map.of())), p -> { });
+        }
+        if (!accounts.exists(user)) {
+            accounts.create(user, password);
         }
     }
 

@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.siyaq.corpus.CorpusRegistry;
-import org.siyaq.corpus.SourceDocument;
 import org.siyaq.corpus.Visibility;
 import org.siyaq.security.Accounts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,19 +30,11 @@ class CorpusApiTest extends ApiTestSupport {
 
     @BeforeAll
     static void addDraftCorpusAndInstructor(@Autowired CorpusRegistry corpora, @Autowired Accounts accounts) {
-        if (corpora.find(DRAFT).isEmpty()) {
-            corpora.add(CorpusRegistry.newCorpus(DRAFT, "Draft", null, Visibility.DRAFT),
-                    List.of(new SourceDocument("a.txt", "نص لم يشارك بعد", null, null, null, null, null, Map.of())), p -> { });
-        }
-        if (!accounts.exists(TEACHER)) {
-            accounts.create(TEACHER, PASSWORD);
-        }
+        addCorpusAndInstructor(corpora, accounts, DRAFT, Visibility.DRAFT, "نص لم يشارك بعد", TEACHER, PASSWORD);
     }
 
     private static String[] asInstructor() {
-        String credentials = TEACHER + ":" + PASSWORD;
-        return new String[] {"Authorization",
-                "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))};
+        return basicAuth(TEACHER, PASSWORD);
     }
 
     @Test

@@ -145,6 +145,11 @@ public final class Benchmark {
                     + "), frequency " + corpus.index().freq(Level.NORM, corpus.index().lexicon().lookup(Level.NORM, words.get(i))));
         }
         siyaqQueries(corpus, reopenedStore, words);
+        // issue 10: keywords against a reference of a tenth of the size, and the dispersion plot of a 100,000-hit word
+        LoadedCorpus reference = KeywordsAndPlots.inMemory(analysis, KeywordsAndPlots.REFERENCE_ID, Math.max(1_000, n / 10),
+                20260202L);
+        registry.put(reference);
+        KeywordsAndPlots.run(figures, registry, analysis, corpus, reference);
 
         LuceneBaseline lucene = null;
         if (baselines.contains("lucene")) {

@@ -43,6 +43,11 @@ public final class FixtureCorpus {
 
     /** As {@link #of}, document {@code i} with source {@code sources[i]} (null for none). */
     public static LoadedCorpus withSources(String id, String[] sources, String... texts) {
+        return withSourcesAndDates(id, sources, new String[texts.length], texts);
+    }
+
+    /** As {@link #of}, document {@code i} with source {@code sources[i]} and date {@code dates[i]} (null for none). */
+    public static LoadedCorpus withSourcesAndDates(String id, String[] sources, String[] dates, String... texts) {
         IndexBuilder builder = new IndexBuilder(ANALYSIS);
         List<DocumentInfo> documents = new ArrayList<>();
         List<DocumentText> stored = new ArrayList<>();
@@ -51,7 +56,7 @@ public final class FixtureCorpus {
             int first = builder.tokenCount();
             builder.addDocument(tokens, text);
             documents.add(new DocumentInfo(documents.size(), "doc" + documents.size() + ".txt", "doc" + documents.size(),
-                    null, null, sources[documents.size()], null, Map.of(), tokens.size(), first, text.length()));
+                    null, dates[documents.size()], sources[documents.size()], null, Map.of(), tokens.size(), first, text.length()));
             stored.add(new DocumentText(text, tokens.stream().mapToInt(Token::start).toArray(),
                     tokens.stream().mapToInt(Token::end).toArray()));
         }

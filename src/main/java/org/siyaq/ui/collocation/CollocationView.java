@@ -66,6 +66,7 @@ public class CollocationView extends ToolView {
     private final Span summary = new Span();
     private final Grid<CollocateRow> grid = new Grid<>();
     private final Anchor csv = csvLink();
+    private final CollocationNetwork network = new CollocationNetwork();
 
     public CollocationView(CorpusRegistry corpora, CollocationService collocations) {
         super("collocates", corpora);
@@ -142,7 +143,7 @@ public class CollocationView extends ToolView {
         results.addClassName("result-bar");
         add(new Controls(query, level, left, right, minFreq, minCollocateFreq, measure, stopwords, run));
         addStatusArea();
-        add(results, grid);
+        add(results, grid, network);
     }
 
     private void window(IntegerField field, String id, String key) {
@@ -213,6 +214,7 @@ public class CollocationView extends ToolView {
         measure.setValue(s.choice("sort", CollocationMeasure::parse, CollocationMeasure.LOG_LIKELIHOOD));
         query.setInvalid(false);
         if (query.getValue().isBlank()) {
+            network.show(null, s);
             grid.setItems(List.of());
             summary.setText("");
             return;
@@ -233,6 +235,7 @@ public class CollocationView extends ToolView {
                 Texts.integer(r.tokens()), Texts.integer(r.totalRows())));
         grid.setItems(page -> fetch(q, page.getOffset(), page.getLimit()), page -> r.totalRows());
         grid.scrollToStart();
+        network.show(q, state());
         pointCsv(csv, "collocates", UrlState.empty().with("q", q.query()).with("level", q.level().key())
                 .with("left", q.left()).with("right", q.right()).with("minFreq", q.minO11())
                 .with("minCollocateFreq", q.minC1()).with("stopwords", q.stopwords()).with("sort", q.sort().key()));
@@ -248,6 +251,7 @@ public class CollocationView extends ToolView {
     }
 
     private void showFailure(RuntimeException e) {
+        network.show(null, state());
         grid.setItems(List.of());
         summary.setText("");
         if (e instanceof QueryException) {

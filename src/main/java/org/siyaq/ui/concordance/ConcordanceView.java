@@ -85,6 +85,8 @@ public class ConcordanceView extends ToolView {
     private final Div kwicHeader = new Div();
     private final DistributionPanel distribution = new DistributionPanel();
     private final Details distributionDetails = new Details();
+    private final DispersionPlot dispersion = new DispersionPlot();
+    private final MetadataChart byMetadata = new MetadataChart();
     private final Anchor csv = csvLink();
 
     public ConcordanceView(CorpusRegistry corpora, ConcordanceService concordances, CollocateFilter collocateFilter) {
@@ -171,7 +173,7 @@ public class ConcordanceView extends ToolView {
         results.addClassName("result-bar");
         add(new Controls(query, level, context, sentences, sort, run), CqlControls.help(this::runQuery), filterNote);
         addStatusArea();
-        add(results, grid, distributionDetails);
+        add(results, grid, distributionDetails, dispersion, byMetadata);
     }
 
     private String shown(String text) {
@@ -263,6 +265,8 @@ public class ConcordanceView extends ToolView {
         }
         distribution.show(o.distribution());
         distributionDetails.setVisible(true);
+        dispersion.show(o.filtered() == null ? o.query() : null, state());
+        byMetadata.show(o.filtered() == null ? o.query() : null, state());
         grid.scrollToStart();
     }
 
@@ -298,6 +302,8 @@ public class ConcordanceView extends ToolView {
         summary.setText("");
         grid.setItems(List.of());
         distributionDetails.setVisible(false);
+        dispersion.show(null, state());
+        byMetadata.show(null, state());
         csv.setEnabled(false);
         csv.removeHref();
     }

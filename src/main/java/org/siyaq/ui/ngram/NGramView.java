@@ -39,7 +39,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Recurrent sequences of n tokens (clusters) with frequency and range; a click opens their concordance. */
 @AnonymousAllowed
-@Menu(title = "nav.ngrams", order = 4)
+@Menu(title = "nav.ngrams", order = 5)
 @Route("ngrams")
 public class NGramView extends ToolView {
 
