@@ -9,7 +9,8 @@ import org.apache.commons.math3.special.Gamma;
 /**
  * The keyness measures of a word with frequency {@code a} in a target of {@code N1} tokens and {@code b}
  * in a reference of {@code N2} ({@code statistics.md}, "Keywords"), with
- * {@code E1 = N1 · (a + b) / (N1 + N2)} and {@code E2 = N2 · (a + b) / (N1 + N2)}.
+ * {@code E1 = N1 · (a + b) / (N1 + N2)} and {@code E2 = N2 · (a + b) / (N1 + N2)}. Each measure is its own
+ * function, so a list is sorted by one measure without computing the others.
  */
 final class Keyness {
 
@@ -20,26 +21,51 @@ final class Keyness {
     }
 
     static KeywordRow row(String word, int a, int b, long n1, long n2) {
-        double A = a;
-        double B = b;
-        double N1 = n1;
-        double N2 = n2;
-        double e1 = N1 * (A + B) / (N1 + N2);
-        double e2 = N2 * (A + B) / (N1 + N2);
-        double share1 = A / N1;
-        double share2 = B / N2;
-        // Rayson & Garside 2000: 2 · (a · ln(a / E1) + b · ln(b / E2)), 0 · ln 0 = 0, negative when a/N1 < b/N2;
+        double logLikelihood = logLikelihood(a, b, n1, n2);
+        return new KeywordRow(word, a, b, perMillion(a, n1), perMillion(b, n2), logLikelihood, logRatio(a, b, n1, n2),
+                percentDiff(a, b, n1, n2), pValue(logLikelihood));
+    }
+
+    /** The value of {@code measure} for these counts: the same number the row shows. */
+    static double value(KeywordMeasure measure, int a, int b, long n1, long n2) {
+        return switch (measure) {
+            case LOG_LIKELIHOOD -> logLikelihood(a, b, n1, n2);
+            case LOG_RATIO -> logRatio(a, b, n1, n2);
+            case PERCENT_DIFF -> percentDiff(a, b, n1, n2);
+            case P_VALUE -> pValue(logLikelihood(a, b, n1, n2));
+            case FREQ -> a;
+            case FREQ_REF -> b;
+            case PER_MILLION -> perMillion(a, n1);
+            case PER_MILLION_REF -> perMillion(b, n2);
+        };
+    }
+
+    static double perMillion(int count, long n) {
+        return (double) count / n * 1_000_000;
+    }
+
+    /**
+     * Rayson &amp; Garside 2000: {@code 2 · (a · ln(a / E1) + b · ln(b / E2))} with {@code 0 · ln 0 = 0},
+     * negative when {@code a / N1 < b / N2} (compared exactly, as {@code a · N2 < b · N1}).
+     */
+    static double logLikelihood(int a, int b, long n1, long n2) {
+        double total = (double) n1 + n2;
+        double e1 = n1 * ((double) a + b) / total;
+        double e2 = n2 * ((double) a + b) / total;
         // rounding can leave an exact fit a hair below zero
-        double g2 = Math.max(0, 2 * (logLikelihoodTerm(A, e1) + logLikelihoodTerm(B, e2)));
-        // a / N1 < b / N2 compared exactly, as a · N2 < b · N1
-        double logLikelihood = (long) a * n2 < (long) b * n1 ? -g2 : g2;
-        // Hardie 2014: log2((a / N1) / (b / N2)), with 0.5 put for a zero count
-        double logRatio = log2((halfForZero(A) / N1) / (halfForZero(B) / N2));
-        // Gabrielatos & Marchi 2012: ((a / N1 − b / N2) / (b / N2)) · 100, with 1e-18 put for a zero b / N2
-        double reference = share2 == 0 ? ZERO_REFERENCE_SHARE : share2;
-        double percentDiff = (share1 - reference) / reference * 100;
-        return new KeywordRow(word, a, b, share1 * 1_000_000, share2 * 1_000_000, logLikelihood, logRatio, percentDiff,
-                pValue(g2));
+        double g2 = Math.max(0, 2 * (logLikelihoodTerm(a, e1) + logLikelihoodTerm(b, e2)));
+        return (long) a * n2 < (long) b * n1 ? -g2 : g2;
+    }
+
+    /** Hardie 2014: {@code log2((a / N1) / (b / N2))}, with 0.5 put for a zero count. */
+    static double logRatio(int a, int b, long n1, long n2) {
+        return log2((halfForZero(a) / n1) / (halfForZero(b) / n2));
+    }
+
+    /** Gabrielatos &amp; Marchi 2012: {@code ((a / N1 − b / N2) / (b / N2)) · 100}, with 1e-18 put for a zero {@code b / N2}. */
+    static double percentDiff(int a, int b, long n1, long n2) {
+        double reference = b == 0 ? ZERO_REFERENCE_SHARE : (double) b / n2;
+        return ((double) a / n1 - reference) / reference * 100;
     }
 
     /**

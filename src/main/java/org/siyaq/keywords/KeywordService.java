@@ -120,7 +120,7 @@ public class KeywordService {
     private static void sort(KeywordCounts table, int[] rows, KeywordQuery q) {
         double[] values = new double[rows.length];
         for (int i = 0; i < rows.length; i++) {
-            values[i] = q.sort().value(row(table, rows[i]));
+            values[i] = Keyness.value(q.sort(), table.a[rows[i]], table.b[rows[i]], table.n1, table.n2);
         }
         int sign = q.sort().ascending(q.show()) ? 1 : -1;
         new IntroSorter() {

@@ -149,7 +149,9 @@ class PicturesBrowserIT extends BrowserTestSupport {
             assertThat(svg).contains("data-word=\"" + row.get("word").asString() + "\" data-o11=\"" + row.get("O11").asInt() + "\"");
         }
         String collocate = first.get(0).get("word").asString();
-        gridCell(driver, "network-grid", 0, 0).click();
+        WebElement cell = gridCell(driver, "network-grid", 0, 0);
+        js(driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", cell);
+        cell.click();
         waitUntil(driver, d -> location(d).contains("expand=" + collocate), "the expanded collocate is in the address");
         JsonNode second = api("api/corpora/bundled/collocates?limit=5&q=" + enc(collocate));
         String expanded = waitUntil(driver, d -> {

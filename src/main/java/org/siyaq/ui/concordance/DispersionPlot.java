@@ -43,6 +43,7 @@ public class DispersionPlot extends LazyPicture<ConcordanceQuery> {
     static final String VALUE = "dispersion";
     /** The downloaded picture shows at most this many documents; the legend says so when there are more. */
     static final int PICTURE_ROWS = 500;
+    static final int FEW_ROWS = 12;
 
     private final Span summary = new Span();
     private final Grid<DocumentDispersion> grid = new Grid<>();
@@ -77,6 +78,8 @@ public class DispersionPlot extends LazyPicture<ConcordanceQuery> {
         summary.setText(getTranslation("dispersion.summary", Texts.integer(first.hits()), Texts.integer(first.documentsWithHits()),
                 Texts.integer(first.documents()), Texts.decimal(first.dp(), 3), Texts.decimal(first.dpNorm(), 3)));
         grid.setItems(page -> fetch(q, page.getOffset(), page.getLimit()), page -> first.totalRows());
+        // a few documents take only their rows' height; many keep a fixed height and load as they scroll
+        grid.setAllRowsVisible(first.totalRows() <= FEW_ROWS);
         csv.setHref(ApiLinks.csv(q.corpusId(), "concordance/dispersion", UrlState.empty().with("q", q.query())
                 .with("level", q.level().key()).with(UrlState.WHERE, q.where() == null ? null : q.where().toParameter())));
     }

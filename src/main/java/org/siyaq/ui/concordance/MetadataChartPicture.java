@@ -16,13 +16,13 @@ import org.siyaq.ui.picture.Svg.Align;
 public final class MetadataChartPicture {
 
     static final String BAR_COLOR = "#1a5fb4";
-    private static final int WIDTH = 900;
+    private static final int WIDTH = 640;
     private static final int TOP = 70;
     private static final int BAR = 24;
-    private static final int LABEL = 220;
-    private static final int FIGURES = 170;
+    private static final int LABEL = 150;
+    private static final int FIGURES = 150;
     private static final int PLOT_HEIGHT = 240;
-    private static final int LABEL_CHARS = 30;
+    private static final int LABEL_CHARS = 22;
 
     private MetadataChartPicture() {
     }

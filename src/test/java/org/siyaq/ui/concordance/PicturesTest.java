@@ -40,9 +40,9 @@ class PicturesTest {
     void bars_are_as_long_as_their_rate_and_carry_their_value_and_hits() {
         List<ValueHits> rows = List.of(new ValueHits("RT", 2, 100, 4, 40_000), new ValueHits("تاس", 1, 100, 2, 20_000));
         String svg = MetadataChartPicture.bars("t", "l", rows, ValueHits::value, r -> "", false).finish();
-        // the bar span is 900 − 220 − 170 − 36 = 474 units; RT has the highest rate, تاس half of it
-        assertThat(svg).contains("width=\"474\" height=\"16\" fill=\"#1a5fb4\" data-value=\"RT\" data-hits=\"4\"")
-                .contains("width=\"237\" height=\"16\" fill=\"#1a5fb4\" data-value=\"تاس\" data-hits=\"2\"");
+        // the bar span is 640 − 150 − 150 − 36 = 304 units; RT has the highest rate, تاس half of it
+        assertThat(svg).contains("width=\"304\" height=\"16\" fill=\"#1a5fb4\" data-value=\"RT\" data-hits=\"4\"")
+                .contains("width=\"152\" height=\"16\" fill=\"#1a5fb4\" data-value=\"تاس\" data-hits=\"2\"");
     }
 
     @Test
@@ -51,7 +51,8 @@ class PicturesTest {
                 new ValueHits("2022", 1, 4, 0, 0));
         String svg = MetadataChartPicture.line("t", "l", periods, false).finish();
         assertThat(svg.split("<circle", -1)).hasSize(4);
-        // the plot is 240 high from y = 70: the highest rate at the top (70), zero at the bottom (310)
-        assertThat(svg).contains("cx=\"80\" cy=\"70\"").contains("cx=\"475\" cy=\"310\"").contains("cx=\"870\" cy=\"310\"");
+        // the plot is 240 high from y = 70 and spans x 80 to 640 − 30 = 610: the highest rate at the top (70),
+        // zero at the bottom (310), the middle period at (80 + 610) / 2 = 345
+        assertThat(svg).contains("cx=\"80\" cy=\"70\"").contains("cx=\"345\" cy=\"310\"").contains("cx=\"610\" cy=\"310\"");
     }
 }
