@@ -15,5 +15,7 @@ final class AccountSchema {
                   password_hash VARCHAR(500) NOT NULL,
                   role VARCHAR(32) NOT NULL,
                   created_at TIMESTAMP WITH TIME ZONE NOT NULL)""");
+        // issue 11, item 9: a generated first password must be replaced at the first sign-in
+        jdbc.execute("ALTER TABLE account ADD COLUMN IF NOT EXISTS must_change_password BOOLEAN DEFAULT FALSE NOT NULL");
     }
 }
