@@ -54,8 +54,9 @@ public class Accounts implements UserDetailsService {
             new SecureRandom().nextBytes(random);
             String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
             insert(user, generated);
+            jdbc.update("UPDATE account SET must_change_password = TRUE WHERE username = ?", user);
             log.warn("Created the first instructor account '{}' with the password {} (shown only this once; "
-                    + "change it after signing in, or set SIYAQ_ADMIN_USER and SIYAQ_ADMIN_PASSWORD before the first start)",
+                    + "it must be changed at the first sign-in; or set SIYAQ_ADMIN_USER and SIYAQ_ADMIN_PASSWORD before the first start)",
                     user, generated);
         } else {
             create(user, password);
@@ -92,9 +93,16 @@ public class Accounts implements UserDetailsService {
 
     public void changePassword(String username, String newPassword) {
         checkPassword(newPassword);
-        if (jdbc.update("UPDATE account SET password_hash = ? WHERE LOWER(username) = LOWER(?)", encoder.encode(newPassword), username) == 0) {
+        if (jdbc.update("UPDATE account SET password_hash = ?, must_change_password = FALSE WHERE LOWER(username) = LOWER(?)",
+                encoder.encode(newPassword), username) == 0) {
             throw new IllegalArgumentException("No account named '" + username + "'.");
         }
+    }
+
+    /** Whether the account still has its generated first password, which it must replace before anything else. */
+    public boolean mustChangePassword(String username) {
+        return Boolean.TRUE.equals(jdbc.query("SELECT must_change_password FROM account WHERE LOWER(username) = LOWER(?)",
+                rs -> rs.next() && rs.getBoolean(1), username));
     }
 
     public boolean exists(String username) {

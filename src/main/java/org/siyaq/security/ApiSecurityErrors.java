@@ -32,6 +32,11 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
         write(response, 403, "forbidden", "Only an instructor may do this.", "هذا الإجراء للمدرّسين فقط.");
     }
 
+    /** A 403 with its own message (the generated first password not yet replaced). */
+    static void forbidden(HttpServletResponse response, String message, String messageAr) throws IOException {
+        write(response, 403, "forbidden", message, messageAr);
+    }
+
     /** The 401 of the class code (no HTTP Basic challenge: a browser should not ask for a password here). */
     static void classCode(HttpServletResponse response, String message, String messageAr) throws IOException {
         response.setHeader("WWW-Authenticate", "ClassCode realm=\"Siyaq\", header=\"" + ClassCodes.HEADER + "\"");

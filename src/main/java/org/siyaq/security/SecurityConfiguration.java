@@ -66,10 +66,12 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, ClassCodes classCodes) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, ClassCodes classCodes, Accounts accounts)
+            throws Exception {
         ApiSecurityErrors errors = new ApiSecurityErrors();
         return http.securityMatcher("/api/**")
                 .addFilterAfter(new ClassCodeFilter(classCodes), BasicAuthenticationFilter.class)
+                .addFilterAfter(new FirstPasswordGuard(accounts), ClassCodeFilter.class)
                 .authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, CORPORA, CORPORA + "/**").permitAll()

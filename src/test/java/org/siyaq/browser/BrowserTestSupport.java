@@ -125,6 +125,8 @@ abstract class BrowserTestSupport {
         try {
             Path profile = Files.createTempDirectory("siyaq-chromium-");
             ChromeOptions options = new ChromeOptions();
+            // the console, so a test can see what the Content-Security-Policy blocked
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             options.setBinary(CHROMIUM);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",

@@ -32,6 +32,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.siyaq.security.SecurityHeaders;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -136,6 +139,28 @@ class InstructorCorpusBrowserIT extends BrowserTestSupport {
         assertThat(present(driver, "corpus-upload")).isFalse();
         assertThat(present(driver, "corpus-admin-grid")).isFalse();
         assertThat(httpGet("api/corpora/bundled/progress").statusCode()).as("nor the instructor API").isIn(401, 404);
+    }
+
+    /**
+     * Issue 11, item 9: the pages carry a Content-Security-Policy and Vaadin works under it. The sign-in
+     * form, the corpus page with its upload, grid and push updates, and the accounts page render, and the
+     * browser's console reports nothing blocked by the policy.
+     */
+    @Test
+    void the_pages_work_under_the_content_security_policy() throws Exception {
+        for (String path : List.of("", "login", "admin/corpora")) {
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.headers().firstValue("Content-Security-Policy")).as(path).hasValue(SecurityHeaders.POLICY);
+        }
+        signIn(driver);
+        waitUntil(driver, d -> present(d, "corpus-admin-grid"), "the corpus page renders");
+        assertThat(present(driver, "corpus-upload")).isTrue();
+        open("admin/accounts");
+        waitUntil(driver, d -> present(d, "accounts-grid"), "the accounts page renders");
+        List<String> blocked = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
+        assertThat(blocked).as("console messages about the policy").isEmpty();
     }
 
     private void signIn(WebDriver browser) {
