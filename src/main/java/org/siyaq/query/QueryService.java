@@ -14,7 +14,7 @@ public class QueryService {
     private final QueryParser parser;
     private final QueryMatcher matcher;
     private final Duration timeout;
-    private final ResultCache<Hits> cache = new ResultCache<>(64L << 20, h -> 64L + 4L * h.count());
+    private final ResultCache<Hits> cache = new ResultCache<>(64L << 20, h -> 64L + (h.lengths() == null ? 4L : 8L) * h.count());
 
     public QueryService(QueryParser parser, QueryMatcher matcher, @Value("${siyaq.query-timeout:10s}") Duration timeout) {
         this.parser = parser;

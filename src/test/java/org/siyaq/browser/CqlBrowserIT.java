@@ -36,6 +36,13 @@ class CqlBrowserIT extends BrowserTestSupport {
         return waitUntil(driver, d -> blankToNull(text(d, byId(d, "concordance-summary"))), "the hit count shows");
     }
 
+    /** Scrolls the element to the middle of the window first, clear of the page's edges, then clicks it. */
+    private void clickCentered(String id) {
+        js(driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", byId(driver, id));
+        waitForVaadin(driver);
+        click(driver, id);
+    }
+
     @Test
     void a_typed_cql_query_finds_what_the_api_finds_with_the_whole_pattern_as_node() {
         JsonNode page = api("api/corpora/bundled/concordance?limit=1&q=" + enc(GAP));
@@ -59,13 +66,13 @@ class CqlBrowserIT extends BrowserTestSupport {
         waitForVaadin(driver);
         type(driver, "query-builder-value-0", "روسيا");
         choose(driver, "query-builder-gap-0", "up to 3");
-        click(driver, "query-builder-add");
+        clickCentered("query-builder-add");
         type(driver, "query-builder-value-1", "المتحدة");
         // leave the field so that its value reaches the server before the click
-        click(driver, "query-builder-cql");
+        clickCentered("query-builder-cql");
         String expected = "[norm=\"روسيا\"] []{0,3} [norm=\"المتحدة\"]";
         waitUntil(driver, d -> expected.equals(text(d, byId(d, "query-builder-cql"))), "the builder shows " + expected);
-        click(driver, "query-builder-use");
+        clickCentered("query-builder-use");
         WebElement input = byId(driver, "concordance-query").findElement(By.cssSelector("input"));
         waitUntil(driver, d -> expected.equals(input.getDomProperty("value")), "the query box holds the built query");
         assertThat(numbers(summary())).first().isEqualTo(apiTotal(expected));
@@ -78,8 +85,7 @@ class CqlBrowserIT extends BrowserTestSupport {
         waitForVaadin(driver);
         String example = text(driver, byId(driver, "cql-help-example-6"));
         assertThat(example).isEqualTo(GAP);
-        js(driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", byId(driver, "cql-help-example-6"));
-        click(driver, "cql-help-example-6");
+        clickCentered("cql-help-example-6");
         assertThat(numbers(summary())).first().isEqualTo(apiTotal(GAP));
     }
 

@@ -34,10 +34,12 @@ final class CqlControls {
         return sentences.getValue() == null || sentences.getValue() == 0 ? null : sentences.getValue();
     }
 
-    /** The cheat sheet and the query builder side by side; both run the query they give. */
+    /** The cheat sheet and the query builder side by side (one line while closed); both run the query they give. */
     static Component help(Consumer<String> run) {
         Div help = new Div(new CqlHelp(run), new QueryBuilder(run));
         help.addClassName("cql-helpers");
+        help.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("column-gap", "var(--lumo-space-l)")
+                .set("align-items", "flex-start");
         return help;
     }
 }
