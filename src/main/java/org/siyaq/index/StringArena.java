@@ -3,35 +3,63 @@ package org.siyaq.index;
 import java.util.Arrays;
 
 /**
- * Distinct strings in code-point order, packed into one byte array with an offset per string: the
- * strings of a level without an object, a header or a hash entry each (about 1 byte a char and 4 bytes
- * a string, where a {@code String} in a {@code HashMap} costs some 90 bytes before its chars). A string
- * whose chars are all ASCII or Arabic (U+0000–U+007F, U+0600–U+067F: the letters, marks and digits of
- * Arabic text) takes one byte a char: the byte itself for ASCII, {@code 0x80 + (c − 0x600)} for Arabic;
- * any other string takes two bytes a char (UTF-16, big-endian), marked by the top bit of its offset.
- * Lookup is a binary search in code-point order, so no table is needed beside the offsets.
+ * Distinct strings in code-point order, packed into one byte array: the strings of a level without an
+ * object, a header or a hash entry each (about 1 byte a char and 1.4 bytes a string, where a
+ * {@code String} in a {@code HashMap} costs some 90 bytes before its chars). A string whose chars are
+ * all ASCII or Arabic (U+0000–U+007F, U+0600–U+067F: the letters, marks and digits of Arabic text)
+ * takes one byte a char: the byte itself for ASCII, {@code 0x80 + (c − 0x600)} for Arabic; any other
+ * string takes two bytes a char (UTF-16, big-endian), marked by a bit of {@code wide}. Where a string
+ * starts is kept per block of {@value #BLOCK} strings, with each string's length in a byte (255: see
+ * {@code longLengths}), so a string costs 1.4 bytes of bookkeeping instead of a 4-byte offset.
+ * Lookup is a binary search in code-point order, so no table is needed beside these.
  */
 final class StringArena {
 
-    private static final int WIDE = 1 << 31;
+    private static final int BLOCK = 16;
+    private static final int LONG = 255;
 
+    private final int size;
     private final byte[] bytes;
-    /** Start of string {@code i} in {@code bytes} (top bit: two bytes a char), then the end of the last. */
-    private final int[] offsets;
+    /** Where the first string of each block of {@value #BLOCK} starts in {@code bytes}. */
+    private final int[] blockStart;
+    /** Each string's length in bytes, unsigned; {@value #LONG} for a length of 255 or more. */
+    private final byte[] lengths;
+    /** The strings whose length is {@value #LONG} or more (ascending) and those lengths. */
+    private final int[] longIndex;
+    private final int[] longLength;
+    /** Bit i: string i takes two bytes a char. */
+    private final long[] wide;
 
     /** @param sorted distinct strings in code-point order ({@link Lexicon#compareCodePoints}) */
     StringArena(String[] sorted) {
+        size = sorted.length;
         long total = 0;
+        int longCount = 0;
         for (String s : sorted) {
-            total += narrow(s) ? s.length() : 2L * s.length();
+            int n = narrow(s) ? s.length() : 2 * s.length();
+            total += n;
+            if (n >= LONG) {
+                longCount++;
+            }
         }
         bytes = new byte[Math.toIntExact(total)];
-        offsets = new int[sorted.length + 1];
+        blockStart = new int[(size + BLOCK - 1) / BLOCK];
+        lengths = new byte[size];
+        longIndex = new int[longCount];
+        longLength = new int[longCount];
+        wide = new long[(size + 63) / 64];
         int at = 0;
-        for (int i = 0; i < sorted.length; i++) {
+        int longs = 0;
+        for (int i = 0; i < size; i++) {
             String s = sorted[i];
             boolean narrow = narrow(s);
-            offsets[i] = narrow ? at : at | WIDE;
+            if (i % BLOCK == 0) {
+                blockStart[i / BLOCK] = at;
+            }
+            if (!narrow) {
+                wide[i >>> 6] |= 1L << i;
+            }
+            int from = at;
             for (int k = 0; k < s.length(); k++) {
                 char c = s.charAt(k);
                 if (narrow) {
@@ -41,8 +69,13 @@ final class StringArena {
                     bytes[at++] = (byte) c;
                 }
             }
+            int n = at - from;
+            lengths[i] = (byte) Math.min(n, LONG);
+            if (n >= LONG) {
+                longIndex[longs] = i;
+                longLength[longs++] = n;
+            }
         }
-        offsets[sorted.length] = at;
     }
 
     private static boolean narrow(String s) {
@@ -56,27 +89,36 @@ final class StringArena {
     }
 
     int size() {
-        return offsets.length - 1;
+        return size;
+    }
+
+    /** The length of string {@code i} in bytes. */
+    private int byteLength(int i) {
+        int n = lengths[i] & 0xFF;
+        return n < LONG ? n : longLength[Arrays.binarySearch(longIndex, i)];
     }
 
     private int start(int i) {
-        return offsets[i] & ~WIDE;
+        int at = blockStart[i / BLOCK];
+        for (int j = i - i % BLOCK; j < i; j++) {
+            at += byteLength(j);
+        }
+        return at;
     }
 
     private boolean wide(int i) {
-        return (offsets[i] & WIDE) != 0;
+        return (wide[i >>> 6] & 1L << i) != 0;
     }
 
     /** The number of chars of string {@code i}. */
     int length(int i) {
-        int n = start(i + 1) - start(i);
+        int n = byteLength(i);
         return wide(i) ? n / 2 : n;
     }
 
-    /** Char {@code k} of string {@code i}. */
-    char charAt(int i, int k) {
-        int at = start(i);
-        if (wide(i)) {
+    /** Char {@code k} of a string that starts at byte {@code at} and is {@code wide} or not. */
+    private char charAt(int at, boolean wide, int k) {
+        if (wide) {
             at += 2 * k;
             return (char) ((bytes[at] & 0xFF) << 8 | bytes[at + 1] & 0xFF);
         }
@@ -85,9 +127,11 @@ final class StringArena {
     }
 
     String get(int i) {
+        int at = start(i);
+        boolean wide = wide(i);
         char[] chars = new char[length(i)];
         for (int k = 0; k < chars.length; k++) {
-            chars[k] = charAt(i, k);
+            chars[k] = charAt(at, wide, k);
         }
         return new String(chars);
     }
@@ -115,12 +159,14 @@ final class StringArena {
      * orders them (a lone surrogate counts as its own value), so the binary search agrees with the sort.
      */
     private int compare(int i, String s) {
+        int at = start(i);
+        boolean wide = wide(i);
         int n = length(i);
         int m = s.length();
         int a = 0;
         int b = 0;
         while (a < n && b < m) {
-            int ca = codePointAt(i, a, n);
+            int ca = codePointAt(at, wide, a, n);
             int cb = s.codePointAt(b);
             if (ca != cb) {
                 return Integer.compare(ca, cb);
@@ -131,10 +177,10 @@ final class StringArena {
         return Integer.compare(n - a, m - b);
     }
 
-    private int codePointAt(int i, int k, int n) {
-        char c = charAt(i, k);
+    private int codePointAt(int at, boolean wide, int k, int n) {
+        char c = charAt(at, wide, k);
         if (Character.isHighSurrogate(c) && k + 1 < n) {
-            char d = charAt(i, k + 1);
+            char d = charAt(at, wide, k + 1);
             if (Character.isLowSurrogate(d)) {
                 return Character.toCodePoint(c, d);
             }
@@ -144,7 +190,7 @@ final class StringArena {
 
     /** Bytes held: the arena and the offsets. */
     long bytes() {
-        return bytes.length + 4L * offsets.length;
+        return bytes.length + 4L * blockStart.length + lengths.length + 8L * wide.length + 8L * longIndex.length;
     }
 
     @Override

@@ -109,9 +109,14 @@ public final class Benchmark {
         long heapBefore = usedHeapAfterGc();
         HikariDataSource dataSource = dataSource(dir.resolve("siyaq"));
         CorpusStore store = newStore(dataSource);
+        figures.note("load average before ingest " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        long cpuStarted = processCpuNanos();
         started = System.nanoTime();
         LoadedCorpus ingested = new CorpusIngest(analysis, store).ingest(info(), documents, p -> { });
         double ingestMs = (System.nanoTime() - started) / 1e6;
+        // CPU time of the whole process (every thread): what ingest costs whatever the other load on the machine
+        figures.put("siyaq.ingest.cpu", (processCpuNanos() - cpuStarted) / 1e6, "ms");
+        figures.note("load average after ingest " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         int n = ingested.index().size();
         figures.put("corpus.tokens", n, "tokens");
         figures.put("corpus.types.form", ingested.index().lexicon().typeCount(Level.FORM), "types");
@@ -319,6 +324,10 @@ public final class Benchmark {
     static void closeDatabase(HikariDataSource dataSource) {
         new JdbcTemplate(dataSource).execute("SHUTDOWN");
         dataSource.close();
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long usedHeapAfterGc() {

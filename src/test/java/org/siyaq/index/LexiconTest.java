@@ -71,6 +71,20 @@ class LexiconTest {
     }
 
     @Test
+    void strings_of_255_bytes_and_more_keep_their_length_and_their_neighbours_their_place() {
+        // 300 Arabic letters take 300 bytes, 200 Persian ones (two bytes a char) 400, 255 Latin letters exactly 255:
+        // all three are past the one-byte length and are looked up in the table of long strings
+        String[] forms = {"\u0628".repeat(300), "\u06A9".repeat(200), "a".repeat(255), "a".repeat(254), "b", "\u0628"};
+        Lexicon lexicon = new Lexicon(levels(forms));
+        for (String form : forms) {
+            int t = lexicon.lookup(Level.FORM, form);
+            assertThat(t).isGreaterThanOrEqualTo(0);
+            assertThat(lexicon.string(Level.FORM, t)).isEqualTo(form);
+        }
+        assertThat(lexicon.levelStrings()).isDeepEqualTo(levels(forms));
+    }
+
+    @Test
     void a_large_random_vocabulary_round_trips_and_forms_of_a_type_are_the_forms_with_that_string() {
         Random random = new Random(7);
         String alphabet = "\u0627\u0628\u062A\u0644\u0645\u0646\u0647\u0648\u064A\u0629\u064Eab\u00E9\u06CC";
