@@ -67,7 +67,7 @@ public final class ArabicAnalysis {
     private final SingleTokenChain stemChain = new SingleTokenChain(ArabicStemFilter::new);
     private final IsriRootExtractor rootExtractor = new IsriRootExtractor();
     private final Set<String> stopWords = normalizedStopWords();
-    private static final int MORPHOLOGY_CACHE_SIZE = 200_000;
+    private static final int MORPHOLOGY_CACHE_SIZE = 4_096; // the indexer asks for lemma then root of one form at a time
     private final Map<String, Morphology.Analysis> morphologyCache = new ConcurrentHashMap<>();
     private volatile Morphology morphology;
 
