@@ -1,5 +1,7 @@
 package org.siyaq.wordlist;
 
+import java.util.List;
+
 import java.util.Arrays;
 
 import org.siyaq.analysis.Level;
@@ -154,8 +156,8 @@ final class WordTable {
     }
 
     /** The row of type {@code t} at 1-based {@code rank}. */
-    WordRow row(int rank, int t, String word) {
-        return new WordRow(rank, word, freq[t], freq[t] * 1_000_000.0 / tokens, range[t], dp[t], dpNorm[t]);
+    WordRow row(int rank, int t, String word, List<String> forms) {
+        return new WordRow(rank, word, freq[t], freq[t] * 1_000_000.0 / tokens, range[t], dp[t], dpNorm[t], forms);
     }
 
     long bytes() {
