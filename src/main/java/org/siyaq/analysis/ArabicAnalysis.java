@@ -10,7 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
@@ -21,6 +23,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.siyaq.analysis.morph.MorphDictionary;
+import org.siyaq.analysis.morph.Morphology;
 
 /**
  * The one place where Arabic text becomes tokens and levels (docs/arabic.md): the index and every
@@ -63,6 +67,9 @@ public final class ArabicAnalysis {
     private final SingleTokenChain stemChain = new SingleTokenChain(ArabicStemFilter::new);
     private final IsriRootExtractor rootExtractor = new IsriRootExtractor();
     private final Set<String> stopWords = normalizedStopWords();
+    private static final int MORPHOLOGY_CACHE_SIZE = 4_096; // the indexer asks for lemma then root of one form at a time
+    private final Map<String, Morphology.Analysis> morphologyCache = new ConcurrentHashMap<>();
+    private volatile Morphology morphology;
 
     /**
      * The {@code form} tokens of {@code originalText}, in order, with offsets into it. Emoji, which
@@ -125,11 +132,117 @@ public final class ArabicAnalysis {
     }
 
     /**
+     * The dictionary analysis of a {@code form} (lemma and root in plain letters, part of speech,
+     * readings), cached per form. Not for stop words, the name of God or non-Arabic tokens: see
+     * {@link #lemma} and {@link #root}, which handle those first.
+     */
+    public Morphology.Analysis morphology(String form) {
+        String plain = plain(form);
+        Morphology.Analysis cached = morphologyCache.get(plain);
+        if (cached == null) {
+            cached = morphology().analyse(plain);
+            if (morphologyCache.size() > MORPHOLOGY_CACHE_SIZE) {
+                morphologyCache.clear();
+            }
+            morphologyCache.put(plain, cached);
+        }
+        return cached;
+    }
+
+    private Morphology morphology() {
+        Morphology m = morphology;
+        if (m == null) {
+            synchronized (this) {
+                if (morphology == null) {
+                    morphology = new Morphology(MorphDictionary.shared(), word -> rootExtractor.root(norm(word)));
+                }
+                m = morphology;
+            }
+        }
+        return m;
+    }
+
+    /** The {@code lemma} of a {@code form}, in norm spelling; a stop word, a number or a Latin word is its own norm. */
+    public String lemma(String form) {
+        String norm = norm(form);
+        if (NameOfGod.isWithProclitics(norm)) {
+            return NameOfGod.NORM;
+        }
+        if (!isArabicWord(norm) || (isStopWord(norm) && !isVerb(form))) {
+            return norm;
+        }
+        return norm(morphology(form).lemma());
+    }
+
+    /**
+     * The {@code root} of a {@code form}: radicals with hamza as ء (docs/analysis.md, "root"). A stop word,
+     * a number or a Latin word is its own norm. Radicals typed with separators ({@code ك-ت-ب}, {@code ك ت ب})
+     * are read as a root, so a root query can be typed either way.
+     */
+    public String rootOf(String form) {
+        String radicals = RootQuery.radicals(form);
+        if (radicals != null) {
+            return radicals;
+        }
+        String norm = norm(form);
+        if (NameOfGod.isWithProclitics(norm)) {
+            return NameOfGod.ROOT;
+        }
+        if (!isArabicWord(norm) || (isStopWord(norm) && !isVerb(form))) {
+            return norm;
+        }
+        return morphology(form).root();
+    }
+
+    /** Whether {@code typed} is radicals with separators ({@code ك-ت-ب}, {@code ك ت ب}), which a root query reads as one root. */
+    public static boolean isTypedRoot(String typed) {
+        return RootQuery.radicals(typed) != null;
+    }
+
+    /** Every level of a {@code form}, indexed by {@link Level#ordinal()}: the dictionary is consulted once. */
+    public String[] levels(String form) {
+        String[] out = new String[Level.values().length];
+        for (Level level : Level.values()) {
+            out[level.ordinal()] = toLevel(form, level);
+        }
+        return out;
+    }
+
+    /** The form with Uthmani spellings bridged and every mark, tatweel and wasla gone: what the dictionary reads. */
+    static String plain(String form) {
+        String bridged = UthmaniSpelling.bridge(form);
+        StringBuilder out = new StringBuilder(bridged.length());
+        for (int i = 0; i < bridged.length(); i++) {
+            char c = bridged.charAt(i);
+            if (!UthmaniSpelling.isMark(c) && c != UthmaniSpelling.TATWEEL) {
+                out.append(ArabicNormExtensionFilter.fold(c));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Stop words that are verbs (كان، يكون، قال) still get a lemma and a root; particles and pronouns are their own. */
+    private boolean isVerb(String form) {
+        Morphology.Analysis m = morphology(form);
+        return "verb".equals(m.pos()) && !m.hasParticleReading() && plain(form).length() >= 3;
+    }
+
+    private static boolean isArabicWord(String norm) {
+        for (int i = 0; i < norm.length(); i++) {
+            char c = norm.charAt(i);
+            if (c < '\u0621' || c > '\u064A') {
+                return false;
+            }
+        }
+        return norm.length() >= 2;
+    }
+
+    /**
      * The ISRI root of a {@code norm}, best effort. A stop word, a token that is not all Arabic
      * letters (Latin, digits), and a word ISRI cannot reduce come back as given (after ISRI's affix
      * stripping, for the last); see {@code docs/analysis.md} for the known errors.
      */
-    public String root(String norm) {
+    public String isriRoot(String norm) {
         return isStopWord(norm) ? norm : rootExtractor.root(norm);
     }
 
@@ -139,7 +252,8 @@ public final class ArabicAnalysis {
             case FORM -> form;
             case NORM -> norm(form);
             case STEM -> stem(norm(form));
-            case ROOT -> root(norm(form));
+            case LEMMA -> lemma(form);
+            case ROOT -> rootOf(form);
         };
     }
 

@@ -69,4 +69,18 @@ public final class Buckwalter {
             default -> c;
         };
     }
+
+    /**
+     * The Arabic letters of a Buckwalter string, for code that must spell Arabic without Arabic literals
+     * (the letters and the hamza forms only; {@code p} ta marbuta, {@code Y} alef maqsura). Other chars pass through.
+     */
+    public static String arabic(String buckwalter) {
+        StringBuilder out = new StringBuilder(buckwalter.length());
+        for (int i = 0; i < buckwalter.length(); i++) {
+            char b = buckwalter.charAt(i);
+            int index = b == ' ' ? -1 : TABLE.indexOf(b);
+            out.append(index >= 0 ? (char) (FIRST + index) : b);
+        }
+        return out.toString();
+    }
 }

@@ -15,10 +15,12 @@ public enum Level {
     NORM,
     /** Light stem of the norm: clitics and common affixes stripped. */
     STEM,
-    /** Consonantal root of the norm, best effort. */
+    /** The dictionary word (a verb's perfective 3rd masculine singular, a noun's singular), in norm spelling. */
+    LEMMA,
+    /** The consonantal root, three or four radicals, hamza as ء. */
     ROOT;
 
-    /** The name used in the UI and the HTTP API: {@code "form"}, {@code "norm"}, {@code "stem"}, {@code "root"}. */
+    /** The name used in the UI and the HTTP API: {@code "form"}, {@code "norm"}, {@code "stem"}, {@code "lemma"}, {@code "root"}. */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -28,6 +28,7 @@ public final class ResultTables {
             .add("range", WordRow::range)
             .add("dp", WordRow::dp)
             .add("dp_norm", WordRow::dpNorm)
+            .add("forms", r -> String.join(" ", r.forms()))
             .build();
 
     /** Collocate rows (statistics.md, "Collocates"); the measure names equal {@code CollocationMeasure} keys. */

@@ -14,7 +14,7 @@ import org.siyaq.analysis.Token;
 
 /**
  * Interns the forms of documents as they are analysed and assembles the {@link CorpusIndex}. The
- * {@code norm}, {@code stem} and {@code root} of each distinct form are computed once, not per token.
+ * levels of each distinct form are computed once, not per token.
  */
 public final class IndexBuilder {
 
@@ -123,12 +123,10 @@ public final class IndexBuilder {
     public static String[][] levelStrings(ArabicAnalysis analysis, List<String> forms) {
         String[][] out = new String[Level.values().length][forms.size()];
         IntStream.range(0, forms.size()).parallel().forEach(f -> {
-            String form = forms.get(f);
-            String norm = analysis.norm(form);
-            out[Level.FORM.ordinal()][f] = form;
-            out[Level.NORM.ordinal()][f] = norm;
-            out[Level.STEM.ordinal()][f] = analysis.stem(norm);
-            out[Level.ROOT.ordinal()][f] = analysis.root(norm);
+            String[] levels = analysis.levels(forms.get(f));
+            for (Level level : Level.values()) {
+                out[level.ordinal()][f] = levels[level.ordinal()];
+            }
         });
         return out;
     }

@@ -68,6 +68,9 @@ public class QueryParser {
                 while (end < q.length() && !Character.isWhitespace(q.charAt(end))) {
                     end++;
                 }
+                if (level == Level.ROOT) {
+                    end = spacedRadicalsEnd(q, i, end);
+                }
                 addWord(q.substring(i, end), level, terms);
                 i = end;
             }
@@ -79,6 +82,24 @@ public class QueryParser {
             throw new QueryException(QueryError.TOO_LONG, String.valueOf(terms.size()));
         }
         return new ParsedQuery(query, terms);
+    }
+
+    /**
+     * A root typed as radicals with spaces ({@code root:ك ت ب}) is one term: where the word at {@code start}
+     * is one letter and two or three more single letters follow, the end of the last; else {@code end}.
+     */
+    private static int spacedRadicalsEnd(String q, int start, int end) {
+        if (end - start != 1 || !Character.isLetter(q.charAt(start))) {
+            return end;
+        }
+        int letters = 1;
+        int last = end;
+        for (int j = end; letters < 4 && j + 1 < q.length() && q.charAt(j) == ' ' && Character.isLetter(q.charAt(j + 1))
+                && (j + 2 == q.length() || Character.isWhitespace(q.charAt(j + 2))); j += 2) {
+            letters++;
+            last = j + 2;
+        }
+        return letters >= 3 ? last : end;
     }
 
     /** The index of the ':' of a {@code level:} prefix starting at {@code i}, or -1. */
@@ -140,6 +161,10 @@ public class QueryParser {
     private void addWord(String word, Level level, List<QueryTerm> terms) {
         if (word.indexOf('*') >= 0 || word.indexOf('?') >= 0) {
             terms.add(new QueryTerm(QueryTerm.Kind.WILDCARD, level, wildcard(word, level)));
+            return;
+        }
+        if (level == Level.ROOT && ArabicAnalysis.isTypedRoot(word)) {
+            terms.add(new QueryTerm(QueryTerm.Kind.EXACT, level, analysis.rootOf(analysis.cleanQueryWord(word))));
             return;
         }
         List<Token> tokens = analysis.tokenize(word);

@@ -14,6 +14,7 @@ import org.siyaq.corpus.InvalidRequestException;
 import org.siyaq.corpus.LoadedCorpus;
 import org.siyaq.index.CorpusIndex;
 import org.siyaq.index.Lexicon;
+import org.siyaq.index.TopForms;
 import org.siyaq.query.ParsedQuery;
 import org.siyaq.query.QueryMatcher;
 import org.siyaq.query.QueryService;
@@ -62,7 +63,7 @@ public class WordListService {
         List<WordRow> page = new ArrayList<>(Math.max(0, to - q.offset()));
         Lexicon lexicon = corpus.index().lexicon();
         for (int i = q.offset(); i < to; i++) {
-            page.add(table.row(i + 1, rows[i], lexicon.string(q.level(), rows[i])));
+            page.add(table.row(i + 1, rows[i], lexicon.string(q.level(), rows[i]), TopForms.of(corpus.index(), q.level(), rows[i])));
         }
         return new WordListResult(table.summary, rows.length, q.offset(), page);
     }
@@ -74,7 +75,7 @@ public class WordListService {
         int[] rows = view(corpus, table, q);
         Lexicon lexicon = corpus.index().lexicon();
         for (int i = 0; i < rows.length; i++) {
-            sink.accept(table.row(i + 1, rows[i], lexicon.string(q.level(), rows[i])));
+            sink.accept(table.row(i + 1, rows[i], lexicon.string(q.level(), rows[i]), TopForms.of(corpus.index(), q.level(), rows[i])));
         }
     }
 

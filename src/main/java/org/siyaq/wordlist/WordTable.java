@@ -1,5 +1,7 @@
 package org.siyaq.wordlist;
 
+import java.util.List;
+
 import java.util.Arrays;
 
 import org.siyaq.analysis.Level;
@@ -153,9 +155,9 @@ final class WordTable {
     }
 
     /** The row of type {@code t} at 1-based {@code rank}. */
-    WordRow row(int rank, int t, String word) {
+    WordRow row(int rank, int t, String word, List<String> forms) {
         double dpNorm = dpScale == 0 || freq[t] == 0 ? 0 : dp[t] / dpScale;
-        return new WordRow(rank, word, freq[t], freq[t] * 1_000_000.0 / tokens, range[t], dp[t], dpNorm);
+        return new WordRow(rank, word, freq[t], freq[t] * 1_000_000.0 / tokens, range[t], dp[t], dpNorm, forms);
     }
 
     long bytes() {

@@ -25,9 +25,9 @@ class LevelTest {
 
     @Test
     void parse_of_an_unknown_level_names_the_allowed_values() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Level.parse("lemma"));
-        assertTrue(e.getMessage().contains("'lemma'"), e.getMessage());
-        assertTrue(e.getMessage().contains("form, norm, stem, root"), e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Level.parse("lema"));
+        assertTrue(e.getMessage().contains("'lema'"), e.getMessage());
+        assertTrue(e.getMessage().contains("form, norm, stem, lemma, root"), e.getMessage());
     }
 
     @Test

@@ -30,10 +30,10 @@ class ApiErrorTest extends ApiTestSupport {
 
     @Test
     void an_unknown_level_is_a_bad_request_named_in_english_and_arabic() {
-        JsonNode body = error("/api/corpora/bundled/wordlist?level=lemma", 400);
+        JsonNode body = error("/api/corpora/bundled/wordlist?level=lema", 400);
         assertEquals("bad_request", body.get("error").asString());
-        assertTrue(body.get("message").asString().contains("lemma"));
-        assertTrue(body.get("message_ar").asString().contains("lemma"));
+        assertTrue(body.get("message").asString().contains("lema"));
+        assertTrue(body.get("message_ar").asString().contains("lema"));
     }
 
     @Test

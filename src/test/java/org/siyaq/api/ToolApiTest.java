@@ -13,7 +13,7 @@ class ToolApiTest extends ApiTestSupport {
 
     private static final List<String> LINE_FIELDS = List.of("doc_id", "doc_title", "position", "before", "node", "after",
             "node_start", "node_end", "before_start", "after_end");
-    private static final List<String> WORD_FIELDS = List.of("rank", "word", "freq", "per_million", "range", "dp", "dp_norm");
+    private static final List<String> WORD_FIELDS = List.of("rank", "word", "freq", "per_million", "range", "dp", "dp_norm", "forms");
     private static final List<String> COLLOCATE_FIELDS = List.of("word", "O11", "E11", "C1", "mi", "mi3", "t_score",
             "z_score", "log_likelihood", "log_dice", "dice", "delta_p", "log_ratio", "p_value");
 

@@ -36,7 +36,7 @@ class ResultTablesTest {
     void a_word_row_becomes_a_json_object_keyed_by_column_name_in_column_order() {
         WordRow row = new WordRow(3, "كتاب", 12, 250.5, 4, 0.25, 0.3);
         Map<String, Object> map = ResultTables.WORDS.toMap(row);
-        assertEquals(List.of("rank", "word", "freq", "per_million", "range", "dp", "dp_norm"), List.copyOf(map.keySet()));
+        assertEquals(List.of("rank", "word", "freq", "per_million", "range", "dp", "dp_norm", "forms"), List.copyOf(map.keySet()));
         assertEquals(3, map.get("rank"));
         assertEquals("كتاب", map.get("word"));
         assertEquals(250.5, map.get("per_million"));

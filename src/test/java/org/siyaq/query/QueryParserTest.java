@@ -55,7 +55,7 @@ class QueryParserTest {
         assertThat(errorOf("**")).isEqualTo(QueryError.MATCHES_EVERYTHING);
         assertThat(errorOf("//")).isEqualTo(QueryError.MATCHES_EVERYTHING);
         assertThat(errorOf("،")).isEqualTo(QueryError.NO_WORD);
-        assertThat(errorOf("lemma:كتب")).isEqualTo(QueryError.UNKNOWN_LEVEL);
+        assertThat(errorOf("lema:كتب")).isEqualTo(QueryError.UNKNOWN_LEVEL);
         assertThat(errorOf("a b c d e f g h i j k")).isEqualTo(QueryError.TOO_LONG);
     }
 

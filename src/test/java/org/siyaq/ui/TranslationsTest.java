@@ -111,7 +111,7 @@ class TranslationsTest {
             built.add("measure." + m.key());
             built.add("measure." + m.key() + ".formula");
         });
-        for (String column : new String[] {"rank", "word", "freq", "per_million", "range", "dp", "dp_norm"}) {
+        for (String column : new String[] {"rank", "word", "freq", "per_million", "range", "dp", "dp_norm", "forms"}) {
             built.add("wordlist.column." + column);
         }
         for (String key : new String[] {"collocates.left", "collocates.right", "collocates.min-o11", "collocates.min-c1"}) {

@@ -44,7 +44,7 @@ class UrlStateTest {
     @Test
     void an_unknown_level_or_sort_falls_back_instead_of_failing() {
         assertThat(parse("level=stem").level(Level.NORM)).isEqualTo(Level.STEM);
-        assertThat(parse("level=lemma").level(Level.NORM)).isEqualTo(Level.NORM);
+        assertThat(parse("level=lema").level(Level.NORM)).isEqualTo(Level.NORM);
         assertThat(parse("sort=L2").choice("sort", KwicSort::parse, KwicSort.CORPUS)).isEqualTo(KwicSort.BEFORE2);
         assertThat(parse("sort=sideways").choice("sort", KwicSort::parse, KwicSort.CORPUS)).isEqualTo(KwicSort.CORPUS);
     }

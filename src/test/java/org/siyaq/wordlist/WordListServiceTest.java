@@ -247,4 +247,26 @@ class WordListServiceTest {
         service.forEachRow(new WordListQuery("fixture", null, Level.NORM, true, 1, null, 1, 2), exported::add);
         assertThat(exported).isEqualTo(service.list(query("fixture", Level.NORM, true, 1, null)).rows());
     }
+
+    @Test
+    void a_root_row_shows_its_most_frequent_written_forms_and_a_form_row_none() {
+        // root ق و ل: قال three times, يقول twice, القول once; كتب is another root
+        LoadedCorpus corpus = FixtureCorpus.of("qwl", "قال يقول قال", "القول قال يقول كتب");
+        WordListService service = service(corpus);
+        WordRow qwl = service.list(query("qwl", Level.ROOT, true, 1, null)).rows().get(0);
+        assertThat(qwl.word()).isEqualTo("قول");
+        assertThat(qwl.freq()).isEqualTo(6);
+        assertThat(qwl.forms()).containsExactly("قال", "يقول", "القول");
+        assertThat(service.list(query("qwl", Level.FORM, true, 1, null)).rows().get(0).forms()).isEmpty();
+    }
+
+    @Test
+    void a_lemma_row_gathers_a_broken_plural_with_its_singular() {
+        // الكتب "the books" and كتاب "a book" share the lemma كتاب; at norm they are two rows
+        LoadedCorpus corpus = FixtureCorpus.of("ktb", "الكتب كتاب الكتب");
+        WordRow row = service(corpus).list(query("ktb", Level.LEMMA, true, 1, null)).rows().get(0);
+        assertThat(row.word()).isEqualTo("كتاب");
+        assertThat(row.freq()).isEqualTo(3);
+        assertThat(row.forms()).containsExactly("الكتب", "كتاب");
+    }
 }

@@ -99,6 +99,7 @@ public class WordListView extends ToolView {
         grid.addColumn(r -> Texts.integer(r.range())).setHeader("range").setKey("range").setTextAlign(align);
         grid.addColumn(r -> Texts.decimal(r.dp(), 3)).setHeader("dp").setKey("dp").setTextAlign(align);
         grid.addColumn(r -> Texts.decimal(r.dpNorm(), 3)).setHeader("dp_norm").setKey("dp_norm").setTextAlign(align);
+        grid.addColumn(new ComponentRenderer<>(r -> Texts.word(String.join(" ", r.forms()), buckwalter.getValue()))).setHeader("forms").setKey("forms");
         grid.getColumns().forEach(c -> c.setTooltipGenerator(r -> getTranslation("wordlist.column." + c.getKey())));
         grid.addItemClickListener(e -> openConcordance(e.getItem()));
 

@@ -1,0 +1,382 @@
+package org.siyaq.analysis.morph;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.siyaq.analysis.Buckwalter;
+
+/**
+ * The lemma, root and part of speech of one unvowelled word (docs/analysis.md, "lemma" and "root").
+ *
+ * <p>The word is split into proclitics, a stem and an enclitic, fewest clitic letters first, and the
+ * first split whose stem the {@link MorphDictionary} knows, with readings the clitics allow, is taken
+ * (ال and ب ك go with nouns, س with the imperfective). A broken plural, which the dictionary gives as
+ * its own lemma, is taken back to the singular it lists ({@link #singular}). The root of a verb comes
+ * from its vowelled lemma ({@link VerbRoot}), that of any other word from its patterns ({@link Wazn});
+ * either way the candidate must be an {@link AttestedRoots attested root}, or the baseline is used.
+ */
+public final class Morphology {
+
+    /** What {@link #analyse} finds: lemma and root as plain letters (hamza written), and every reading. */
+    public record Analysis(String lemma, String root, String pos, List<Reading> readings) {
+
+        /** Whether the dictionary reads the word as a particle (a preposition, a pronoun, a conjunction) at all. */
+        public boolean hasParticleReading() {
+            return readings.stream().anyMatch(r -> r.tag().startsWith("P"));
+        }
+    }
+
+    private record Split(String proclitic, String stem, String enclitic) {}
+
+    private static final String[] PROCLITICS = arabic(
+            "", "w", "f", "b", "l", "k", "s", "Al", "wb", "wl", "wk", "ws", "fb", "fl", "fk", "fs",
+            "ll", "wAl", "fAl", "bAl", "kAl", "wll", "fll", "wbAl", "wkAl", "fbAl", "fkAl");
+    private static final String[] ENCLITICS = arabic("", "h", "k", "y", "hA", "hm", "hn", "km", "kn", "ny", "nA", "hmA", "kmA");
+    private static final String ARTICLE = Buckwalter.arabic("Al");
+    private static final char BEH = '\u0628';
+    private static final char KAF = '\u0643';
+    private static final char LAM = '\u0644';
+    private static final char SEEN = '\u0633';
+    private static final char TEH = '\u062A';
+    private static final char TEH_MARBUTA = '\u0629';
+    private static final char HEH = '\u0647';
+    private static final char YEH = '\u064A';
+    private static final char ALEF = '\u0627';
+    private static final String ALEF_FORMS = Buckwalter.arabic(">|<");
+    private static final String HAMZA_SEATS = Buckwalter.arabic("'>&}");
+    /** Sound suffixes a word outside the dictionary may carry, longest first: ات ون ين ان ية ة ي. */
+    private static final String[] SUFFIXES = arabic("At", "wn", "yn", "An", "yp", "p", "y");
+
+    /** Broken-plural pattern → singular patterns, likelier first (Wright, vol. 1, §§300–307), in Buckwalter. */
+    private static final String[][] PLURALS = {
+        {"12w3", "123", "123p"}, {"A12A3", "123", "123p", "12A3", "12y3"}, {"12A3", "123", "12y3", "123p", "1A23"},
+        {"123", "12A3", "12y3p", "123p", "12w3", "12y3", "12A3p"}, {"123A'", "1A23", "12y3"}, {"A123A'", "12y3", "12y"},
+        {"m1A23", "m123p", "m123", "m123y"}, {"m1A2y3", "m12A3", "m12w3"}, {"1wA23", "1A23p", "1A23"},
+        {"12A}3", "12y3p", "12A3p", "12w3p"}, {"A123p", "12A3", "12y3"}, {"123p", "1A23"}, {"123Y", "12y3"},
+        {"123An", "123", "1A3"}, {"A123", "123"}, {"1A23p", "1A23"}
+    };
+    /** The plural patterns that are never singular, so the dictionary's number need not say plural. */
+    private static final String[] ONLY_PLURAL = arabic("m1A23", "m1A2y3", "1wA23", "12A}3", "A123A'");
+
+    private final MorphDictionary dictionary;
+    private final AttestedRoots roots;
+    private final UnaryOperator<String> baselineRoot;
+
+    /**
+     * @param baselineRoot the root to give when no pattern yields an attested root (ISRI, on the word's norm)
+     */
+    public Morphology(MorphDictionary dictionary, UnaryOperator<String> baselineRoot) {
+        this.dictionary = dictionary;
+        this.roots = AttestedRoots.shared();
+        this.baselineRoot = baselineRoot;
+    }
+
+    /** The analysis of one plain word (Arabic letters only, no marks; hamza written or not). */
+    public Analysis analyse(String word) {
+        for (Split split : splits(word)) {
+            List<Reading> readings = allowed(split, lookupVariants(split));
+            if (!readings.isEmpty()) {
+                Reading best = best(split.stem(), readings);
+                String lemma = best.isVerb() ? plain(best.lemma()) : singular(split.stem(), best, readings);
+                String root = best.isVerb() ? verbRoot(best.lemma(), lemma) : nounRoot(lemma, split.stem());
+                return new Analysis(lemma, root, best.pos(), distinct(readings));
+            }
+        }
+        String stem = outOfDictionaryStem(word);
+        return new Analysis(stem, nounRoot(stem, stem), "", List.of());
+    }
+
+    /** Every split of {@code word} with a stem of two letters or more, fewest clitic letters first. */
+    private static List<Split> splits(String word) {
+        List<Split> out = new ArrayList<>();
+        for (int clitics = 0; clitics <= word.length() - 2; clitics++) {
+            for (String pre : PROCLITICS) {
+                for (String enc : ENCLITICS) {
+                    if (pre.length() + enc.length() == clitics && word.startsWith(pre) && word.endsWith(enc)
+                            && !(pre.endsWith(ARTICLE) && !enc.isEmpty()) && !(pre.endsWith("" + LAM + LAM) && !enc.isEmpty())) {
+                        out.add(new Split(pre, word.substring(pre.length(), word.length() - enc.length()), enc));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The stem as written, then with the hamza or final letter a writer may have left out (ا → أ إ آ, ي → ى, ه → ة). */
+    private List<Reading> lookupVariants(Split split) {
+        String stem = split.stem();
+        List<Reading> found = new ArrayList<>(dictionary.lookup(stem));
+        if (!found.isEmpty()) {
+            return found;
+        }
+        List<String> variants = new ArrayList<>(4);
+        if (stem.charAt(0) == ALEF) {
+            for (char a : ALEF_FORMS.toCharArray()) {
+                variants.add(a + stem.substring(1));
+            }
+        }
+        char last = stem.charAt(stem.length() - 1);
+        String head = stem.substring(0, stem.length() - 1);
+        if (last == YEH) {
+            variants.add(head + '\u0649');
+        } else if (last == HEH) {
+            variants.add(head + TEH_MARBUTA);
+        } else if (last == TEH && !split.enclitic().isEmpty()) {
+            variants.add(head + TEH_MARBUTA); // madrasat-uha: the ta marbuta written open before a pronoun
+        }
+        for (String v : variants) {
+            found.addAll(dictionary.lookup(v));
+        }
+        return found;
+    }
+
+    /** The readings the split's clitics allow: ال ب ك with nouns, س with the imperfective, لل with nouns. */
+    private static List<Reading> allowed(Split split, List<Reading> readings) {
+        String pre = split.proclitic();
+        boolean article = pre.endsWith(ARTICLE) || pre.endsWith("" + LAM + LAM);
+        boolean nounOnly = article || pre.indexOf(BEH) >= 0 || pre.indexOf(KAF) >= 0;
+        boolean future = pre.indexOf(SEEN) >= 0;
+        List<Reading> out = new ArrayList<>(readings.size());
+        for (Reading r : readings) {
+            // imperatives are left out: the dictionary lists one for many a noun's spelling (الأمن as لأم)
+            boolean ok = nounOnly ? r.isNoun() : (r.isNoun() || r.isFiniteVerb() || !r.isVerb()) && (!future || (r.isVerb() && isImperfective(r)));
+            if (ok) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isImperfective(Reading r) {
+        int semi = r.tag().indexOf(';');
+        return semi >= 0 && r.tag().length() > semi + 5 && r.tag().charAt(semi + 5) == 'f';
+    }
+
+    /**
+     * The reading to use: a past or present verb, unless a noun reading exists and the verb's lemma is
+     * spelled otherwise than the word (يوم "day" is not a form of a verb); among verbs the lemma with
+     * fewest letters (form I before the derived forms), among nouns a singular before a plural.
+     */
+    private static Reading best(String stem, List<Reading> readings) {
+        Reading verb = null;
+        Reading noun = null;
+        for (Reading r : readings) {
+            if (r.isFiniteVerb() && (verb == null || verbRank(stem, r) < verbRank(stem, verb))) {
+                verb = r;
+            } else if (r.isNoun() && (noun == null || (noun.isPlural() && !r.isPlural()))) {
+                noun = r;
+            }
+        }
+        // a masdar or adjective spelled like a verb form (تقول) yields to the verb; a primary noun (يوم) does not
+        boolean primaryNoun = noun != null && (noun.tag().startsWith("NJ") || noun.tag().startsWith("N-"));
+        if (verb != null && (!primaryNoun || plain(verb.lemma()).equals(stem))) {
+            return verb;
+        }
+        return noun != null ? noun : verb != null ? verb : readings.get(0);
+    }
+
+    /**
+     * Which verb lemma to prefer: the word itself if it is a quadriliteral perfective (ترجم), then a lemma of three letters
+     * (form I: وصل before the doubled صلّ for يصل), then shorter before longer.
+     */
+    private static int verbRank(String stem, Reading r) {
+        String lemma = plain(r.lemma());
+        if (lemma.equals(stem) && (lemma.length() == 3 || VerbRoot.candidates(r.lemma()).stream().anyMatch(root -> root.length() == 4))) {
+            return 0; // a perfective of form I (نام) or a quadriliteral (ترجم, not tarjumu "she stones")
+        }
+        return lemma.length() == 3 ? 1 : lemma.length() == 2 ? 2 : lemma.length();
+    }
+
+    /** The singular of a broken plural the dictionary gives as its own lemma; any other noun's lemma as it is. */
+    private String singular(String stem, Reading best, List<Reading> readings) {
+        String lemma = plain(best.lemma());
+        if (!lemma.equals(stem)) {
+            return lemma;
+        }
+        for (String[] row : PLURALS) {
+            char[] radicals = radicals(stem, Buckwalter.arabic(row[0]));
+            if (radicals == null || !(best.isPlural() || isOnlyPlural(Buckwalter.arabic(row[0])))) {
+                continue;
+            }
+            for (int i = 1; i < row.length; i++) {
+                for (String candidate : spell(Buckwalter.arabic(row[i]), radicals)) {
+                    if (!candidate.equals(stem) && isSingularNoun(candidate)) {
+                        return candidate;
+                    }
+                }
+            }
+        }
+        return lemma;
+    }
+
+    private static boolean isOnlyPlural(String pattern) {
+        for (String p : ONLY_PLURAL) {
+            if (p.equals(pattern)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isSingularNoun(String word) {
+        for (Reading r : dictionary.lookup(word)) {
+            String lemma = plain(r.lemma());
+            // a feminine singular may be listed under its masculine (قاعدة under قاعد)
+            if (r.isNoun() && !r.isPlural() && (lemma.equals(word) || (lemma + TEH_MARBUTA).equals(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The radicals (1–4) of {@code word} on {@code pattern}, or null if it does not fit. */
+    private static char[] radicals(String word, String pattern) {
+        if (word.length() != pattern.length()) {
+            return null;
+        }
+        char[] r = new char[5];
+        for (int i = 0; i < word.length(); i++) {
+            char p = pattern.charAt(i);
+            char c = word.charAt(i);
+            if (Character.isDigit(p)) {
+                if (c == TEH_MARBUTA || c == ALEF) {
+                    return null;
+                }
+                r[p - '0'] = c;
+            } else if (p != c && !(p == ALEF && ALEF_FORMS.indexOf(c) >= 0) && !(HAMZA_SEATS.indexOf(p) >= 0 && HAMZA_SEATS.indexOf(c) >= 0)) {
+                return null;
+            }
+        }
+        return r;
+    }
+
+    /** The pattern filled with the radicals; a hamza radical in every seat, since the seat follows the vowels. */
+    private static List<String> spell(String pattern, char[] radicals) {
+        List<StringBuilder> out = new ArrayList<>();
+        out.add(new StringBuilder(pattern.length()));
+        for (int i = 0; i < pattern.length(); i++) {
+            char p = pattern.charAt(i);
+            char c = Character.isDigit(p) ? radicals[p - '0'] : p;
+            if (c == 0) {
+                return List.of();
+            }
+            if (Character.isDigit(p) && HAMZA_SEATS.indexOf(c) >= 0) {
+                List<StringBuilder> seats = new ArrayList<>();
+                for (char seat : HAMZA_SEATS.toCharArray()) {
+                    for (StringBuilder b : out) {
+                        seats.add(new StringBuilder(b).append(seat));
+                    }
+                }
+                out = seats;
+            } else {
+                for (StringBuilder b : out) {
+                    b.append(c);
+                }
+            }
+        }
+        return out.stream().map(StringBuilder::toString).toList();
+    }
+
+    private String verbRoot(String vowelledLemma, String plainLemma) {
+        List<String> candidates = VerbRoot.candidates(vowelledLemma);
+        if (candidates.size() == 2 && plainLemma.length() == 3) {
+            // form I hollow or defective: the imperfective the dictionary lists under this lemma (يسير → س ي ر)
+            // (both may be listed, سار يسير and يسور: then the root with more verbs)
+            String confirmed = null;
+            for (String c : candidates) {
+                for (Reading r : dictionary.lookup(YEH + c)) {
+                    if (r.lemma().equals(vowelledLemma) && (confirmed == null || roots.weight(c) > roots.weight(confirmed))) {
+                        confirmed = c;
+                    }
+                }
+            }
+            if (confirmed != null) {
+                return confirmed;
+            }
+        }
+        String best = null;
+        for (String c : candidates) {
+            if (roots.contains(c) && (best == null || roots.weight(c) > roots.weight(best))) {
+                best = c;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        return candidates.isEmpty() ? nounRoot(plainLemma, plainLemma) : candidates.get(0);
+    }
+
+    /** The attested root the patterns fit best on the lemma, else on the stem, else the baseline's. */
+    private String nounRoot(String lemma, String stem) {
+        String root = bestAttested(lemma);
+        if (root == null && !stem.equals(lemma)) {
+            root = bestAttested(stem);
+        }
+        if (root == null) {
+            for (String s : SUFFIXES) {
+                if (lemma.endsWith(s) && lemma.length() - s.length() >= 2 && (root = bestAttested(lemma.substring(0, lemma.length() - s.length()))) != null) {
+                    break;
+                }
+            }
+        }
+        return root != null ? root : baselineRoot.apply(lemma);
+    }
+
+    private String bestAttested(String word) {
+        Wazn.Candidate best = null;
+        for (Wazn.Candidate c : Wazn.candidates(word)) {
+            if (roots.contains(c.root()) && (best == null || c.score() > best.score()
+                    || (c.score() == best.score() && roots.weight(c.root()) > roots.weight(best.root())))) {
+                best = c;
+            }
+        }
+        return best == null ? null : best.root();
+    }
+
+    /** A word the dictionary does not know: the proclitics and sound suffixes a light stemmer strips. */
+    private static String outOfDictionaryStem(String word) {
+        String stem = word;
+        for (int i = PROCLITICS.length - 1; i > 0; i--) {
+            String pre = PROCLITICS[i];
+            if ((pre.endsWith(ARTICLE) || pre.endsWith("" + LAM + LAM)) && stem.startsWith(pre) && stem.length() - pre.length() >= 3) {
+                stem = stem.substring(pre.length());
+                break;
+            }
+        }
+        String yp = Buckwalter.arabic("yp");
+        if (stem.endsWith(yp) && stem.length() > 4) {
+            return stem.substring(0, stem.length() - 1); // nisba feminine: روسية → روسي
+        }
+        return stem;
+    }
+
+    private static List<Reading> distinct(List<Reading> readings) {
+        Map<String, Reading> byLemma = new LinkedHashMap<>();
+        for (Reading r : readings) {
+            byLemma.putIfAbsent(r.lemma() + '\u0000' + r.pos(), r);
+        }
+        return List.copyOf(byLemma.values());
+    }
+
+    /** A dictionary lemma without its vowels and shadda. */
+    static String plain(String vowelled) {
+        StringBuilder out = new StringBuilder(vowelled.length());
+        for (int i = 0; i < vowelled.length(); i++) {
+            char c = vowelled.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String[] arabic(String... buckwalter) {
+        String[] out = new String[buckwalter.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Buckwalter.arabic(buckwalter[i]);
+        }
+        return out;
+    }
+}

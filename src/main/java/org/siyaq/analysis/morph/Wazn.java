@@ -1,0 +1,177 @@
+package org.siyaq.analysis.morph;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.siyaq.analysis.Buckwalter;
+
+/**
+ * Pattern (wazn) analysis of an unvowelled word: every pattern of the word's length whose affix letters
+ * it shows gives root candidates, with the weak radical restored where the pattern hides it (hollow,
+ * defective, assimilated) and the geminate where it is written once (doubled). The patterns are the
+ * common nominal and verbal measures of the grammars (Wright, vol. 1, §§195–245 and §§36–64), written
+ * here in Buckwalter with the radicals as digits {@code 1 2 3 4}; a root template's {@code *} is و or ي.
+ */
+final class Wazn {
+
+    /** One candidate root and how good the pattern's fit is (more affix letters explained, fewer assumptions). */
+    record Candidate(String root, double score) {}
+
+    private record Pattern(String letters, String template, double penalty) {
+        int literals() {
+            int n = 0;
+            for (int i = 0; i < letters.length(); i++) {
+                if (!Character.isDigit(letters.charAt(i))) {
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+
+    /** A char Buckwalter's table does not use, standing for the weak radical while the templates are converted. */
+    private static final char WEAK_MARK = '@';
+
+    /** pattern, root template, penalty; in Buckwalter, radicals as digits. */
+    private static final String[][] TABLE = {
+        // three sound radicals
+        {"123", "123", "0"}, {"1A23", "123", "0"}, {"12A3", "123", "0"}, {"12y3", "123", "0"}, {"12w3", "123", "0"},
+        {"123p", "123", "0"}, {"12A3p", "123", "0"}, {"12y3p", "123", "0"}, {"12w3p", "123", "0"}, {"1A23p", "123", "0"},
+        {"m123", "123", "0"}, {"m123p", "123", "0"}, {"m12w3", "123", "0"}, {"m12A3", "123", "0"}, {"m12y3", "123", "0"},
+        {"m1A23", "123", "0"}, {"m1A2y3", "123", "0"}, {"1wA23", "123", "0"}, {"12A}3", "123", "0"}, {"A12A3", "123", "0"},
+        {"A123", "123", "0"}, {"A123p", "123", "0"}, {"123A'", "123", "0"}, {"A123A'", "123", "0"}, {"123An", "123", "0"},
+        {"123Y", "123", "0"}, {"12A3Y", "123", "0"}, {"t12y3", "123", "0"}, {"t123p", "123", "0"}, {"t1A23", "123", "0"},
+        {"t123", "123", "0"}, {"A1t2A3", "123", "0"}, {"An12A3", "123", "0"}, {"Ast12A3", "123", "0"}, {"m1t23", "123", "0"},
+        {"m1t23p", "123", "0"}, {"mn123", "123", "0"}, {"mst123", "123", "0"}, {"mt123", "123", "0"}, {"mt1A23", "123", "0"},
+        {"A1t23", "123", "0"}, {"An123", "123", "0"}, {"Ast123", "123", "0"}, {"t1A2y3", "123", "0"}, {"y123", "123", "0"},
+        {"n123", "123", "0"}, {"12A3y", "123", "0"}, {"1w23", "123", "0"}, {"1y23", "123", "0"}, {"m1A23p", "123", "0"},
+        {"1A2w3", "123", "0"}, {"12yA3", "123", "0"}, {"A12w3p", "123", "0"}, {"12A3An", "123", "0"}, {"mst12A3", "123", "0"},
+        {"12Aw3", "123", "0"},
+        // hollow: the middle radical hidden or written as alef or hamza
+        {"1A3", "1*3", "0.5"}, {"m1A3", "1*3", "0.5"}, {"m1A3p", "1*3", "0.5"}, {"1A}3", "1*3", "0.5"}, {"1A}3p", "1*3", "0.5"},
+        {"A1A3p", "1*3", "0.5"}, {"Ast1A3p", "1*3", "0.5"}, {"Ast1A3", "1*3", "0.5"}, {"13", "1*3", "0.7"}, {"y13", "1*3", "0.5"},
+        {"t13", "1*3", "0.5"}, {"A1A3", "1*3", "0.5"}, {"1A3p", "1*3", "0.5"}, {"mst1A3", "1*3", "0.5"}, {"m13", "1*3", "0.5"},
+        {"A1tA3", "1*3", "0.5"}, {"m1tA3", "1*3", "0.5"}, {"An1yA3", "1*3", "0.5"}, {"m1y3p", "1*3", "1"},
+        {"m1A}3", "1*3", "0.5"}, {"1yA3", "1*3", "1"},
+        // defective: the last radical hidden or written as alef, alef maqsura or hamza
+        {"12A", "12*", "0.5"}, {"12Y", "12*", "0.5"}, {"12A'", "12*", "1.5"}, {"m12Y", "12*", "0.5"}, {"A12A'", "12*", "1.5"},
+        {"Ast12A'", "12*", "1.5"}, {"A1t2A'", "12*", "1.5"}, {"A12Y", "12*", "0.5"}, {"Ast12Y", "12*", "0.5"}, {"A1t2Y", "12*", "0.5"},
+        {"An12Y", "12*", "0.5"}, {"t12Y", "12*", "0.5"}, {"12Ap", "12*", "0.5"}, {"y12Y", "12*", "0.5"}, {"12", "12*", "1"},
+        {"1A2", "12*", "1"}, {"m12A", "12*", "0.5"}, {"1A2yp", "12y", "0.5"}, {"12Ayp", "12y", "0.5"}, {"t1A2y", "12*", "0.5"},
+        {"m12y", "12*", "1"}, {"mt12y", "12*", "1"}, {"mst12y", "12*", "1"}, {"A1t2A}", "12*", "1.5"},
+        // assimilated: the first radical waw dropped or assimilated
+        {"23p", "w23", "0.5"}, {"y23", "w23", "0.5"}, {"t23", "w23", "0.5"}, {"n23", "w23", "0.5"}, {"At23", "w23", "0.5"},
+        {"At2A3", "w23", "0.5"}, {"mt23", "w23", "1"}, {"my2A3", "w23", "0.5"}, {"Aty23", "w23", "1"},
+        // doubled: the geminate written once
+        {"12", "122", "0.5"}, {"12p", "122", "0.5"}, {"m12", "122", "0.5"}, {"m12p", "122", "0.5"}, {"1A2", "122", "0.5"},
+        {"1A2p", "122", "0.5"}, {"y12", "122", "0.5"}, {"t12", "122", "0.5"}, {"Ast12", "122", "0.5"}, {"A12", "122", "0.5"},
+        {"A1t2", "122", "0.5"}, {"An12", "122", "0.5"}, {"m1t2", "122", "0.5"}, {"mst12", "122", "0.5"}, {"mn12", "122", "0.5"},
+        {"A12p", "122", "0.5"}, {"1A2An", "122", "1"},
+        // four radicals
+        {"1234", "1234", "0.2"}, {"m1234", "1234", "0.2"}, {"mt1234", "1234", "0.2"}, {"t1234", "1234", "0.2"},
+        {"1234p", "1234", "0.2"}, {"12A34", "1234", "0.2"}, {"1234y", "1234", "0.4"},
+    };
+
+    private static final List<Pattern> PATTERNS = patterns();
+
+    private Wazn() {}
+
+    private static List<Pattern> patterns() {
+        List<Pattern> out = new ArrayList<>(TABLE.length);
+        for (String[] row : TABLE) {
+            // '*' (و or ي) is dhal in Buckwalter: it is kept out of the conversion
+            String template = Buckwalter.arabic(row[1].replace('*', WEAK_MARK)).replace(WEAK_MARK, '*');
+            out.add(new Pattern(Buckwalter.arabic(row[0]), template, Double.parseDouble(row[2])));
+        }
+        return out;
+    }
+
+    /** Every root the patterns offer for {@code word} (unvowelled, hamza written where it is), with its fit. */
+    static List<Candidate> candidates(String word) {
+        String w = expandMadda(word);
+        List<Candidate> out = new ArrayList<>();
+        for (Pattern p : PATTERNS) {
+            if (p.letters().length() == w.length()) {
+                match(w, p, out);
+            }
+        }
+        return out;
+    }
+
+    /** Alef madda is hamza + alef (آثار = أ + ء + ثار): written as two letters it fits the patterns. */
+    private static String expandMadda(String word) {
+        return word.indexOf(VerbRoot.ALEF_MADDA) < 0 ? word
+                : word.replace(String.valueOf(VerbRoot.ALEF_MADDA), "" + VerbRoot.ALEF + VerbRoot.HAMZA);
+    }
+
+    private static void match(String w, Pattern p, List<Candidate> out) {
+        char[] radicals = new char[5];
+        String letters = p.letters();
+        for (int i = 0; i < w.length(); i++) {
+            char pc = letters.charAt(i);
+            char wc = w.charAt(i);
+            if (Character.isDigit(pc)) {
+                int r = pc - '0';
+                if (wc == '\u0629' || (radicals[r] != 0 && radicals[r] != wc)) {
+                    return; // ta marbuta is never a radical
+                }
+                radicals[r] = wc;
+            } else if (!sameLiteral(pc, wc)) {
+                return;
+            }
+        }
+        double score = p.literals() - p.penalty();
+        for (String root : fill(p.template(), radicals)) {
+            out.add(new Candidate(root, score));
+        }
+    }
+
+    /** A pattern's alef matches any alef the writer may have used (hamza written or not); hamza seats match each other. */
+    private static boolean sameLiteral(char pattern, char word) {
+        if (pattern == word) {
+            return true;
+        }
+        if (pattern == VerbRoot.ALEF) {
+            return word == '\u0623' || word == '\u0625';
+        }
+        return VerbRoot.isHamza(pattern) && VerbRoot.isHamza(word);
+    }
+
+    private static List<String> fill(String template, char[] radicals) {
+        List<StringBuilder> roots = new ArrayList<>();
+        roots.add(new StringBuilder(4));
+        for (int i = 0; i < template.length(); i++) {
+            char t = template.charAt(i);
+            if (t == '*') {
+                List<StringBuilder> both = new ArrayList<>();
+                for (StringBuilder r : roots) {
+                    both.add(new StringBuilder(r).append(VerbRoot.WAW));
+                    both.add(r.append(VerbRoot.YEH));
+                }
+                roots = both;
+            } else {
+                char c = Character.isDigit(t) ? radical(radicals[t - '0'], t - '0') : t;
+                if (c == 0) {
+                    return List.of();
+                }
+                for (StringBuilder r : roots) {
+                    r.append(c);
+                }
+            }
+        }
+        List<String> out = new ArrayList<>(roots.size());
+        for (StringBuilder r : roots) {
+            if (r.indexOf(String.valueOf(VerbRoot.ALEF)) < 0) {
+                out.add(r.toString());
+            }
+        }
+        return out;
+    }
+
+    /** A radical as the root writes it: any hamza seat is ء, alef maqsura is ي; an alef is no radical (the caller drops it). */
+    private static char radical(char c, int position) {
+        if (VerbRoot.isHamza(c) || (position == 1 && c == VerbRoot.ALEF)) {
+            return VerbRoot.HAMZA;
+        }
+        return c == VerbRoot.ALEF_MAKSURA ? VerbRoot.YEH : c;
+    }
+}

@@ -1,0 +1,116 @@
+package org.siyaq.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The {@code root} and {@code lemma} levels against hand-checked gold lists
+ * ({@code src/test/resources/org/siyaq/analysis/morph/gold-*.tsv}), class by class, with ISRI (the old
+ * {@code root}) on the same root list. The floors are the accuracies measured when the lists were made,
+ * rounded down, so a regression in any class fails; the table is printed for the record.
+ */
+class GoldListTest {
+
+    private static final ArabicAnalysis ANALYSIS = new ArabicAnalysis();
+
+    private record Entry(String word, String expected, String kind) {}
+
+    /** Right and total per class, and the words that were wrong. */
+    private record Score(Map<String, int[]> byClass, List<String> misses) {
+        double accuracy(String kind) {
+            int[] c = byClass.get(kind);
+            return (double) c[0] / c[1];
+        }
+
+        double overall() {
+            int right = 0;
+            int total = 0;
+            for (int[] c : byClass.values()) {
+                right += c[0];
+                total += c[1];
+            }
+            return (double) right / total;
+        }
+    }
+
+    private static List<Entry> read(String name) throws IOException {
+        List<Entry> out = new ArrayList<>();
+        try (InputStream in = GoldListTest.class.getResourceAsStream("/org/siyaq/analysis/morph/" + name)) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] f = line.split("\t");
+                if (!line.startsWith("#") && f.length == 3) {
+                    out.add(new Entry(f[0], f[1], f[2]));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Score score(List<Entry> entries, UnaryOperator<String> level, UnaryOperator<String> expected) {
+        Map<String, int[]> byClass = new TreeMap<>();
+        List<String> misses = new ArrayList<>();
+        for (Entry e : entries) {
+            String got = level.apply(ANALYSIS.cleanQueryWord(e.word()));
+            boolean right = got.equals(expected.apply(e.expected()));
+            int[] c = byClass.computeIfAbsent(e.kind(), k -> new int[2]);
+            c[0] += right ? 1 : 0;
+            c[1]++;
+            if (!right) {
+                misses.add(e.kind() + " " + e.word() + " -> " + got + " (gold " + e.expected() + ")");
+            }
+        }
+        return new Score(byClass, misses);
+    }
+
+    private static void print(String title, Score ours, Score isri) {
+        StringBuilder table = new StringBuilder(title).append('\n');
+        ours.byClass().forEach((kind, c) -> table.append(String.format("%-15s %3d/%3d %5.1f%%%s%n", kind, c[0], c[1],
+                100.0 * c[0] / c[1], isri == null ? "" : String.format("   ISRI %3d/%3d %5.1f%%", isri.byClass().get(kind)[0],
+                        c[1], 100 * isri.accuracy(kind)))));
+        table.append(String.format("%-15s %5.1f%%%s%n", "all", 100 * ours.overall(),
+                isri == null ? "" : String.format("   ISRI %5.1f%%", 100 * isri.overall())));
+        ours.misses().forEach(m -> table.append("  miss: ").append(m).append('\n'));
+        System.out.println(table);
+    }
+
+    @Test
+    void roots_meet_their_floor_in_every_class_and_beat_isri() throws IOException {
+        List<Entry> gold = read("gold-roots.tsv");
+        Score ours = score(gold, form -> ANALYSIS.toLevel(form, Level.ROOT), root -> root);
+        // ISRI works on norms, which have no hamza: its roots are compared with the gold root's norm spelling
+        Score isri = score(gold, form -> ANALYSIS.isriRoot(ANALYSIS.norm(form)), ANALYSIS::norm);
+        print("root", ours, isri);
+        assertThat(gold).hasSizeGreaterThanOrEqualTo(200);
+        // measured 89.6% (181/202) when the list was made: the issue's 90% target is not met yet
+        assertThat(ours.overall()).isGreaterThanOrEqualTo(0.89);
+        assertThat(ours.accuracy("sound")).isGreaterThanOrEqualTo(0.95);
+        assertThat(ours.overall()).isGreaterThan(isri.overall());
+        for (String kind : ours.byClass().keySet()) {
+            assertThat(ours.accuracy(kind)).as(kind).isGreaterThanOrEqualTo(FLOORS.getOrDefault(kind, 0.80));
+        }
+    }
+
+    /** Per-class floors where the measured accuracy is below the default 80%. */
+    private static final Map<String, Double> FLOORS = Map.of("hollow", 0.70, "quadriliteral", 0.70);
+
+    @Test
+    void lemmas_meet_their_floor_in_every_class() throws IOException {
+        List<Entry> gold = read("gold-lemmas.tsv");
+        Score ours = score(gold, form -> ANALYSIS.toLevel(form, Level.LEMMA), ANALYSIS::norm);
+        print("lemma", ours, null);
+        assertThat(gold).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(ours.overall()).isGreaterThanOrEqualTo(0.85);
+        for (String kind : ours.byClass().keySet()) {
+            assertThat(ours.accuracy(kind)).as(kind).isGreaterThanOrEqualTo(0.75);
+        }
+    }
+}
