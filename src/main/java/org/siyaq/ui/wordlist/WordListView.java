@@ -7,9 +7,11 @@ import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.query.QueryException;
+import org.siyaq.ui.ColumnHeaders;
 import org.siyaq.ui.Controls;
 import org.siyaq.ui.LevelSelect;
 import org.siyaq.ui.MainLayout;
+import org.siyaq.ui.TextCells;
 import org.siyaq.ui.Texts;
 import org.siyaq.ui.ToolView;
 import org.siyaq.ui.UrlState;
@@ -32,7 +34,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -77,6 +78,7 @@ public class WordListView extends ToolView {
         filter.setClearButtonVisible(true);
         Texts.autoDirection(filter);
         filter.addKeyPressListener(Key.ENTER, e -> submit());
+        submitOnEnter(this::submit, minFreq);
         run.setId("wordlist-run");
         run.setText(getTranslation("action.run"));
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -91,7 +93,7 @@ public class WordListView extends ToolView {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         var align = Texts.numberAlign(rtl());
         grid.addColumn(r -> Texts.integer(r.rank())).setHeader("rank").setKey("rank").setTextAlign(align).setWidth("5rem").setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(r -> Texts.word(r.word(), buckwalter.getValue()))).setHeader("word").setKey("word")
+        grid.addColumn(TextCells.word(WordRow::word, buckwalter::getValue)).setHeader("word").setKey("word")
                 .setFlexGrow(2);
         grid.addColumn(r -> Texts.integer(r.freq())).setHeader("freq").setKey("freq").setTextAlign(align);
         grid.addColumn(r -> Texts.decimal(r.perMillion(), 1)).setHeader("per_million").setKey("per_million").setTextAlign(align);
@@ -99,6 +101,7 @@ public class WordListView extends ToolView {
         grid.addColumn(r -> Texts.decimal(r.dp(), 3)).setHeader("dp").setKey("dp").setTextAlign(align);
         grid.addColumn(r -> Texts.decimal(r.dpNorm(), 3)).setHeader("dp_norm").setKey("dp_norm").setTextAlign(align);
         grid.getColumns().forEach(c -> c.setTooltipGenerator(r -> getTranslation("wordlist.column." + c.getKey())));
+        ColumnHeaders.apply(grid, key -> getTranslation("wordlist.column." + key));
         grid.addItemClickListener(e -> openConcordance(e.getItem()));
 
         Div results = new Div(summary, csv, buckwalter);
@@ -117,7 +120,7 @@ public class WordListView extends ToolView {
     protected void show(UrlState s) {
         level.setValue(s.level(Level.NORM));
         stopwords.setValue(s.flag("stopwords", true));
-        minFreq.setValue(s.integer("minFreq", 1, 1, Integer.MAX_VALUE));
+        number(s, "minFreq", 1, 1, Integer.MAX_VALUE, minFreq);
         filter.setValue(s.text("filter"));
         filter.setInvalid(false);
         WordListQuery q = new WordListQuery(s.corpus(), where(), level.getValue(), stopwords.getValue(), minFreq.getValue(),
@@ -128,7 +131,7 @@ public class WordListView extends ToolView {
     private void showResult(WordListQuery q, WordListResult r) {
         var sum = r.summary();
         Texts.showParts(summary, getTranslation("wordlist.summary", Texts.integer(sum.tokens()), Texts.integer(sum.types()),
-                Texts.decimal(sum.ttr(), 4), Texts.decimal(sum.sttr(), 4), Texts.integer(r.totalRows())));
+                Texts.decimal(sum.ttr(), 4), Texts.decimal(sum.sttr(), 4), r.totalRows()));
         grid.setItems(page -> fetch(q, page.getOffset(), page.getLimit()), page -> r.totalRows());
         pointCsv(csv, "wordlist", UrlState.empty().with("level", q.level().key()).with("stopwords", q.stopwords())
                 .with("minFreq", q.minFreq()).with("filter", q.filter()));
