@@ -55,6 +55,7 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
     private final Span problem = new Span();
     private final Span fallBackNote = new Span();
     private final AboutCorpus about;
+    private final Paragraph purpose;
     private final SubCorpusSelect documents;
     private final List<Anchor> csvLinks = new ArrayList<>();
     private UrlState state = UrlState.empty();
@@ -71,7 +72,7 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
         addClassName("tool-view");
         H2 title = new H2(getTranslation(tool + ".title"));
         title.addClassName("tool-title");
-        Paragraph purpose = new Paragraph(getTranslation(tool + ".purpose"));
+        purpose = new Paragraph(getTranslation(tool + ".purpose"));
         purpose.addClassName("tool-purpose");
         purpose.setId(tool + "-purpose");
         progress.setIndeterminate(true);
@@ -201,6 +202,11 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
             UI.getCurrent().getPage().getHistory().replaceState(null,
                     new Location(event.getLocation().getPath(), state.toQueryParameters()));
         }
+    }
+
+    /** Replaces the page's one-line purpose (when it depends on the state, as the reader's does). */
+    protected void setPurpose(String text) {
+        purpose.setText(text);
     }
 
     /** Fills the controls from {@code state} and runs the query it describes, if any. */

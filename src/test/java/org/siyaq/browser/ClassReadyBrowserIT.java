@@ -153,7 +153,7 @@ class ClassReadyBrowserIT extends BrowserTestSupport {
         assertThat(header("rank")).isEqualTo("الرتبة");
         assertThat(header("freq")).isEqualTo("التكرار");
         assertThat(tooltip("dp")).contains("Gries").containsPattern("\\p{IsArabic}");
-        open("collocates?q=" + enc(WORD));
+        open("collocates?lang=en&q=" + enc(WORD));
         waitForRows(driver, "collocates-grid", 1);
         assertThat(header("log_likelihood")).isEqualTo("Log-likelihood");
         assertThat(tooltip("log_likelihood")).startsWith("G² = 2");
@@ -236,5 +236,16 @@ class ClassReadyBrowserIT extends BrowserTestSupport {
     private String tooltipOfPicker() {
         return (String) js(driver).executeScript(
                 "const t = arguments[0].querySelector('vaadin-tooltip'); return t ? t.text : ''", byId(driver, "corpus-picker"));
+    }
+
+    @Test
+    void the_reader_promises_a_marked_hit_only_when_there_is_one_and_a_collocate_filter_explains_its_count() {
+        open("documents/0?lang=en");
+        assertThat(text(driver, byId(driver, "reader-purpose"))).isEqualTo("The whole text of the document.");
+        open("documents/0?lang=en&from=0&to=3");
+        assertThat(text(driver, byId(driver, "reader-purpose"))).contains("marked");
+
+        open("concordance?lang=en&q=" + enc(WORD) + "&coll=" + enc("في") + "&left=5&right=5");
+        assertThat(text(driver, byId(driver, "concordance-collocate-overlap"))).contains("O11").contains("once");
     }
 }

@@ -299,6 +299,10 @@ public class ConcordanceView extends ToolView {
         remove.setId("concordance-collocate-filter-remove");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         filterNote.add(remove);
+        Div overlap = new Div(getTranslation("concordance.collocate-filter.overlap"));
+        overlap.setId("concordance-collocate-overlap");
+        overlap.addClassName("option-help");
+        filterNote.add(overlap);
     }
 
     private void openDocument(KwicLine line) {
