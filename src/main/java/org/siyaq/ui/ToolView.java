@@ -56,6 +56,7 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
     private final Span fallBackNote = new Span();
     private final AboutCorpus about;
     private final Paragraph purpose;
+    private final QueryHistory history;
     private final SubCorpusSelect documents;
     private final List<Anchor> csvLinks = new ArrayList<>();
     private UrlState state = UrlState.empty();
@@ -91,7 +92,8 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
         fallBackNote.addClassName("filter-note");
         fallBackNote.setVisible(false);
         about = new AboutCorpus(tool + "-about");
-        add(title, purpose, fallBackNote, about, documents);
+        history = new QueryHistory(tool + "-history");
+        add(title, purpose, fallBackNote, about, history, documents);
     }
 
     /** The shared query pool (set by Spring when it creates the view). */
@@ -202,6 +204,12 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
             UI.getCurrent().getPage().getHistory().replaceState(null,
                     new Location(event.getLocation().getPath(), state.toQueryParameters()));
         }
+        String own = java.net.URLDecoder.decode(state.with(UrlState.CORPUS, null).with(UrlState.WHERE, null)
+                .with(UiLanguage.PARAM, null).queryString(), java.nio.charset.StandardCharsets.UTF_8);
+        String q = state.text("q");
+        String what = q.isEmpty() ? own.replace('&', ' ') : q;
+        history.record(event.getLocation().getPath(), state,
+                !choosesDocuments() || what.isBlank() ? "" : getTranslation(tool + ".title") + ": " + what);
     }
 
     /** Replaces the page's one-line purpose (when it depends on the state, as the reader's does). */

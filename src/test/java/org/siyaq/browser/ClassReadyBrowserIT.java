@@ -248,4 +248,46 @@ class ClassReadyBrowserIT extends BrowserTestSupport {
         open("concordance?lang=en&q=" + enc(WORD) + "&coll=" + enc("في") + "&left=5&right=5");
         assertThat(text(driver, byId(driver, "concordance-collocate-overlap"))).contains("O11").contains("once");
     }
+
+    @Test
+    void on_a_phone_no_word_list_figure_is_cut_and_the_picker_shows_the_first_letter() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(412, 900));
+        try {
+            open("wordlist?lang=ar");
+            waitForRows(driver, "wordlist-grid", 3);
+            @SuppressWarnings("unchecked")
+            List<String> cut = (List<String>) js(driver).executeScript("""
+                    return [...document.querySelectorAll('#wordlist-grid vaadin-grid-cell-content')]
+                      .filter(c => /^[\\d,.]+$/.test(c.textContent.trim()) && c.offsetParent !== null)
+                      .filter(c => c.scrollWidth > c.clientWidth + 1).map(c => c.textContent.trim());""");
+            assertThat(cut).as("figures wider than their cell").isEmpty();
+            Boolean firstLetterShown = (Boolean) js(driver).executeScript("""
+                    const v = arguments[0].querySelector('vaadin-select-value-button');
+                    const r = document.createRange(); r.selectNodeContents(v);
+                    return r.getClientRects()[0].left >= v.getBoundingClientRect().left - 0.5;""", byId(driver, "corpus-picker"));
+            assertThat(firstLetterShown).as("the picker's label starts inside its box").isTrue();
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        }
+    }
+
+    @Test
+    void the_recent_queries_of_every_tool_are_listed_newest_first_and_rerun_with_a_click() {
+        open("concordance?lang=en&q=" + enc(WORD));
+        waitForRows(driver, "concordance-grid", 1);
+        open("collocates?lang=en&q=" + enc(WORD));
+        waitForRows(driver, "collocates-grid", 1);
+        open("wordlist?lang=en&minFreq=2");
+        waitForRows(driver, "wordlist-grid", 1);
+        WebElement history = byId(driver, "wordlist-history");
+        js(driver).executeScript("arguments[0].opened = true", history);
+        List<WebElement> links = history.findElements(By.cssSelector("a"));
+        assertThat(links).extracting(a -> text(driver, a))
+                .containsExactly("Word list: minFreq=2", "Collocates: " + WORD, "Concordance: " + WORD);
+        js(driver).executeScript("arguments[0].click()", links.get(2));
+        VaadinPage.waitForVaadin(driver);
+        waitUntil(driver, d -> location(d).startsWith("concordance?"), "the concordance reruns");
+        waitForRows(driver, "concordance-grid", 1);
+        assertThat(location(driver)).contains("q=" + WORD);
+    }
 }

@@ -102,6 +102,8 @@ public class WordListView extends ToolView {
         grid.addColumn(r -> Texts.decimal(r.dpNorm(), 3)).setHeader("dp_norm").setKey("dp_norm").setTextAlign(align);
         grid.getColumns().forEach(c -> c.setTooltipGenerator(r -> getTranslation("wordlist.column." + c.getKey())));
         ColumnHeaders.apply(grid, key -> getTranslation("wordlist.column." + key));
+        // numbers are never cut: a column is as wide as its figures, and a narrow screen scrolls the table sideways
+        grid.getColumns().stream().filter(c -> !"word".equals(c.getKey())).forEach(c -> c.setAutoWidth(true).setFlexGrow(0));
         grid.addItemClickListener(e -> openConcordance(e.getItem()));
 
         Div results = new Div(summary, csv, buckwalter);
