@@ -1,16 +1,19 @@
 package org.siyaq.i18n;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 
 /**
  * The one message catalogue: every string a person reads, in the UI or in an API answer, is looked up
  * here by key in the bundles {@code vaadin-i18n/translations.properties} (English) and
  * {@code translations_ar.properties} (Arabic), the same bundles Vaadin's {@code getTranslation} reads.
- * Parameters ({@code {0}}, {@code {1}} …) go through {@link MessageFormat}, so a literal apostrophe in a
- * message with parameters is written twice ({@code ''}).
+ * Parameters ({@code {0}}, {@code {1}} …) go through ICU's {@link MessageFormat}, so that a count can
+ * choose its plural form ({@code {0, plural, one {# hit} other {# hits}}}; Arabic has six: zero, one,
+ * two, few, many, other, from CLDR's rules). Numbers are written with Western digits in both languages.
  */
 public final class Messages {
 
@@ -19,6 +22,9 @@ public final class Messages {
 
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale ARABIC = Locale.forLanguageTag("ar");
+
+    /** Arabic plural rules with the digits 0–9, as every number on the page is written. */
+    private static final ULocale ARABIC_WESTERN_DIGITS = ULocale.forLanguageTag("ar-u-nu-latn");
 
     private Messages() {
     }
@@ -32,18 +38,8 @@ public final class Messages {
         Locale lang = isArabic(locale) ? ARABIC : ENGLISH;
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, lang, NoFallback.INSTANCE);
         String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, lang).format(plainNumbers(args));
-    }
-
-    /** A number parameter is written as Java writes it ({@code 10000}, not {@code 10,000}): ids and limits read as typed. */
-    private static Object[] plainNumbers(Object[] args) {
-        Object[] out = args.clone();
-        for (int i = 0; i < out.length; i++) {
-            if (out[i] instanceof Number n) {
-                out[i] = n.toString();
-            }
-        }
-        return out;
+        return args.length == 0 ? pattern : new MessageFormat(pattern, isArabic(lang) ? ARABIC_WESTERN_DIGITS : ULocale.ENGLISH)
+                .format(args);
     }
 
     public static String english(String key, Object... args) {

@@ -90,7 +90,8 @@ public class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain ui(HttpSecurity http, AuthenticationManager authentication) throws Exception {
         http.authenticationManager(authentication)
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/fonts/**", "/styles/**", "/error").permitAll())
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/fonts/**", "/styles/**", "/error").permitAll()
+                        .requestMatchers(new UnknownPages()).permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("login", "/"));
         return http.build();

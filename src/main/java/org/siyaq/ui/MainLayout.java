@@ -21,7 +21,6 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -107,12 +106,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         location = event.getLocation();
         UrlState state = UrlState.of(location.getQueryParameters());
-        QueryParameters keep = state.only(UrlState.CORPUS, UrlState.WHERE, UiLanguage.PARAM).toQueryParameters();
-        nav.getItems().forEach(item -> item.setQueryParameters(keep));
+        UrlState keep = state.only(UrlState.CORPUS, UrlState.WHERE, UiLanguage.PARAM);
+        nav.getItems().forEach(item -> NavLinks.keep(item, keep));
         updating = true;
         try {
             corpusPicker.setItems(corpora.visibleTo(Roles.isInstructor()));
-            corpora.find(state.corpus()).ifPresent(corpusPicker::setValue);
+            corpora.find(state.corpus()).ifPresent(c -> {
+                corpusPicker.setValue(c);
+                CorpusMemory.remember(c);
+                corpusPicker.setTooltipText(AboutCorpus.summary(c.info()));
+            });
         } finally {
             updating = false;
         }

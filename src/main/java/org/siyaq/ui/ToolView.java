@@ -1,5 +1,7 @@
 package org.siyaq.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -20,6 +22,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyNotifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -27,16 +32,20 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 
 /**
  * What every tool page shares: its title and one-line purpose, its state read from the URL on each
  * navigation, the documents it looks at ({@code where}: all, or a sub-corpus), a progress bar while a
  * query runs off the request thread, error messages in the UI language, and a CSV link to the HTTP API.
  */
-public abstract class ToolView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public abstract class ToolView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ToolView.class);
 
@@ -44,8 +53,15 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
     private final String tool;
     private final ProgressBar progress = new ProgressBar();
     private final Span problem = new Span();
+    private final Span fallBackNote = new Span();
+    private final AboutCorpus about;
+    private final Paragraph purpose;
+    private final QueryHistory history;
     private final SubCorpusSelect documents;
+    private final List<Anchor> csvLinks = new ArrayList<>();
     private UrlState state = UrlState.empty();
+    /** The state as the page read it: out-of-range numbers put in range (written back to the address). */
+    private UrlState taken = UrlState.empty();
     private int generation;
     private QueryExecutor executor;
     private QueryExecutor.Running running;
@@ -57,7 +73,7 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
         addClassName("tool-view");
         H2 title = new H2(getTranslation(tool + ".title"));
         title.addClassName("tool-title");
-        Paragraph purpose = new Paragraph(getTranslation(tool + ".purpose"));
+        purpose = new Paragraph(getTranslation(tool + ".purpose"));
         purpose.addClassName("tool-purpose");
         purpose.setId(tool + "-purpose");
         progress.setIndeterminate(true);
@@ -72,7 +88,12 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
                 go(state.with(UrlState.WHERE, e.getValue() == null ? null : e.getValue().toParameter()));
             }
         });
-        add(title, purpose, documents);
+        fallBackNote.setId(tool + "-corpus-gone");
+        fallBackNote.addClassName("filter-note");
+        fallBackNote.setVisible(false);
+        about = new AboutCorpus(tool + "-about");
+        history = new QueryHistory(tool + "-history");
+        add(title, purpose, fallBackNote, about, history, documents);
     }
 
     /** The shared query pool (set by Spring when it creates the view). */
@@ -90,15 +111,34 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         state = UrlState.of(event.getLocation().getQueryParameters());
         problem.setVisible(false);
+        disableCsv();
+        taken = state;
+        showFallBack(CorpusMemory.takeFallBack());
         if (!corpora.isVisibleTo(state.corpus(), Roles.isInstructor())) {
-            showProblem(getTranslation("error.corpus", state.corpus()));
-            documents.setVisible(false);
+            fallBack(event);
             return;
         }
+        corpora.find(state.corpus()).ifPresent(c -> about.show(c.info()));
         if (choosesDocuments() && !showDocumentChoice()) {
             return;
         }
         show(state);
+    }
+
+    /**
+     * A corpus that is gone (deleted, or hidden by the instructor): the same page on the bundled corpus,
+     * with a note naming the corpus as the student knew it.
+     */
+    private void fallBack(BeforeEnterEvent event) {
+        String path = event.getLocation().getPath();
+        CorpusMemory.fellBack(CorpusMemory.name(state.corpus()));
+        event.forwardTo(path.startsWith("documents/") ? "documents" : path,
+                state.with(UrlState.CORPUS, null).with(UrlState.WHERE, null).toQueryParameters());
+    }
+
+    private void showFallBack(java.util.Optional<String> gone) {
+        fallBackNote.setVisible(gone.isPresent());
+        gone.ifPresent(name -> fallBackNote.setText(getTranslation("corpus.gone", Texts.isolate(name))));
     }
 
     /** Fills the choice of documents from the URL; a {@code where} that selects nothing is shown as the problem instead. */
@@ -129,6 +169,52 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
      */
     protected DocumentFilter where() {
         return DocumentFilter.parse(state.text(UrlState.WHERE));
+    }
+
+    /**
+     * Fills {@code field} with the whole number {@code name} of {@code s}, put within {@code [min, max]}; a value
+     * that had to be changed (or was not a number) is said so under the field and corrected in the address.
+     */
+    protected int number(UrlState s, String name, int fallback, int min, int max, IntegerField field) {
+        int value = s.integer(name, fallback, min, max);
+        String given = s.text(name);
+        boolean changed = !given.isEmpty() && !given.equals(String.valueOf(value));
+        field.setValue(value);
+        field.setHelperText(!changed ? null : max == Integer.MAX_VALUE
+                ? getTranslation("number.at-least", Texts.integer(min), given, Texts.integer(value))
+                : getTranslation("number.between", Texts.integer(min), Texts.integer(max), given, Texts.integer(value)));
+        if (changed) {
+            taken = taken.with(name, value);
+        }
+        return value;
+    }
+
+    /** Enter in any of {@code fields} runs the query, as it does in the query box. */
+    protected void submitOnEnter(Runnable submit, KeyNotifier... fields) {
+        for (KeyNotifier field : fields) {
+            field.addKeyPressListener(Key.ENTER, e -> submit.run());
+        }
+    }
+
+    /** Writes the numbers the page actually used into the address, so that it stays true (no new history entry). */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (!taken.equals(state)) {
+            state = taken;
+            UI.getCurrent().getPage().getHistory().replaceState(null,
+                    new Location(event.getLocation().getPath(), state.toQueryParameters()));
+        }
+        String own = java.net.URLDecoder.decode(state.with(UrlState.CORPUS, null).with(UrlState.WHERE, null)
+                .with(UiLanguage.PARAM, null).queryString(), java.nio.charset.StandardCharsets.UTF_8);
+        String q = state.text("q");
+        String what = q.isEmpty() ? own.replace('&', ' ') : q;
+        history.record(event.getLocation().getPath(), state,
+                !choosesDocuments() || what.isBlank() ? "" : getTranslation(tool + ".title") + ": " + what);
+    }
+
+    /** Replaces the page's one-line purpose (when it depends on the state, as the reader's does). */
+    protected void setPurpose(String text) {
+        purpose.setText(text);
     }
 
     /** Fills the controls from {@code state} and runs the query it describes, if any. */
@@ -167,6 +253,7 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
         int run = ++generation;
         progress.setVisible(true);
         problem.setVisible(false);
+        disableCsv();
         try {
             running = executor.submit(work, (result, error) -> ui.access(() -> {
                 if (run != generation) {
@@ -209,7 +296,7 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
             case QueryTimeoutException t -> getTranslation("error.timeout");
             case ServerBusyException b -> getTranslation("error.busy");
             case CorpusNotReadyException r -> getTranslation("error.not-ready", state.corpus());
-            case CorpusNotFoundException n -> getTranslation("error.corpus", state.corpus());
+            case CorpusNotFoundException n -> getTranslation("error.corpus.gone", Texts.isolate(CorpusMemory.name(state.corpus())));
             case DocumentNotFoundException d -> getTranslation("error.document");
             case InvalidRequestException i -> i.message(rtl());
             case IllegalArgumentException a -> a.getMessage();
@@ -224,6 +311,24 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
     protected void showProblem(String text) {
         problem.setText(text);
         problem.setVisible(true);
+        disableCsv();
+    }
+
+    /**
+     * Turns the CSV links off until a new result points them again ({@link #pointCsv}): while a query
+     * runs, after an error, and once {@code box} is emptied, a download would give the previous result.
+     */
+    protected void disableCsv() {
+        csvLinks.forEach(link -> link.setEnabled(false));
+    }
+
+    /** Emptying {@code box} (the query the result answers) turns the CSV links off. */
+    protected void csvFollows(HasValue<?, String> box) {
+        box.addValueChangeListener(e -> {
+            if (e.getValue() == null || e.getValue().isBlank()) {
+                disableCsv();
+            }
+        });
     }
 
     /** A download link to the API's CSV for this tool; point it with {@link #pointCsv}. */
@@ -234,6 +339,7 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
         csv.setRouterIgnore(true);
         csv.addClassName("csv-export");
         csv.setEnabled(false);
+        csvLinks.add(csv);
         return csv;
     }
 

@@ -89,7 +89,7 @@ public final class LoadTest {
     }
 
     /** The benchmark's synthetic corpus as one UTF-8 text file per document. */
-    static void writeCorpus(Path folder, long tokens) throws IOException {
+    public static void writeCorpus(Path folder, long tokens) throws IOException {
         ArabicAnalysis analysis = new ArabicAnalysis();
         SyntheticCorpus corpus = SyntheticCorpus.of(SyntheticCorpus.Kind.parse(System.getProperty("bench.corpus", "inflected")),
                 analysis, new SeedCorpus().documents().stream().map(SourceDocument::text).toList(), tokens, 20260101L);

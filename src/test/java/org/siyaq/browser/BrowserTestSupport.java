@@ -131,6 +131,7 @@ abstract class BrowserTestSupport {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                     "--window-size=1366,768", "--user-data-dir=" + profile);
+            configure(options);
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                     .usingAnyFreePort().build();
             WebDriver browser = new ChromeDriver(service, options);
@@ -139,6 +140,15 @@ abstract class BrowserTestSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A hook for a test class that needs more of Chromium (its performance log, a window size). */
+    void configure(ChromeOptions options) {
+    }
+
+    /** The folder of corpora the application loads at startup (write into it before the context starts). */
+    static Path corporaFolder() {
+        return ROOT.resolve("corpora");
     }
 
     /** Every browser still open, the class's own first (for {@link FailureCapture}). */

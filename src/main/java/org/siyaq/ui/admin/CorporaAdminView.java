@@ -96,7 +96,7 @@ public class CorporaAdminView extends VerticalLayout implements HasDynamicTitle 
             long left = p.millisLeft();
             String done = getTranslation("admin.progress", p.corpusId(), Texts.integer(p.documentsDone()),
                     Texts.integer(p.documentsTotal()), Texts.integer(p.tokensDone()));
-            Span label = new Span(left < 0 ? done : getTranslation("admin.progress.left", done, Texts.integer(left / 1000 + 1)));
+            Span label = new Span(left < 0 ? done : getTranslation("admin.progress.left", done, left / 1000 + 1));
             progress.add(new VerticalLayout(label, bar));
         }
         if (corpora.inProgress().isEmpty()) {

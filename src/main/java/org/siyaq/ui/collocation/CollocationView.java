@@ -11,9 +11,12 @@ import org.siyaq.collocation.CollocationQuery;
 import org.siyaq.collocation.CollocationResult;
 import org.siyaq.collocation.CollocationService;
 import org.siyaq.corpus.CorpusRegistry;
+import org.siyaq.query.QueryError;
 import org.siyaq.query.QueryException;
+import org.siyaq.ui.ColumnHeaders;
 import org.siyaq.ui.Controls;
 import org.siyaq.ui.LevelSelect;
+import org.siyaq.ui.TextCells;
 import org.siyaq.ui.Texts;
 import org.siyaq.ui.ToolView;
 import org.siyaq.ui.UrlState;
@@ -79,6 +82,8 @@ public class CollocationView extends ToolView {
         query.addClassName("query-field");
         Texts.autoDirection(query);
         query.addKeyPressListener(Key.ENTER, e -> submit());
+        csvFollows(query);
+        submitOnEnter(this::submit, left, right, minFreq, minCollocateFreq);
         window(left, "collocates-left", "collocates.left");
         window(right, "collocates-right", "collocates.right");
         minimum(minFreq, "collocates-minfreq", "collocates.min-o11");
@@ -121,7 +126,7 @@ public class CollocationView extends ToolView {
 
         grid.setId("collocates-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(new ComponentRenderer<>(r -> Texts.word(r.word(), buckwalter.getValue()))).setHeader("word")
+        grid.addColumn(TextCells.word(CollocateRow::word, buckwalter::getValue)).setHeader("word")
                 .setKey("word").setWidth("9rem").setFlexGrow(1).setFrozen(true);
         ColumnTextAlign align = Texts.numberAlign(rtl());
         integer("O11", CollocateRow::o11, align);
@@ -137,6 +142,7 @@ public class CollocationView extends ToolView {
         decimal("delta_p", CollocateRow::deltaP, 4, align);
         decimal("log_ratio", CollocateRow::logRatio, 2, align);
         decimal("p_value", CollocateRow::pValue, 4, align);
+        ColumnHeaders.apply(grid, key -> "word".equals(key) ? getTranslation("wordlist.column.word") : measureText(key));
         grid.addItemClickListener(e -> openConcordance(e.getItem()));
 
         Div results = new Div(summary, csv, buckwalter);
@@ -196,6 +202,10 @@ public class CollocationView extends ToolView {
     }
 
     private void submit() {
+        if (query.getValue().isBlank()) {
+            showFailure(new QueryException(QueryError.EMPTY, ""));
+            return;
+        }
         go(baseState().with("q", query.getValue()).with("level", level.getValue().key()).with("left", left.getValue())
                 .with("right", right.getValue()).with("minFreq", minFreq.getValue())
                 .with("minCollocateFreq", minCollocateFreq.getValue()).with("stopwords", stopwords.getValue())
@@ -206,10 +216,10 @@ public class CollocationView extends ToolView {
     protected void show(UrlState s) {
         query.setValue(s.text("q"));
         level.setValue(s.level(Level.NORM));
-        left.setValue(s.integer("left", DEFAULT_WINDOW, 0, CollocationQuery.MAX_WINDOW));
-        right.setValue(s.integer("right", DEFAULT_WINDOW, 0, CollocationQuery.MAX_WINDOW));
-        minFreq.setValue(s.integer("minFreq", DEFAULT_MIN, 1, Integer.MAX_VALUE));
-        minCollocateFreq.setValue(s.integer("minCollocateFreq", DEFAULT_MIN, 1, Integer.MAX_VALUE));
+        number(s, "left", DEFAULT_WINDOW, 0, CollocationQuery.MAX_WINDOW, left);
+        number(s, "right", DEFAULT_WINDOW, 0, CollocationQuery.MAX_WINDOW, right);
+        number(s, "minFreq", DEFAULT_MIN, 1, Integer.MAX_VALUE, minFreq);
+        number(s, "minCollocateFreq", DEFAULT_MIN, 1, Integer.MAX_VALUE, minCollocateFreq);
         stopwords.setValue(s.flag("stopwords", true));
         measure.setValue(s.choice("sort", CollocationMeasure::parse, CollocationMeasure.LOG_LIKELIHOOD));
         query.setInvalid(false);
@@ -231,8 +241,8 @@ public class CollocationView extends ToolView {
     }
 
     private void showResult(CollocationQuery q, CollocationResult r) {
-        Texts.showParts(summary, getTranslation("collocates.summary", Texts.integer(r.nodeFreq()), Texts.integer(r.regionSize()),
-                Texts.integer(r.tokens()), Texts.integer(r.totalRows())));
+        Texts.showParts(summary, getTranslation("collocates.summary", r.nodeFreq(), Texts.integer(r.regionSize()),
+                Texts.integer(r.tokens()), r.totalRows()));
         grid.setItems(page -> fetch(q, page.getOffset(), page.getLimit()), page -> r.totalRows());
         grid.scrollToStart();
         network.show(q, state());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.siyaq.analysis.Buckwalter;
@@ -33,7 +34,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -83,8 +83,7 @@ public class ConcordanceView extends ToolView {
     private final Div filterNote = new Div();
     private final Grid<KwicLine> grid = new Grid<>();
     private final Div kwicHeader = new Div();
-    private final DistributionPanel distribution = new DistributionPanel();
-    private final Details distributionDetails = new Details();
+    private final DistributionDetails distribution = new DistributionDetails();
     private final DispersionPlot dispersion = new DispersionPlot();
     private final MetadataChart byMetadata = new MetadataChart();
     private final Anchor csv = csvLink();
@@ -103,6 +102,8 @@ public class ConcordanceView extends ToolView {
         query.addClassName("query-field");
         Texts.autoDirection(query);
         query.addKeyPressListener(Key.ENTER, e -> submit());
+        csvFollows(query);
+        submitOnEnter(this::submit, context);
 
         context.setId("concordance-context");
         context.setLabel(getTranslation("concordance.context"));
@@ -164,16 +165,11 @@ public class ConcordanceView extends ToolView {
         grid.addItemClickListener(e -> openDocument(e.getItem()));
         grid.setEmptyStateText(getTranslation("concordance.empty"));
 
-        distributionDetails.setSummaryText(getTranslation("distribution.title"));
-        distributionDetails.add(distribution);
-        distributionDetails.setId("concordance-distribution-details");
-        distributionDetails.setVisible(false);
-
         Div results = new Div(summary, csv, buckwalter);
         results.addClassName("result-bar");
         add(new Controls(query, level, context, sentences, sort, run), CqlControls.help(this::runQuery), filterNote);
         addStatusArea();
-        add(results, grid, distributionDetails, dispersion, byMetadata);
+        add(results, grid, distribution, dispersion, byMetadata);
     }
 
     private String shown(String text) {
@@ -218,7 +214,7 @@ public class ConcordanceView extends ToolView {
     protected void show(UrlState s) {
         query.setValue(s.text("q"));
         level.setValue(s.level(Level.NORM));
-        context.setValue(s.integer("context", ConcordanceQuery.DEFAULT_CONTEXT, 0, ConcordanceQuery.MAX_CONTEXT));
+        number(s, "context", ConcordanceQuery.DEFAULT_CONTEXT, 0, ConcordanceQuery.MAX_CONTEXT, context);
         sort.setValue(s.choice("sort", KwicSort::parse, KwicSort.CORPUS));
         sentences.setValue(s.integer("sentences", 0, 0, ConcordanceQuery.MAX_SENTENCES));
         query.setInvalid(false);
@@ -235,23 +231,25 @@ public class ConcordanceView extends ToolView {
         if (collocate.isEmpty()) {
             compute(() -> {
                 var first = concordances.search(q);
-                return new Outcome(q, first.total(), first.documents(), concordances.distribution(q.corpusId(), q.where(), q.query(), q.level()), null);
+                return new Outcome(q, first.total(), first.documents(),
+                        () -> concordances.distribution(q.corpusId(), q.where(), q.query(), q.level()), null);
             }, this::showOutcome, this::showFailure);
         } else {
             compute(() -> {
                 List<KwicLine> lines = collocateFilter.lines(q, collocate, left, right);
                 List<DocumentHits> perDocument = perDocument(corpora.get(q.corpusId(), q.where()).documents(), lines);
                 int documents = (int) perDocument.stream().filter(d -> d.hits() > 0).count();
-                return new Outcome(q, lines.size(), documents, perDocument, lines);
+                return new Outcome(q, lines.size(), documents, () -> perDocument, lines);
             }, this::showOutcome, this::showFailure);
         }
     }
 
-    private record Outcome(ConcordanceQuery query, int total, int documents, List<DocumentHits> distribution, List<KwicLine> filtered) {
+    private record Outcome(ConcordanceQuery query, int total, int documents, Supplier<List<DocumentHits>> distribution,
+            List<KwicLine> filtered) {
     }
 
     private void showOutcome(Outcome o) {
-        summary.setText(getTranslation("concordance.summary", Texts.integer(o.total()), Texts.integer(o.documents())));
+        summary.setText(getTranslation("concordance.summary", o.total(), o.documents()));
         if (o.filtered() == null) {
             grid.setItems(page -> fetch(o.query(), page.getOffset(), page.getLimit()), page -> o.total());
             pointCsv(csv, "concordance", UrlState.empty().with("q", o.query().query())
@@ -263,8 +261,7 @@ public class ConcordanceView extends ToolView {
             csv.setHref(filteredCsv(o.filtered()));
             csv.setEnabled(true);
         }
-        distribution.show(o.distribution());
-        distributionDetails.setVisible(true);
+        distribution.offer(o.distribution());
         dispersion.show(o.filtered() == null ? o.query() : null, state());
         byMetadata.show(o.filtered() == null ? o.query() : null, state());
         grid.scrollToStart();
@@ -301,7 +298,7 @@ public class ConcordanceView extends ToolView {
     private void clearResults() {
         summary.setText("");
         grid.setItems(List.of());
-        distributionDetails.setVisible(false);
+        distribution.clear();
         dispersion.show(null, state());
         byMetadata.show(null, state());
         csv.setEnabled(false);
@@ -320,6 +317,10 @@ public class ConcordanceView extends ToolView {
         remove.setId("concordance-collocate-filter-remove");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         filterNote.add(remove);
+        Div overlap = new Div(getTranslation("concordance.collocate-filter.overlap"));
+        overlap.setId("concordance-collocate-overlap");
+        overlap.addClassName("option-help");
+        filterNote.add(overlap);
     }
 
     private void openDocument(KwicLine line) {

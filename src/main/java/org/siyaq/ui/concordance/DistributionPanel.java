@@ -27,13 +27,12 @@ class DistributionPanel extends Div {
     void show(List<DocumentHits> documents) {
         removeAll();
         List<DocumentHits> withHits = documents.stream().filter(d -> d.hits() > 0).toList();
-        add(new Paragraph(getTranslation("distribution.summary", Texts.integer(withHits.size()),
-                Texts.integer(documents.size()))));
+        add(new Paragraph(getTranslation("distribution.summary", withHits.size(), documents.size())));
         double max = withHits.stream().mapToDouble(DocumentHits::perMillion).max().orElse(1);
         withHits.stream().sorted(Comparator.comparingDouble(DocumentHits::perMillion).reversed()).limit(MAX_BARS)
                 .forEach(d -> add(bar(d, max)));
         if (withHits.size() > MAX_BARS) {
-            add(new Paragraph(getTranslation("distribution.more", Texts.integer(withHits.size() - MAX_BARS))));
+            add(new Paragraph(getTranslation("distribution.more", withHits.size() - MAX_BARS)));
         }
     }
 
@@ -45,8 +44,8 @@ class DistributionPanel extends Div {
         fill.getStyle().set("width", String.format(java.util.Locale.ROOT, "%.1f%%", 100 * d.perMillion() / max));
         Div track = new Div(fill);
         track.addClassName("distribution-track");
-        Span figures = new Span(getTranslation("distribution.figures", Texts.integer(d.hits()),
-                Texts.decimal(d.perMillion(), 1), Texts.integer(d.tokens())));
+        Span figures = new Span(getTranslation("distribution.figures", d.hits(),
+                Texts.decimal(d.perMillion(), 1), d.tokens()));
         figures.addClassName("distribution-figures");
         Div row = new Div(title, track, figures);
         row.addClassName("distribution-row");

@@ -89,7 +89,9 @@ public class DocumentView extends ToolView {
         doc.extra().forEach(this::addMeta);
         addMeta(getTranslation("documents.file"), doc.fileName());
         addMeta(getTranslation("documents.tokens"), Texts.integer(doc.tokenCount()));
-        showText(content.text(), s.integer("from", -1, -1, Integer.MAX_VALUE), s.integer("to", -1, -1, Integer.MAX_VALUE));
+        int from = s.integer("from", -1, -1, Integer.MAX_VALUE);
+        setPurpose(getTranslation(from < 0 ? "reader.purpose.plain" : "reader.purpose"));
+        showText(content.text(), from, s.integer("to", -1, -1, Integer.MAX_VALUE));
     }
 
     /** One metadata field: its label (translated, or a manifest's own column name) and its value, both as text. */

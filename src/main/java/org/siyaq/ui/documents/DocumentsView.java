@@ -2,6 +2,7 @@ package org.siyaq.ui.documents;
 
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.DocumentInfo;
+import org.siyaq.ui.TextCells;
 import org.siyaq.ui.Texts;
 import org.siyaq.ui.ToolView;
 import org.siyaq.ui.UrlState;
@@ -27,13 +28,13 @@ public class DocumentsView extends ToolView {
         super("documents", corpora);
         grid.setId("documents-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(new ComponentRenderer<>(d -> Texts.cell(d.displayTitle()))).setHeader(getTranslation("documents.title-column"))
+        grid.addColumn(TextCells.text(d -> d.displayTitle())).setHeader(getTranslation("documents.title-column"))
                 .setKey("title").setFlexGrow(3).setResizable(true);
-        grid.addColumn(new ComponentRenderer<>(d -> Texts.cell(d.source()))).setHeader(getTranslation("documents.source"))
+        grid.addColumn(TextCells.text(d -> d.source())).setHeader(getTranslation("documents.source"))
                 .setKey("source").setFlexGrow(1);
-        grid.addColumn(new ComponentRenderer<>(d -> Texts.cell(d.date()))).setHeader(getTranslation("documents.date"))
+        grid.addColumn(TextCells.text(d -> d.date())).setHeader(getTranslation("documents.date"))
                 .setKey("date").setFlexGrow(0).setWidth("8rem");
-        grid.addColumn(new ComponentRenderer<>(d -> Texts.cell(d.fileName()))).setHeader(getTranslation("documents.file"))
+        grid.addColumn(TextCells.text(d -> d.fileName())).setHeader(getTranslation("documents.file"))
                 .setKey("file").setFlexGrow(1);
         grid.addColumn(d -> Texts.integer(d.tokenCount())).setHeader(getTranslation("documents.tokens")).setKey("tokens")
                 .setFlexGrow(0).setWidth("7rem").setTextAlign(Texts.numberAlign(rtl()));
@@ -47,8 +48,7 @@ public class DocumentsView extends ToolView {
     @Override
     protected void show(UrlState s) {
         var corpus = corpora.get(s.corpus(), where());
-        summary.setText(getTranslation("documents.summary", Texts.integer(corpus.documents().size()),
-                Texts.integer(corpus.index().size())));
+        summary.setText(getTranslation("documents.summary", corpus.documents().size(), corpus.index().size()));
         grid.setItems(corpus.documents());
     }
 }

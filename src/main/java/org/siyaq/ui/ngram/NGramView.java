@@ -11,8 +11,10 @@ import org.siyaq.ngram.NGramResult;
 import org.siyaq.ngram.NGramRow;
 import org.siyaq.ngram.NGramService;
 import org.siyaq.query.QueryException;
+import org.siyaq.ui.ColumnHeaders;
 import org.siyaq.ui.Controls;
 import org.siyaq.ui.LevelSelect;
+import org.siyaq.ui.TextCells;
 import org.siyaq.ui.Texts;
 import org.siyaq.ui.ToolView;
 import org.siyaq.ui.UrlState;
@@ -83,6 +85,7 @@ public class NGramView extends ToolView {
         contains.setClearButtonVisible(true);
         Texts.autoDirection(contains);
         contains.addKeyPressListener(Key.ENTER, e -> submit());
+        submitOnEnter(this::submit, n, minFreq);
         run.setId("ngrams-run");
         run.setText(getTranslation("action.run"));
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -96,10 +99,11 @@ public class NGramView extends ToolView {
         grid.setId("ngrams-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         ColumnTextAlign align = Texts.numberAlign(rtl());
-        grid.addColumn(new ComponentRenderer<>(r -> Texts.word(r.ngram(), buckwalter.getValue()))).setHeader("ngram")
+        grid.addColumn(TextCells.word(r -> r.ngram(), buckwalter::getValue)).setHeader("ngram")
                 .setKey("ngram").setFlexGrow(3);
         grid.addColumn(r -> Texts.integer(r.freq())).setHeader("freq").setKey("freq").setTextAlign(align).setWidth("6rem").setFlexGrow(0);
         grid.addColumn(r -> Texts.integer(r.range())).setHeader("range").setKey("range").setTextAlign(align).setWidth("6rem").setFlexGrow(0);
+        ColumnHeaders.apply(grid, key -> getTranslation("ngrams.column." + key));
         grid.addItemClickListener(e -> openConcordance(e.getItem()));
 
         Div results = new Div(summary, csv, buckwalter);
@@ -116,9 +120,9 @@ public class NGramView extends ToolView {
 
     @Override
     protected void show(UrlState s) {
-        n.setValue(s.integer("n", DEFAULT_N, 2, 6));
+        number(s, "n", DEFAULT_N, 2, 6, n);
         level.setValue(s.level(Level.NORM));
-        minFreq.setValue(s.integer("minFreq", DEFAULT_MIN, 1, Integer.MAX_VALUE));
+        number(s, "minFreq", DEFAULT_MIN, 1, Integer.MAX_VALUE, minFreq);
         contains.setValue(s.text("contains"));
         contains.setInvalid(false);
         NGramQuery q = new NGramQuery(s.corpus(), where(), n.getValue(), level.getValue(), minFreq.getValue(),
@@ -127,7 +131,7 @@ public class NGramView extends ToolView {
     }
 
     private void showResult(NGramQuery q, NGramResult r) {
-        summary.setText(getTranslation("ngrams.summary", Texts.integer(r.totalRows())));
+        summary.setText(getTranslation("ngrams.summary", r.totalRows()));
         grid.setItems(page -> fetch(q, page.getOffset(), page.getLimit()), page -> r.totalRows());
         grid.scrollToStart();
         pointCsv(csv, "ngrams", UrlState.empty().with("n", q.n()).with("level", q.level().key())

@@ -7,8 +7,10 @@ import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.query.QueryException;
+import org.siyaq.ui.ColumnHeaders;
 import org.siyaq.ui.Controls;
 import org.siyaq.ui.LevelSelect;
+import org.siyaq.ui.TextCells;
 import org.siyaq.ui.Texts;
 import org.siyaq.ui.ToolView;
 import org.siyaq.ui.UrlState;
@@ -78,6 +80,7 @@ public class WordListView extends ToolView {
         filter.setClearButtonVisible(true);
         Texts.autoDirection(filter);
         filter.addKeyPressListener(Key.ENTER, e -> submit());
+        submitOnEnter(this::submit, minFreq);
         run.setId("wordlist-run");
         run.setText(getTranslation("action.run"));
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -92,7 +95,7 @@ public class WordListView extends ToolView {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         var align = Texts.numberAlign(rtl());
         grid.addColumn(r -> Texts.integer(r.rank())).setHeader("rank").setKey("rank").setTextAlign(align).setWidth("5rem").setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(r -> Texts.word(r.word(), buckwalter.getValue()))).setHeader("word").setKey("word")
+        grid.addColumn(TextCells.word(WordRow::word, buckwalter::getValue)).setHeader("word").setKey("word")
                 .setFlexGrow(2);
         grid.addColumn(r -> Texts.integer(r.freq())).setHeader("freq").setKey("freq").setTextAlign(align);
         grid.addColumn(r -> Texts.decimal(r.perMillion(), 1)).setHeader("per_million").setKey("per_million").setTextAlign(align);
@@ -101,6 +104,9 @@ public class WordListView extends ToolView {
         grid.addColumn(r -> Texts.decimal(r.dpNorm(), 3)).setHeader("dp_norm").setKey("dp_norm").setTextAlign(align);
         grid.addColumn(new ComponentRenderer<>(r -> Texts.word(String.join(" ", r.forms()), buckwalter.getValue()))).setHeader("forms").setKey("forms");
         grid.getColumns().forEach(c -> c.setTooltipGenerator(r -> getTranslation("wordlist.column." + c.getKey())));
+        ColumnHeaders.apply(grid, key -> getTranslation("wordlist.column." + key));
+        // numbers are never cut: a column is as wide as its figures, and a narrow screen scrolls the table sideways
+        grid.getColumns().stream().filter(c -> !"word".equals(c.getKey())).forEach(c -> c.setAutoWidth(true).setFlexGrow(0));
         grid.addItemClickListener(e -> openConcordance(e.getItem()));
 
         Div results = new Div(summary, csv, buckwalter);
@@ -119,7 +125,7 @@ public class WordListView extends ToolView {
     protected void show(UrlState s) {
         level.setValue(s.level(Level.NORM));
         stopwords.setValue(s.flag("stopwords", true));
-        minFreq.setValue(s.integer("minFreq", 1, 1, Integer.MAX_VALUE));
+        number(s, "minFreq", 1, 1, Integer.MAX_VALUE, minFreq);
         filter.setValue(s.text("filter"));
         filter.setInvalid(false);
         WordListQuery q = new WordListQuery(s.corpus(), where(), level.getValue(), stopwords.getValue(), minFreq.getValue(),
@@ -130,7 +136,7 @@ public class WordListView extends ToolView {
     private void showResult(WordListQuery q, WordListResult r) {
         var sum = r.summary();
         Texts.showParts(summary, getTranslation("wordlist.summary", Texts.integer(sum.tokens()), Texts.integer(sum.types()),
-                Texts.decimal(sum.ttr(), 4), Texts.decimal(sum.sttr(), 4), Texts.integer(r.totalRows())));
+                Texts.decimal(sum.ttr(), 4), Texts.decimal(sum.sttr(), 4), r.totalRows()));
         grid.setItems(page -> fetch(q, page.getOffset(), page.getLimit()), page -> r.totalRows());
         pointCsv(csv, "wordlist", UrlState.empty().with("level", q.level().key()).with("stopwords", q.stopwords())
                 .with("minFreq", q.minFreq()).with("filter", q.filter()));

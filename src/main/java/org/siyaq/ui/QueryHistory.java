@@ -1,0 +1,78 @@
+package org.siyaq.ui;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.server.VaadinSession;
+
+/**
+ * "Recent queries": the last {@value #MAX} queries of every tool in this browser session, newest
+ * first, each a link that reruns it (issue 12, item 19). Kept in the session only, never stored.
+ */
+public class QueryHistory extends Details {
+
+    static final int MAX = 50;
+    private static final String KEY = QueryHistory.class.getName();
+
+    /** One query: the page's path and query string, and how it reads in the list. */
+    record Entry(String url, String label) {
+    }
+
+    private final UnorderedList list = new UnorderedList();
+
+    public QueryHistory(String id) {
+        setId(id);
+        addClassName("query-history");
+        setSummaryText(getTranslation("history.title"));
+        add(list);
+        setVisible(false);
+    }
+
+    /** Notes a query the page ran (the same query again moves to the top) and shows the list. */
+    public void record(String path, UrlState state, String label) {
+        Deque<Entry> entries = entries();
+        if (entries == null) {
+            return;
+        }
+        if (!label.isBlank()) {
+            Entry entry = new Entry(path + "?" + state.queryString(), label);
+            synchronized (entries) {
+                entries.removeIf(e -> e.url().equals(entry.url()));
+                entries.addFirst(entry);
+                while (entries.size() > MAX) {
+                    entries.removeLast();
+                }
+            }
+        }
+        List<Entry> shown;
+        synchronized (entries) {
+            shown = List.copyOf(entries);
+        }
+        list.removeAll();
+        for (Entry e : shown) {
+            Anchor link = new Anchor(e.url(), e.label());
+            link.getElement().setAttribute("dir", "auto");
+            list.add(new ListItem(link));
+        }
+        setVisible(!shown.isEmpty());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Deque<Entry> entries() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null) {
+            return null;
+        }
+        Object entries = session.getAttribute(KEY);
+        if (entries == null) {
+            entries = new ArrayDeque<Entry>();
+            session.setAttribute(KEY, entries);
+        }
+        return (Deque<Entry>) entries;
+    }
+}
