@@ -2,18 +2,12 @@ package org.siyaq.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -231,57 +225,24 @@ class HardeningApiTest {
     }
 
     static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return ApiCalls.basic(user, password);
     }
 
     HttpRequest.Builder request(String method, String path, String authorization, String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        return request;
+        return new ApiCalls(port).request(method, path, authorization, contentType, body);
     }
 
     HttpResponse<String> send(String method, String path, String authorization, String contentType, String body) {
-        return send(request(method, path, authorization, contentType, body));
-    }
-
-    static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new ApiCalls(port).send(method, path, authorization, contentType, body);
     }
 
     /** A multipart/form-data POST to /api/corpora as the instructor, the files all named "files". */
     HttpResponse<String> upload(Map<String, String> fields, Map<String, byte[]> files) {
-        String boundary = "----siyaq" + UUID.randomUUID();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        fields.forEach((k, v) -> out.writeBytes(utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
-                + "\"\r\n\r\n" + v + "\r\n")));
-        files.forEach((name, bytes) -> {
-            out.writeBytes(utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n"));
-            out.writeBytes(bytes);
-            out.writeBytes(utf8("\r\n"));
-        });
-        out.writeBytes(utf8("--" + boundary + "--\r\n"));
-        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/corpora")).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Authorization", instructor())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+        return new ApiCalls(port).upload(instructor(), fields, files);
     }
 
     static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
+        return ApiCalls.utf8(s);
     }
 
     static JsonNode body(HttpResponse<String> response) {

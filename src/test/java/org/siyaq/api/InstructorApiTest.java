@@ -15,9 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -281,56 +279,24 @@ class InstructorApiTest {
     }
 
     private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return ApiCalls.basic(user, password);
     }
 
     private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return new ApiCalls(port).uri(path);
     }
 
     private HttpResponse<String> send(String method, String path, String authorization, String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        return send(request);
+        return new ApiCalls(port).send(method, path, authorization, contentType, body);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return ApiCalls.send(request);
     }
 
     /** A multipart/form-data POST to /api/corpora with the given fields and files (all named "files"). */
     private HttpResponse<String> upload(String authorization, Map<String, String> fields, Map<String, byte[]> files) {
-        String boundary = "----siyaq" + UUID.randomUUID();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        fields.forEach((k, v) -> out.writeBytes(utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
-                + "\"\r\n\r\n" + v + "\r\n")));
-        files.forEach((name, bytes) -> {
-            out.writeBytes(utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n"));
-            out.writeBytes(bytes);
-            out.writeBytes(utf8("\r\n"));
-        });
-        out.writeBytes(utf8("--" + boundary + "--\r\n"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/corpora")).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return send(request);
+        return new ApiCalls(port).upload(authorization, fields, files);
     }
 
     private static byte[] zip(Map<String, byte[]> entries) {

@@ -154,6 +154,8 @@ class InstructorCorpusBrowserIT extends BrowserTestSupport {
             assertThat(page.headers().firstValue("Content-Security-Policy")).as(path).hasValue(SecurityHeaders.POLICY);
         }
         signIn(driver);
+        waitUntil(driver, d -> present(d, "concordance-run"), "the tools page renders after the sign-in");
+        open("admin/corpora");
         waitUntil(driver, d -> present(d, "corpus-admin-grid"), "the corpus page renders");
         assertThat(present(driver, "corpus-upload")).isTrue();
         open("admin/accounts");
