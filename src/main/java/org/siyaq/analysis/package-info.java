@@ -1,2 +1,2 @@
-/** Arabic text analysis: cleaning, tokens with offsets, and the four levels form, norm, stem and root. */
+/** Arabic text analysis: cleaning, tokens with offsets, and the five levels form, norm, stem, lemma and root. */
 package org.siyaq.analysis;

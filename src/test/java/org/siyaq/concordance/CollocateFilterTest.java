@@ -13,7 +13,7 @@ class CollocateFilterTest {
     // forms a=0 b=1 c=2 x=3 at every level; document 0: a b x c, document 1: b x
     private static final String[] FORMS = {"a", "b", "c", "x"};
     private static final CorpusIndex INDEX = new CorpusIndex(
-            new Lexicon(new String[][] {FORMS, FORMS, FORMS, FORMS}), new int[] {0, 1, 3, 2, 1, 3}, new int[] {0, 4, 6});
+            new Lexicon(java.util.Collections.nCopies(Level.values().length, FORMS).toArray(String[][]::new)), new int[] {0, 1, 3, 2, 1, 3}, new int[] {0, 4, 6});
 
     private static int type(String s) {
         return INDEX.lexicon().lookup(Level.NORM, s);
