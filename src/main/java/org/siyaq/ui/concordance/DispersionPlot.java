@@ -80,6 +80,7 @@ public class DispersionPlot extends LazyPicture<ConcordanceQuery> {
         grid.setItems(page -> fetch(q, page.getOffset(), page.getLimit()), page -> first.totalRows());
         // a few documents take only their rows' height; many keep a fixed height and load as they scroll
         grid.setAllRowsVisible(first.totalRows() <= FEW_ROWS);
+        grid.setClassName("dispersion-grid-tall", first.totalRows() > FEW_ROWS);
         csv.setHref(ApiLinks.csv(q.corpusId(), "concordance/dispersion", UrlState.empty().with("q", q.query())
                 .with("level", q.level().key()).with(UrlState.WHERE, q.where() == null ? null : q.where().toParameter())));
     }
@@ -98,16 +99,18 @@ public class DispersionPlot extends LazyPicture<ConcordanceQuery> {
         summary.addClassName("result-summary");
         grid.setId("dispersion-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(false);
         grid.addClassName("dispersion-grid");
         var align = Texts.numberAlign(UiLanguage.isArabic(getLocale()));
         grid.addColumn(new ComponentRenderer<>(d -> Texts.cell(d.title()))).setHeader(getTranslation("dispersion.column.title"))
-                .setKey("doc_title").setFlexGrow(2);
-        grid.addColumn(d -> Texts.integer(d.tokens())).setHeader("tokens").setKey("tokens").setTextAlign(align);
-        grid.addColumn(d -> Texts.integer(d.hits())).setHeader("hits").setKey("hits").setTextAlign(align);
-        grid.addColumn(d -> Texts.decimal(d.dp(), 3)).setHeader("dp").setKey("dp").setTextAlign(align);
+                .setKey("doc_title").setWidth("6rem").setFlexGrow(2);
+        grid.addColumn(d -> Texts.integer(d.tokens())).setHeader("tokens").setKey("tokens").setTextAlign(align)
+                .setWidth("4.5rem").setFlexGrow(0);
+        grid.addColumn(d -> Texts.integer(d.hits())).setHeader("hits").setKey("hits").setTextAlign(align).setWidth("3.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(d -> Texts.decimal(d.dp(), 3)).setHeader("dp").setKey("dp").setTextAlign(align).setWidth("4rem")
+                .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::strip)).setHeader(getTranslation("dispersion.column.plot")).setKey("plot")
-                .setFlexGrow(4);
+                .setWidth("7rem").setFlexGrow(4);
         grid.getColumns().forEach(c -> c.setTooltipGenerator(d -> getTranslation("dispersion.column." + c.getKey() + ".help")));
         PictureDownloads downloads = new PictureDownloads("dispersion", "dispersion", this::picture);
         Div bar = new Div(summary, csv, downloads);
