@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
@@ -62,12 +62,14 @@ public final class ArabicAnalysis {
             return new TokenStreamComponents(new StandardTokenizer());
         }
     };
+
     private final SingleTokenChain normChain =
             new SingleTokenChain(source -> new ArabicNormExtensionFilter(new ArabicNormalizationFilter(source)));
     private final SingleTokenChain stemChain = new SingleTokenChain(ArabicStemFilter::new);
     private final IsriRootExtractor rootExtractor = new IsriRootExtractor();
     private final Set<String> stopWords = normalizedStopWords();
-    private static final int MORPHOLOGY_CACHE_SIZE = 4_096; // the indexer asks for lemma then root of one form at a time
+    private static final int MORPHOLOGY_CACHE_SIZE =
+            4_096; // the indexer asks for lemma then root of one form at a time
     private final Map<String, Morphology.Analysis> morphologyCache = new ConcurrentHashMap<>();
     private volatile Morphology morphology;
 
@@ -83,7 +85,8 @@ public final class ArabicAnalysis {
         // same tokens and offsets as tokenizing it whole.
         int n = originalText.length();
         int unchangedFrom = 0;
-        for (int change = CleaningCharMap.indexOfChange(originalText, 0); change >= 0;
+        for (int change = CleaningCharMap.indexOfChange(originalText, 0);
+                change >= 0;
                 change = CleaningCharMap.indexOfChange(originalText, unchangedFrom)) {
             int lineStart = originalText.lastIndexOf('\n', change) + 1;
             int lineEnd = originalText.indexOf('\n', change);
@@ -101,7 +104,8 @@ public final class ArabicAnalysis {
         if (from >= to) {
             return;
         }
-        try (TokenStream stream = analyzer.tokenStream("", from == 0 && to == text.length() ? text : text.substring(from, to))) {
+        try (TokenStream stream =
+                analyzer.tokenStream("", from == 0 && to == text.length() ? text : text.substring(from, to))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
@@ -306,8 +310,10 @@ public final class ArabicAnalysis {
         for (char c = 0; c < stable.length; c++) {
             String one = String.valueOf(c);
             int type = Character.getType(c);
-            stable[c] = type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
-                    && type != Character.ENCLOSING_MARK && Normalizer.normalize(one, Normalizer.Form.NFD).equals(one);
+            stable[c] = type != Character.NON_SPACING_MARK
+                    && type != Character.COMBINING_SPACING_MARK
+                    && type != Character.ENCLOSING_MARK
+                    && Normalizer.normalize(one, Normalizer.Form.NFD).equals(one);
         }
         return stable;
     }

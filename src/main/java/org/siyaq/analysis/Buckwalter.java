@@ -16,8 +16,7 @@ public final class Buckwalter {
 
     private static final char FIRST = '\u0621';
     /** Buckwalter chars for U+0621 (hamza) to U+0652 (sukun); a space where there is none. */
-    private static final String TABLE =
-            "'|>&<}AbptvjHxd*rzs$SDTZEg     _fqklmnhwYyFNKaui~o";
+    private static final String TABLE = "'|>&<}AbptvjHxd*rzs$SDTZEg     _fqklmnhwYyFNKaui~o";
 
     private static final char FATHATAN = '\u064B';
     private static final char KASRA = '\u0650';

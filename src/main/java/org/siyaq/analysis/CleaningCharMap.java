@@ -56,7 +56,9 @@ final class CleaningCharMap {
     };
 
     /** Arabic, Arabic Supplement and Arabic Extended-A: where the composable letters live. */
-    private static final char[][] ARABIC_LETTER_BLOCKS = {{'\u0600', '\u06FF'}, {'\u0750', '\u077F'}, {'\u08A0', '\u08FF'}};
+    private static final char[][] ARABIC_LETTER_BLOCKS = {
+        {'\u0600', '\u06FF'}, {'\u0750', '\u077F'}, {'\u08A0', '\u08FF'}
+    };
 
     /** The last char of every key of the map, filled by {@link #build()}. */
     private static final BitSet KEY_ENDS = new BitSet(Character.MAX_VALUE + 1);
@@ -145,7 +147,8 @@ final class CleaningCharMap {
         for (char c = first; c <= last; c++) {
             String composed = String.valueOf(c);
             String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);
-            if (!decomposed.equals(composed) && Normalizer.normalize(decomposed, Normalizer.Form.NFC).equals(composed)) {
+            if (!decomposed.equals(composed)
+                    && Normalizer.normalize(decomposed, Normalizer.Form.NFC).equals(composed)) {
                 add(builder, decomposed, composed);
             }
         }

@@ -36,16 +36,30 @@ final class IsriRootExtractor {
     private static final char WAW = '\u0648';
     private static final char YEH = '\u064A';
 
-    private static final List<String> PREFIXES_3 = List.of(s(KAF, ALEF, LAM), s(BEH, ALEF, LAM), s(WAW, LAM, LAM), s(WAW, ALEF, LAM));
+    private static final List<String> PREFIXES_3 =
+            List.of(s(KAF, ALEF, LAM), s(BEH, ALEF, LAM), s(WAW, LAM, LAM), s(WAW, ALEF, LAM));
     private static final List<String> PREFIXES_2 = List.of(s(ALEF, LAM), s(LAM, LAM));
     private static final String PREFIXES_1 = s(LAM, BEH, FEH, SEEN, WAW, YEH, TEH, NOON, ALEF);
     // NLTK's list; the final lam of three of them looks like a slip for alef (-tumaa, -humaa, -kumaa)
-    private static final List<String> SUFFIXES_3 = List.of(
-            s(TEH, MEEM, LAM), s(HEH, MEEM, LAM), s(TEH, ALEF, NOON), s(TEH, YEH, NOON), s(KAF, MEEM, LAM));
+    private static final List<String> SUFFIXES_3 =
+            List.of(s(TEH, MEEM, LAM), s(HEH, MEEM, LAM), s(TEH, ALEF, NOON), s(TEH, YEH, NOON), s(KAF, MEEM, LAM));
     private static final List<String> SUFFIXES_2 = List.of(
-            s(WAW, NOON), s(ALEF, TEH), s(ALEF, NOON), s(YEH, NOON), s(TEH, NOON), s(KAF, MEEM),
-            s(HEH, NOON), s(NOON, ALEF), s(YEH, ALEF), s(HEH, ALEF), s(TEH, MEEM), s(KAF, NOON),
-            s(NOON, YEH), s(WAW, ALEF), s(MEEM, ALEF), s(HEH, MEEM));
+            s(WAW, NOON),
+            s(ALEF, TEH),
+            s(ALEF, NOON),
+            s(YEH, NOON),
+            s(TEH, NOON),
+            s(KAF, MEEM),
+            s(HEH, NOON),
+            s(NOON, ALEF),
+            s(YEH, ALEF),
+            s(HEH, ALEF),
+            s(TEH, MEEM),
+            s(KAF, NOON),
+            s(NOON, YEH),
+            s(WAW, ALEF),
+            s(MEEM, ALEF),
+            s(HEH, MEEM));
     private static final String SUFFIXES_1 = s(TEH_MARBUTA, HEH, YEH, KAF, TEH, ALEF, NOON);
 
     /** The ISRI root of {@code word}, a {@code norm}; a word that is not all Arabic letters comes back unchanged. */
@@ -254,8 +268,9 @@ final class IsriRootExtractor {
 
     private static boolean isArabicWord(String word) {
         return !word.isEmpty()
-                && word.codePoints().allMatch(cp -> Character.isLetter(cp)
-                        && Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC);
+                && word.codePoints()
+                        .allMatch(cp -> Character.isLetter(cp)
+                                && Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC);
     }
 
     private static String s(char... chars) {

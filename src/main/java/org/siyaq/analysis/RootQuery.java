@@ -19,10 +19,18 @@ final class RootQuery {
                 if (letterBefore) {
                     return null; // two letters together: a word, not radicals
                 }
-                root.append(c == '\u0623' || c == '\u0625' || c == '\u0622' || c == '\u0624' || c == '\u0626' ? '\u0621'
-                        : c == '\u0649' ? '\u064A' : c);
+                root.append(
+                        c == '\u0623' || c == '\u0625' || c == '\u0622' || c == '\u0624' || c == '\u0626'
+                                ? '\u0621'
+                                : c == '\u0649' ? '\u064A' : c);
                 letterBefore = true;
-            } else if (c == '-' || c == ' ' || c == '.' || c == ',' || c == '\u060C' || c == '\u2010' || c == '\u2013') {
+            } else if (c == '-'
+                    || c == ' '
+                    || c == '.'
+                    || c == ','
+                    || c == '\u060C'
+                    || c == '\u2010'
+                    || c == '\u2013') {
                 separated = true;
                 letterBefore = false;
             } else if (!UthmaniSpelling.isMark(c)) {

@@ -15,10 +15,10 @@ public final class SentenceBreaks {
     private static final char ARABIC_COMMA = '\u060C';
     private static final char ARABIC_SEMICOLON = '\u061B';
     private static final char ARABIC_FULL_STOP = '\u06D4';
-    private static final String BREAKS = ".!?\n\r\u2029" + ARABIC_QUESTION_MARK + ARABIC_COMMA + ARABIC_SEMICOLON + ARABIC_FULL_STOP;
+    private static final String BREAKS =
+            ".!?\n\r\u2029" + ARABIC_QUESTION_MARK + ARABIC_COMMA + ARABIC_SEMICOLON + ARABIC_FULL_STOP;
 
-    private SentenceBreaks() {
-    }
+    private SentenceBreaks() {}
 
     /** The (document-local) numbers of the tokens that start a sentence, after the first, in order. */
     public static int[] starts(String text, int[] tokenStarts, int[] tokenEnds) {
@@ -36,6 +36,9 @@ public final class SentenceBreaks {
     }
 
     public static int[] starts(String text, List<Token> tokens) {
-        return starts(text, tokens.stream().mapToInt(Token::start).toArray(), tokens.stream().mapToInt(Token::end).toArray());
+        return starts(
+                text,
+                tokens.stream().mapToInt(Token::start).toArray(),
+                tokens.stream().mapToInt(Token::end).toArray());
     }
 }

@@ -72,7 +72,9 @@ final class UthmaniSpelling {
     static boolean applies(String word) {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (c == HAMZA_ABOVE || c == SMALL_HIGH_YEH || c == DAGGER_ALEF
+            if (c == HAMZA_ABOVE
+                    || c == SMALL_HIGH_YEH
+                    || c == DAGGER_ALEF
                     || ((c == ALEF_HAMZA_ABOVE || c == HAMZA) && nextLetter(word, i) == ALEF)) {
                 return true;
             }
@@ -215,7 +217,11 @@ final class UthmaniSpelling {
 
     /** The Arabic combining marks (harakat, Quranic marks, small letters, dagger alef). */
     static boolean isMark(char c) {
-        return (c >= '\u0610' && c <= '\u061A') || (c >= '\u064B' && c <= '\u065F') || c == DAGGER_ALEF
-                || (c >= '\u06D6' && c <= '\u06DC') || (c >= '\u06DF' && c <= '\u06E8') || (c >= '\u06EA' && c <= '\u06ED');
+        return (c >= '\u0610' && c <= '\u061A')
+                || (c >= '\u064B' && c <= '\u065F')
+                || c == DAGGER_ALEF
+                || (c >= '\u06D6' && c <= '\u06DC')
+                || (c >= '\u06DF' && c <= '\u06E8')
+                || (c >= '\u06EA' && c <= '\u06ED');
     }
 }

@@ -29,7 +29,8 @@ public record WordAnalysis(Token token, Map<Level, String> levels, String pos, L
                 levels.put(level, strings[level.ordinal()]);
             }
             String norm = levels.get(Level.NORM);
-            boolean particle = analysis.isStopWord(norm) && levels.get(Level.LEMMA).equals(norm);
+            boolean particle =
+                    analysis.isStopWord(norm) && levels.get(Level.LEMMA).equals(norm);
             Morphology.Analysis m = analysis.morphology(token.form());
             out.add(new WordAnalysis(token, levels, particle ? "particle" : m.pos(), m.readings()));
         }

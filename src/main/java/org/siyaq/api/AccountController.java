@@ -1,10 +1,10 @@
 package org.siyaq.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
-
-import org.siyaq.security.Accounts;
 import org.siyaq.i18n.Messages;
+import org.siyaq.security.Accounts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -15,8 +15,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /** Instructor accounts over HTTP (instructors only): list them, add one, set one's own password. */
 @RestController
@@ -42,10 +40,17 @@ class AccountController {
 
     /** Only the account itself sets its password (issue 11, item 9): another instructor's answers 403. */
     @PutMapping("/{username}/password")
-    ResponseEntity<?> password(@PathVariable String username, @RequestBody Map<String, String> body, Authentication caller,
+    ResponseEntity<?> password(
+            @PathVariable String username,
+            @RequestBody Map<String, String> body,
+            Authentication caller,
             HttpServletRequest request) {
         if (caller == null || !caller.getName().equalsIgnoreCase(username)) {
-            return new ApiError(403, "forbidden", Messages.english("harden.accounts.only-own"), Messages.arabic("harden.accounts.only-own"))
+            return new ApiError(
+                            403,
+                            "forbidden",
+                            Messages.english("harden.accounts.only-own"),
+                            Messages.arabic("harden.accounts.only-own"))
                     .toResponse(ApiExceptionHandler.arabic(request));
         }
         accounts.changePassword(caller.getName(), body.get("password"));

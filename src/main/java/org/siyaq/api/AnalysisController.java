@@ -33,7 +33,8 @@ class AnalysisController {
     @GetMapping
     Map<String, Object> analyse(@RequestParam String text) {
         if (text.length() > MAX_CHARS) {
-            throw new InvalidRequestException(Messages.english("analysis.tooLong", MAX_CHARS), Messages.arabic("analysis.tooLong", MAX_CHARS));
+            throw new InvalidRequestException(
+                    Messages.english("analysis.tooLong", MAX_CHARS), Messages.arabic("analysis.tooLong", MAX_CHARS));
         }
         List<Map<String, Object>> tokens = new ArrayList<>();
         for (WordAnalysis w : WordAnalysis.of(analysis, text)) {

@@ -1,7 +1,6 @@
 package org.siyaq.api;
 
 import java.util.Map;
-
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,8 +14,11 @@ record ApiError(int status, String error, String message, String messageAr) {
     /** The answer, in Arabic first when the request asked for it and an Arabic message exists. */
     ResponseEntity<Map<String, Object>> toResponse(boolean arabicFirst) {
         String shown = arabicFirst && messageAr != null ? messageAr : message;
-        Map<String, Object> body = ApiParams.object("status", status, "error", error, "message", shown, "message_ar", messageAr);
+        Map<String, Object> body =
+                ApiParams.object("status", status, "error", error, "message", shown, "message_ar", messageAr);
         // set explicitly, so the error is readable even when the client asked for text/csv
-        return ResponseEntity.status(HttpStatusCode.valueOf(status)).contentType(MediaType.APPLICATION_JSON).body(body);
+        return ResponseEntity.status(HttpStatusCode.valueOf(status))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body);
     }
 }

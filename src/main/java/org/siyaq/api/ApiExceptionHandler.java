@@ -1,8 +1,8 @@
 package org.siyaq.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
-
 import org.siyaq.corpus.CorpusNotFoundException;
 import org.siyaq.corpus.CorpusNotReadyException;
 import org.siyaq.corpus.DocumentNotFoundException;
@@ -21,8 +21,6 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Turns what the services throw into the API's error answers ({@link ApiError}): a mistake in the request
@@ -50,8 +48,9 @@ class ApiExceptionHandler {
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
         String name = e.getParameterName();
-        return new ApiError(400, BAD_REQUEST, "The parameter '" + name + "' is required.",
-                "المعامل '" + name + "' مطلوب.").toResponse(arabic(request));
+        return new ApiError(
+                        400, BAD_REQUEST, "The parameter '" + name + "' is required.", "المعامل '" + name + "' مطلوب.")
+                .toResponse(arabic(request));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -60,11 +59,19 @@ class ApiExceptionHandler {
         String value = String.valueOf(e.getValue());
         Class<?> type = e.getRequiredType();
         if (type == boolean.class || type == Boolean.class) {
-            return new ApiError(400, BAD_REQUEST, "The parameter '" + name + "' must be true or false, not '" + value + "'.",
-                    "يجب أن تكون قيمة المعامل '" + name + "' true أو false، لا '" + value + "'.").toResponse(arabic(request));
+            return new ApiError(
+                            400,
+                            BAD_REQUEST,
+                            "The parameter '" + name + "' must be true or false, not '" + value + "'.",
+                            "يجب أن تكون قيمة المعامل '" + name + "' true أو false، لا '" + value + "'.")
+                    .toResponse(arabic(request));
         }
-        return new ApiError(400, BAD_REQUEST, "The parameter '" + name + "' must be a whole number, not '" + value + "'.",
-                "يجب أن تكون قيمة المعامل '" + name + "' عددًا صحيحًا، لا '" + value + "'.").toResponse(arabic(request));
+        return new ApiError(
+                        400,
+                        BAD_REQUEST,
+                        "The parameter '" + name + "' must be a whole number, not '" + value + "'.",
+                        "يجب أن تكون قيمة المعامل '" + name + "' عددًا صحيحًا، لا '" + value + "'.")
+                .toResponse(arabic(request));
     }
 
     @ExceptionHandler(CorpusNotFoundException.class)
@@ -81,23 +88,34 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(CorpusNotReadyException.class)
     ResponseEntity<Map<String, Object>> notReady(CorpusNotReadyException e, HttpServletRequest request) {
-        return new ApiError(409, "not_ready", e.getMessage(), "ما زالت المدوّنة قيد الفهرسة؛ أعد المحاولة حين تصبح جاهزة.")
+        return new ApiError(
+                        409, "not_ready", e.getMessage(), "ما زالت المدوّنة قيد الفهرسة؛ أعد المحاولة حين تصبح جاهزة.")
                 .toResponse(arabic(request));
     }
 
     @ExceptionHandler(QueryTimeoutException.class)
     ResponseEntity<Map<String, Object>> timeout(QueryTimeoutException e, HttpServletRequest request) {
-        return new ApiError(503, "query_timeout", e.getMessage(),
-                "استغرق الاستعلام وقتًا طويلًا فأُوقف؛ ضيّق نطاقه (كلمة أندر، نافذة أصغر).").toResponse(arabic(request));
+        return new ApiError(
+                        503,
+                        "query_timeout",
+                        e.getMessage(),
+                        "استغرق الاستعلام وقتًا طويلًا فأُوقف؛ ضيّق نطاقه (كلمة أندر، نافذة أصغر).")
+                .toResponse(arabic(request));
     }
 
     /** Every query worker busy and the wait queue full: 503 with a hint to retry shortly. */
     @ExceptionHandler(ServerBusyException.class)
     ResponseEntity<Map<String, Object>> busy(ServerBusyException e, HttpServletRequest request) {
-        ResponseEntity<Map<String, Object>> answer = new ApiError(503, "server_busy", e.getMessage(),
-                "الخادم مشغول بالإجابة عن استعلامات أخرى؛ أعد المحاولة بعد لحظة.").toResponse(arabic(request));
-        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
-                .header(HttpHeaders.RETRY_AFTER, "1").body(answer.getBody());
+        ResponseEntity<Map<String, Object>> answer = new ApiError(
+                        503,
+                        "server_busy",
+                        e.getMessage(),
+                        "الخادم مشغول بالإجابة عن استعلامات أخرى؛ أعد المحاولة بعد لحظة.")
+                .toResponse(arabic(request));
+        return ResponseEntity.status(answer.getStatusCode())
+                .headers(answer.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .body(answer.getBody());
     }
 
     /** Spring's own request errors (wrong method, unacceptable type) keep their status; the rest is a 500. */
@@ -106,13 +124,20 @@ class ApiExceptionHandler {
         if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
             HttpStatusCode status = response.getStatusCode();
             String detail = response.getBody().getDetail();
-            return new ApiError(status.value(), code(status), detail == null ? "The request cannot be answered." : detail, null)
+            return new ApiError(
+                            status.value(),
+                            code(status),
+                            detail == null ? "The request cannot be answered." : detail,
+                            null)
                     .toResponse(arabic(request));
         }
         log.error("Unexpected error answering {} {}", request.getMethod(), request.getRequestURI(), e);
-        return new ApiError(500, "internal_error",
-                "Something went wrong on the server; the error has been logged. Please try again later.",
-                "حدث خطأ في الخادم وسُجّل؛ أعد المحاولة لاحقًا.").toResponse(arabic(request));
+        return new ApiError(
+                        500,
+                        "internal_error",
+                        "Something went wrong on the server; the error has been logged. Please try again later.",
+                        "حدث خطأ في الخادم وسُجّل؛ أعد المحاولة لاحقًا.")
+                .toResponse(arabic(request));
     }
 
     /** Arabic first when asked for with {@code lang=ar} or an {@code Accept-Language} that prefers Arabic. */
@@ -121,7 +146,8 @@ class ApiExceptionHandler {
         if (lang != null && !lang.isBlank()) {
             return lang.strip().toLowerCase(Locale.ROOT).startsWith("ar");
         }
-        return request.getHeader("Accept-Language") != null && "ar".equals(request.getLocale().getLanguage());
+        return request.getHeader("Accept-Language") != null
+                && "ar".equals(request.getLocale().getLanguage());
     }
 
     private static String code(HttpStatusCode status) {

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.InvalidRequestException;
 import org.siyaq.export.TableColumns;
@@ -17,8 +16,7 @@ final class ApiParams {
     static final String DEFAULT_LIMIT = "50";
     static final String CSV = "csv";
 
-    private ApiParams() {
-    }
+    private ApiParams() {}
 
     /** The level named by a parameter; an unknown name is a query error, so it has an Arabic message too. */
     static Level level(String s) {

@@ -1,7 +1,6 @@
 package org.siyaq.api;
 
 import java.util.Map;
-
 import org.siyaq.security.ClassCodes;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;

@@ -2,7 +2,6 @@ package org.siyaq.api;
 
 import java.util.List;
 import java.util.Map;
-
 import org.siyaq.concordance.ConcordanceQuery;
 import org.siyaq.concordance.ConcordanceResult;
 import org.siyaq.concordance.ConcordanceService;
@@ -33,51 +32,87 @@ class ConcordanceController {
     }
 
     @GetMapping
-    Map<String, Object> lines(@PathVariable String id, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "norm") String level, @RequestParam(defaultValue = "7") int context,
-            @RequestParam(defaultValue = "corpus") String sort, @RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = ApiParams.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String format,
-            @RequestParam(required = false) String where, @RequestParam(defaultValue = "0") int sentences) {
+    Map<String, Object> lines(
+            @PathVariable String id,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "norm") String level,
+            @RequestParam(defaultValue = "7") int context,
+            @RequestParam(defaultValue = "corpus") String sort,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = ApiParams.DEFAULT_LIMIT) int limit,
+            @RequestParam(required = false) String format,
+            @RequestParam(required = false) String where,
+            @RequestParam(defaultValue = "0") int sentences) {
         ApiParams.requireJson(format);
-        ConcordanceQuery query = query(id, where, q, level, context, sort, offset, limit).withSentences(sentences);
+        ConcordanceQuery query =
+                query(id, where, q, level, context, sort, offset, limit).withSentences(sentences);
         ConcordanceResult result = queries.call(() -> concordance.search(query));
-        return ApiParams.object("total", result.total(), "documents", result.documents(), "offset", result.offset(),
-                "lines", ApiParams.rows(ResultTables.CONCORDANCE, result.lines()));
+        return ApiParams.object(
+                "total",
+                result.total(),
+                "documents",
+                result.documents(),
+                "offset",
+                result.offset(),
+                "lines",
+                ApiParams.rows(ResultTables.CONCORDANCE, result.lines()));
     }
 
     @GetMapping(params = "format=" + ApiParams.CSV)
-    ResponseEntity<StreamingResponseBody> linesCsv(@PathVariable String id, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "norm") String level, @RequestParam(defaultValue = "7") int context,
-            @RequestParam(defaultValue = "corpus") String sort, @RequestParam(required = false) String where,
+    ResponseEntity<StreamingResponseBody> linesCsv(
+            @PathVariable String id,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "norm") String level,
+            @RequestParam(defaultValue = "7") int context,
+            @RequestParam(defaultValue = "corpus") String sort,
+            @RequestParam(required = false) String where,
             @RequestParam(defaultValue = "0") int sentences) {
         ConcordanceQuery query = query(id, where, q, level, context, sort, 0, 1).withSentences(sentences);
         queries.call(() -> concordance.search(query));
-        return CsvResponses.stream(id, "concordance", ResultTables.CONCORDANCE, sink -> concordance.forEachLine(query, sink));
+        return CsvResponses.stream(
+                id, "concordance", ResultTables.CONCORDANCE, sink -> concordance.forEachLine(query, sink));
     }
 
     @GetMapping("/distribution")
-    Map<String, Object> distribution(@PathVariable String id, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "norm") String level, @RequestParam(required = false) String format,
+    Map<String, Object> distribution(
+            @PathVariable String id,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "norm") String level,
+            @RequestParam(required = false) String format,
             @RequestParam(required = false) String where) {
         ApiParams.requireJson(format);
         DocumentFilter filter = DocumentFilter.parse(where);
         List<DocumentHits> rows = queries.call(() -> concordance.distribution(id, filter, q, ApiParams.level(level)));
-        return ApiParams.object("total", rows.stream().mapToInt(DocumentHits::hits).sum(),
-                "documents", rows.stream().filter(r -> r.hits() > 0).count(),
-                "rows", ApiParams.rows(ResultTables.DISTRIBUTION, rows));
+        return ApiParams.object(
+                "total",
+                rows.stream().mapToInt(DocumentHits::hits).sum(),
+                "documents",
+                rows.stream().filter(r -> r.hits() > 0).count(),
+                "rows",
+                ApiParams.rows(ResultTables.DISTRIBUTION, rows));
     }
 
     @GetMapping(value = "/distribution", params = "format=" + ApiParams.CSV)
-    ResponseEntity<StreamingResponseBody> distributionCsv(@PathVariable String id, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "norm") String level, @RequestParam(required = false) String where) {
+    ResponseEntity<StreamingResponseBody> distributionCsv(
+            @PathVariable String id,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "norm") String level,
+            @RequestParam(required = false) String where) {
         DocumentFilter filter = DocumentFilter.parse(where);
         List<DocumentHits> rows = queries.call(() -> concordance.distribution(id, filter, q, ApiParams.level(level)));
         return CsvResponses.stream(id, "distribution", ResultTables.DISTRIBUTION, rows::forEach);
     }
 
-    private static ConcordanceQuery query(String id, String where, String q, String level, int context, String sort, int offset,
-            int limit) {
-        return new ConcordanceQuery(id, DocumentFilter.parse(where), q, ApiParams.level(level), context, KwicSort.parse(sort),
-                offset, limit);
+    private static ConcordanceQuery query(
+            String id, String where, String q, String level, int context, String sort, int offset, int limit) {
+        return new ConcordanceQuery(
+                id,
+                DocumentFilter.parse(where),
+                q,
+                ApiParams.level(level),
+                context,
+                KwicSort.parse(sort),
+                offset,
+                limit);
     }
 }

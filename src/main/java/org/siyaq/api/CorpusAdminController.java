@@ -1,12 +1,12 @@
 package org.siyaq.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.siyaq.corpus.CorpusExistsException;
 import org.siyaq.corpus.CorpusInfo;
 import org.siyaq.corpus.CorpusNotFoundException;
@@ -16,8 +16,8 @@ import org.siyaq.corpus.LoadedCorpus;
 import org.siyaq.corpus.Visibility;
 import org.siyaq.corpus.load.CorpusArchive;
 import org.siyaq.corpus.load.CorpusUploads;
-import org.siyaq.corpus.load.DiskSpace;
 import org.siyaq.corpus.load.CorpusUploads.NothingReadableException;
+import org.siyaq.corpus.load.DiskSpace;
 import org.siyaq.corpus.load.InvalidUploadException;
 import org.siyaq.corpus.load.Rejection;
 import org.siyaq.corpus.load.UploadLimitException;
@@ -45,8 +45,6 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 /**
  * An instructor's corpus actions over HTTP: upload a new corpus (indexed in the background), follow its
  * progress, re-describe it, share it or take it back, download its texts, delete it. Who may call what is
@@ -62,7 +60,9 @@ class CorpusAdminController {
     private final String maxRequestSize;
     private final String maxPartHeader;
 
-    CorpusAdminController(CorpusRegistry corpora, CorpusUploads uploads,
+    CorpusAdminController(
+            CorpusRegistry corpora,
+            CorpusUploads uploads,
             @Value("${spring.servlet.multipart.max-request-size:200MB}") String maxRequestSize,
             @Value("${server.tomcat.max-part-header-size:512B}") String maxPartHeader) {
         this.corpora = corpora;
@@ -72,20 +72,34 @@ class CorpusAdminController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Map<String, Object>> upload(@RequestParam(required = false) String id,
-            @RequestParam(required = false) String name, @RequestParam(required = false) String description,
-            @RequestParam(required = false) String languageNote, @RequestParam(required = false) String sourceNote,
-            @RequestParam(required = false) String visibility, @RequestParam(name = "files", required = false) List<MultipartFile> files) {
+    ResponseEntity<Map<String, Object>> upload(
+            @RequestParam(required = false) String id,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String description,
+            @RequestParam(required = false) String languageNote,
+            @RequestParam(required = false) String sourceNote,
+            @RequestParam(required = false) String visibility,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files) {
         List<UploadedFile> received = new ArrayList<>();
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
             received.add(new UploadedFile(fileName(file), bytes(file)));
         }
-        CorpusUploads.Receipt receipt = uploads.upload(new CorpusUploads.Description(id, name, description, languageNote,
-                sourceNote, visibility(visibility, null)), received);
+        CorpusUploads.Receipt receipt = uploads.upload(
+                new CorpusUploads.Description(
+                        id, name, description, languageNote, sourceNote, visibility(visibility, null)),
+                received);
         String progress = "/api/corpora/" + receipt.id() + "/progress";
-        return ResponseEntity.status(HttpStatus.ACCEPTED).header(HttpHeaders.LOCATION, progress)
-                .body(ApiParams.object("id", receipt.id(), "progress", progress, "documents", receipt.documents(),
-                        "rejected", rejections(receipt.rejected())));
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .header(HttpHeaders.LOCATION, progress)
+                .body(ApiParams.object(
+                        "id",
+                        receipt.id(),
+                        "progress",
+                        progress,
+                        "documents",
+                        receipt.documents(),
+                        "rejected",
+                        rejections(receipt.rejected())));
     }
 
     @GetMapping("/{id}/progress")
@@ -96,14 +110,36 @@ class CorpusAdminController {
         var indexing = corpora.progress(id);
         if (indexing.isPresent()) {
             IngestProgress p = indexing.get();
-            return ApiParams.object("id", id, "state", "indexing", "documents_done", p.documentsDone(),
-                    "documents_total", p.documentsTotal(), "tokens_done", p.tokensDone(), "millis_left", p.millisLeft());
+            return ApiParams.object(
+                    "id",
+                    id,
+                    "state",
+                    "indexing",
+                    "documents_done",
+                    p.documentsDone(),
+                    "documents_total",
+                    p.documentsTotal(),
+                    "tokens_done",
+                    p.tokensDone(),
+                    "millis_left",
+                    p.millisLeft());
         }
         var open = corpora.find(id);
         if (open.isPresent()) {
             CorpusInfo info = open.get().info();
-            return ApiParams.object("id", id, "state", "ready", "documents_done", info.documents(),
-                    "documents_total", info.documents(), "tokens_done", info.tokens(), "millis_left", 0);
+            return ApiParams.object(
+                    "id",
+                    id,
+                    "state",
+                    "ready",
+                    "documents_done",
+                    info.documents(),
+                    "documents_total",
+                    info.documents(),
+                    "tokens_done",
+                    info.tokens(),
+                    "millis_left",
+                    0);
         }
         String failure = corpora.failure(id).orElseThrow(() -> new CorpusNotFoundException(id));
         return ApiParams.object("id", id, "state", "failed", "message", failure);
@@ -119,13 +155,20 @@ class CorpusAdminController {
         if (CorpusRegistry.BUNDLED_ID.equals(id) && wanted != null && wanted != Visibility.CLASS) {
             throw new IllegalArgumentException("The bundled corpus is always shared with the class.");
         }
-        CorpusInfo edited = corpora.edit(id, i -> new CorpusInfo(id,
-                changes.containsKey("name") ? strip(changes.get("name")) : i.name(),
-                changes.getOrDefault("description", i.description()),
-                changes.getOrDefault("language_note", i.languageNote()),
-                changes.getOrDefault("source_note", i.sourceNote()),
-                wanted == null ? i.visibility() : wanted,
-                i.status(), i.documents(), i.tokens(), i.analyzerVersion(), i.createdAt()));
+        CorpusInfo edited = corpora.edit(
+                id,
+                i -> new CorpusInfo(
+                        id,
+                        changes.containsKey("name") ? strip(changes.get("name")) : i.name(),
+                        changes.getOrDefault("description", i.description()),
+                        changes.getOrDefault("language_note", i.languageNote()),
+                        changes.getOrDefault("source_note", i.sourceNote()),
+                        wanted == null ? i.visibility() : wanted,
+                        i.status(),
+                        i.documents(),
+                        i.tokens(),
+                        i.analyzerVersion(),
+                        i.createdAt()));
         return ResultTables.CORPORA.toMap(edited);
     }
 
@@ -147,14 +190,18 @@ class CorpusAdminController {
     ResponseEntity<StreamingResponseBody> download(@PathVariable String id) {
         LoadedCorpus corpus = corpora.get(id);
         String file = id + ".zip";
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file).build().toString())
                 .body(out -> CorpusArchive.write(corpus, out));
     }
 
     @ExceptionHandler(NothingReadableException.class)
     ResponseEntity<Map<String, Object>> nothingReadable(NothingReadableException e, HttpServletRequest request) {
-        ResponseEntity<Map<String, Object>> answer = new ApiError(400, "nothing_readable", e.getMessage(), e.message(true))
+        ResponseEntity<Map<String, Object>> answer = new ApiError(
+                        400, "nothing_readable", e.getMessage(), e.message(true))
                 .toResponse(ApiExceptionHandler.arabic(request));
         answer.getBody().put("rejected", rejections(e.rejected()));
         return answer;
@@ -162,19 +209,25 @@ class CorpusAdminController {
 
     @ExceptionHandler(UploadLimitException.class)
     ResponseEntity<Map<String, Object>> limit(UploadLimitException e, HttpServletRequest request) {
-        return new ApiError(413, "upload_limit", "Upload refused: " + e.getMessage() + ". Nothing was stored.",
-                "رُفض الرفع: " + e.message(true) + ". لم يُحفظ شيء.").toResponse(ApiExceptionHandler.arabic(request));
+        return new ApiError(
+                        413,
+                        "upload_limit",
+                        "Upload refused: " + e.getMessage() + ". Nothing was stored.",
+                        "رُفض الرفع: " + e.message(true) + ". لم يُحفظ شيء.")
+                .toResponse(ApiExceptionHandler.arabic(request));
     }
 
     /** Issue 11, item 5: refused before indexing, so the database stays open and every stored corpus answers. */
     @ExceptionHandler(DiskSpace.DiskFullException.class)
     ResponseEntity<Map<String, Object>> diskFull(DiskSpace.DiskFullException e, HttpServletRequest request) {
-        return new ApiError(507, "insufficient_storage", e.getMessage(), e.message(true)).toResponse(ApiExceptionHandler.arabic(request));
+        return new ApiError(507, "insufficient_storage", e.getMessage(), e.message(true))
+                .toResponse(ApiExceptionHandler.arabic(request));
     }
 
     @ExceptionHandler(InvalidUploadException.class)
     ResponseEntity<Map<String, Object>> invalid(InvalidUploadException e, HttpServletRequest request) {
-        return new ApiError(400, "bad_request", e.getMessage(), e.message(true)).toResponse(ApiExceptionHandler.arabic(request));
+        return new ApiError(400, "bad_request", e.getMessage(), e.message(true))
+                .toResponse(ApiExceptionHandler.arabic(request));
     }
 
     /** Needs {@code spring.servlet.multipart.resolve-lazily=true}: otherwise the request fails before this controller is chosen. */
@@ -182,16 +235,24 @@ class CorpusAdminController {
     ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
         if (partHeaderTooLong(e)) {
             // Tomcat reports a part header over server.tomcat.max-part-header-size as a size limit (issue 11, item 6)
-            return new ApiError(400, "bad_request", Messages.english("harden.upload.header-too-long", maxPartHeader),
-                    Messages.arabic("harden.upload.header-too-long", maxPartHeader))
-                    .toResponse(request.getHeader("Accept-Language") != null && "ar".equals(request.getLocale().getLanguage()));
+            return new ApiError(
+                            400,
+                            "bad_request",
+                            Messages.english("harden.upload.header-too-long", maxPartHeader),
+                            Messages.arabic("harden.upload.header-too-long", maxPartHeader))
+                    .toResponse(request.getHeader("Accept-Language") != null
+                            && "ar".equals(request.getLocale().getLanguage()));
         }
-        return new ApiError(413, "upload_too_large", "Upload refused: it is larger than " + maxRequestSize
-                + " (the limit). Nothing was stored; split the files over several uploads or ask the administrator "
-                + "to raise spring.servlet.multipart.max-request-size.",
-                "رُفض الرفع لأنه أكبر من " + maxRequestSize + "؛ لم يُحفظ شيء.")
+        return new ApiError(
+                        413,
+                        "upload_too_large",
+                        "Upload refused: it is larger than " + maxRequestSize
+                                + " (the limit). Nothing was stored; split the files over several uploads or ask the administrator "
+                                + "to raise spring.servlet.multipart.max-request-size.",
+                        "رُفض الرفع لأنه أكبر من " + maxRequestSize + "؛ لم يُحفظ شيء.")
                 // not ApiExceptionHandler.arabic: reading the lang parameter would parse the oversized body again
-                .toResponse(request.getHeader("Accept-Language") != null && "ar".equals(request.getLocale().getLanguage()));
+                .toResponse(request.getHeader("Accept-Language") != null
+                        && "ar".equals(request.getLocale().getLanguage()));
     }
 
     private static boolean partHeaderTooLong(Throwable e) {
@@ -211,8 +272,17 @@ class CorpusAdminController {
     }
 
     private static List<Map<String, Object>> rejections(List<Rejection> rejected) {
-        return rejected.stream().map(r -> ApiParams.object("file", r.file(), "reason", r.reason(), "reason_ar", r.reason(true),
-                "code", r.problem().code())).toList();
+        return rejected.stream()
+                .map(r -> ApiParams.object(
+                        "file",
+                        r.file(),
+                        "reason",
+                        r.reason(),
+                        "reason_ar",
+                        r.reason(true),
+                        "code",
+                        r.problem().code()))
+                .toList();
     }
 
     private static Visibility visibility(String value, Visibility fallback) {

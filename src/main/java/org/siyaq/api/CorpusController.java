@@ -2,7 +2,6 @@ package org.siyaq.api;
 
 import java.util.List;
 import java.util.Map;
-
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.LoadedCorpus;
 import org.siyaq.export.ResultTables;
@@ -27,7 +26,8 @@ class CorpusController {
     @GetMapping
     List<Map<String, Object>> corpora() {
         return corpora.visibleTo(Roles.isInstructor()).stream()
-                .map(c -> ResultTables.CORPORA.toMap(c.info())).toList();
+                .map(c -> ResultTables.CORPORA.toMap(c.info()))
+                .toList();
     }
 
     @GetMapping("/{id}")
@@ -44,9 +44,17 @@ class CorpusController {
     @GetMapping("/{id}/metadata")
     Map<String, Object> metadata(@PathVariable String id) {
         LoadedCorpus corpus = corpora.get(id);
-        List<Map<String, Object>> fields = corpus.metadata().stream().map(f -> ApiParams.object("field", f.name(),
-                "values", f.values().stream().map(v -> ApiParams.object("value", v.value(), "documents", v.documents())).toList(),
-                "without_value", f.withoutValue())).toList();
+        List<Map<String, Object>> fields = corpus.metadata().stream()
+                .map(f -> ApiParams.object(
+                        "field",
+                        f.name(),
+                        "values",
+                        f.values().stream()
+                                .map(v -> ApiParams.object("value", v.value(), "documents", v.documents()))
+                                .toList(),
+                        "without_value",
+                        f.withoutValue()))
+                .toList();
         return ApiParams.object("documents", corpus.documents().size(), "fields", fields);
     }
 

@@ -2,7 +2,6 @@ package org.siyaq.api;
 
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
-
 import org.siyaq.export.CsvTableWriter;
 import org.siyaq.export.TableColumns;
 import org.springframework.http.ContentDisposition;
@@ -19,19 +18,19 @@ final class CsvResponses {
 
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    private CsvResponses() {
-    }
+    private CsvResponses() {}
 
     /** {@code source} passes every row of the table to the consumer it is given, in order. */
-    static <R> ResponseEntity<StreamingResponseBody> stream(String corpusId, String tool, TableColumns<R> columns,
-            Consumer<Consumer<R>> source) {
+    static <R> ResponseEntity<StreamingResponseBody> stream(
+            String corpusId, String tool, TableColumns<R> columns, Consumer<Consumer<R>> source) {
         StreamingResponseBody body = out -> {
             CsvTableWriter<R> writer = new CsvTableWriter<>(out, columns);
             source.accept(writer::write);
             writer.flush();
         };
         ContentDisposition disposition = ContentDisposition.attachment()
-                .filename(ApiParams.csvFileName(corpusId, tool)).build();
+                .filename(ApiParams.csvFileName(corpusId, tool))
+                .build();
         return ResponseEntity.ok()
                 .contentType(TEXT_CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())

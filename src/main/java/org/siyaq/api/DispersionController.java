@@ -1,7 +1,6 @@
 package org.siyaq.api;
 
 import java.util.Map;
-
 import org.siyaq.corpus.DocumentFilter;
 import org.siyaq.dispersion.DispersionQuery;
 import org.siyaq.dispersion.DispersionResult;
@@ -30,23 +29,46 @@ class DispersionController {
     }
 
     @GetMapping
-    Map<String, Object> dispersion(@PathVariable String id, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "norm") String level, @RequestParam(required = false) String where,
-            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = ApiParams.DEFAULT_LIMIT) int limit,
+    Map<String, Object> dispersion(
+            @PathVariable String id,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "norm") String level,
+            @RequestParam(required = false) String where,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = ApiParams.DEFAULT_LIMIT) int limit,
             @RequestParam(required = false) String format) {
         ApiParams.requireJson(format);
-        DispersionQuery query = new DispersionQuery(id, DocumentFilter.parse(where), q, ApiParams.level(level), offset, limit);
+        DispersionQuery query =
+                new DispersionQuery(id, DocumentFilter.parse(where), q, ApiParams.level(level), offset, limit);
         DispersionResult r = queries.call(() -> dispersion.dispersion(query));
-        return ApiParams.object("hits", r.hits(), "documents_with_hits", r.documentsWithHits(), "documents", r.documents(),
-                "dp", r.dp(), "dp_norm", r.dpNorm(), "total_rows", r.totalRows(), "offset", r.offset(),
-                "rows", ApiParams.rows(ResultTables.DISPERSION, r.rows()));
+        return ApiParams.object(
+                "hits",
+                r.hits(),
+                "documents_with_hits",
+                r.documentsWithHits(),
+                "documents",
+                r.documents(),
+                "dp",
+                r.dp(),
+                "dp_norm",
+                r.dpNorm(),
+                "total_rows",
+                r.totalRows(),
+                "offset",
+                r.offset(),
+                "rows",
+                ApiParams.rows(ResultTables.DISPERSION, r.rows()));
     }
 
     @GetMapping(params = "format=" + ApiParams.CSV)
-    ResponseEntity<StreamingResponseBody> dispersionCsv(@PathVariable String id, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "norm") String level, @RequestParam(required = false) String where) {
+    ResponseEntity<StreamingResponseBody> dispersionCsv(
+            @PathVariable String id,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "norm") String level,
+            @RequestParam(required = false) String where) {
         DispersionQuery query = new DispersionQuery(id, DocumentFilter.parse(where), q, ApiParams.level(level), 0, 1);
         queries.call(() -> dispersion.dispersion(query));
-        return CsvResponses.stream(id, "dispersion", ResultTables.DISPERSION, sink -> dispersion.forEachRow(query, sink));
+        return CsvResponses.stream(
+                id, "dispersion", ResultTables.DISPERSION, sink -> dispersion.forEachRow(query, sink));
     }
 }

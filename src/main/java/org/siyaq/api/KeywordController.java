@@ -1,7 +1,6 @@
 package org.siyaq.api;
 
 import java.util.Map;
-
 import org.siyaq.corpus.CorpusNotFoundException;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.DocumentFilter;
@@ -40,39 +39,81 @@ class KeywordController {
     }
 
     @GetMapping
-    Map<String, Object> keywords(@PathVariable String id, @RequestParam(required = false) String reference,
-            @RequestParam(required = false) String where, @RequestParam(required = false) String referenceWhere,
-            @RequestParam(defaultValue = "norm") String level, @RequestParam(defaultValue = "1") int minFreq,
-            @RequestParam(defaultValue = "true") boolean stopwords, @RequestParam(defaultValue = "both") String show,
-            @RequestParam(defaultValue = "log_likelihood") String sort, @RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = ApiParams.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String format) {
+    Map<String, Object> keywords(
+            @PathVariable String id,
+            @RequestParam(required = false) String reference,
+            @RequestParam(required = false) String where,
+            @RequestParam(required = false) String referenceWhere,
+            @RequestParam(defaultValue = "norm") String level,
+            @RequestParam(defaultValue = "1") int minFreq,
+            @RequestParam(defaultValue = "true") boolean stopwords,
+            @RequestParam(defaultValue = "both") String show,
+            @RequestParam(defaultValue = "log_likelihood") String sort,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = ApiParams.DEFAULT_LIMIT) int limit,
+            @RequestParam(required = false) String format) {
         ApiParams.requireJson(format);
-        KeywordQuery query = query(id, reference, where, referenceWhere, level, minFreq, stopwords, show, sort, offset, limit);
+        KeywordQuery query =
+                query(id, reference, where, referenceWhere, level, minFreq, stopwords, show, sort, offset, limit);
         KeywordResult result = queries.call(() -> keywords.keywords(query));
-        return ApiParams.object("reference", query.referenceId(), "N1", result.targetTokens(), "N2", result.referenceTokens(),
-                "total_rows", result.totalRows(), "offset", result.offset(),
-                "rows", ApiParams.rows(ResultTables.KEYWORDS, result.rows()));
+        return ApiParams.object(
+                "reference",
+                query.referenceId(),
+                "N1",
+                result.targetTokens(),
+                "N2",
+                result.referenceTokens(),
+                "total_rows",
+                result.totalRows(),
+                "offset",
+                result.offset(),
+                "rows",
+                ApiParams.rows(ResultTables.KEYWORDS, result.rows()));
     }
 
     @GetMapping(params = "format=" + ApiParams.CSV)
-    ResponseEntity<StreamingResponseBody> keywordsCsv(@PathVariable String id, @RequestParam(required = false) String reference,
-            @RequestParam(required = false) String where, @RequestParam(required = false) String referenceWhere,
-            @RequestParam(defaultValue = "norm") String level, @RequestParam(defaultValue = "1") int minFreq,
-            @RequestParam(defaultValue = "true") boolean stopwords, @RequestParam(defaultValue = "both") String show,
+    ResponseEntity<StreamingResponseBody> keywordsCsv(
+            @PathVariable String id,
+            @RequestParam(required = false) String reference,
+            @RequestParam(required = false) String where,
+            @RequestParam(required = false) String referenceWhere,
+            @RequestParam(defaultValue = "norm") String level,
+            @RequestParam(defaultValue = "1") int minFreq,
+            @RequestParam(defaultValue = "true") boolean stopwords,
+            @RequestParam(defaultValue = "both") String show,
             @RequestParam(defaultValue = "log_likelihood") String sort) {
         KeywordQuery query = query(id, reference, where, referenceWhere, level, minFreq, stopwords, show, sort, 0, 1);
         queries.call(() -> keywords.keywords(query));
         return CsvResponses.stream(id, "keywords", ResultTables.KEYWORDS, sink -> keywords.forEachRow(query, sink));
     }
 
-    private KeywordQuery query(String id, String reference, String where, String referenceWhere, String level, int minFreq,
-            boolean stopwords, String show, String sort, int offset, int limit) {
+    private KeywordQuery query(
+            String id,
+            String reference,
+            String where,
+            String referenceWhere,
+            String level,
+            int minFreq,
+            boolean stopwords,
+            String show,
+            String sort,
+            int offset,
+            int limit) {
         String referenceId = ApiParams.blankToNull(reference);
         if (referenceId != null && !Roles.isInstructor() && !corpora.isVisibleTo(referenceId, false)) {
             throw new CorpusNotFoundException(referenceId);
         }
-        return new KeywordQuery(id, DocumentFilter.parse(where), referenceId, DocumentFilter.parse(referenceWhere),
-                ApiParams.level(level), stopwords, minFreq, KeywordDirection.parse(show), KeywordMeasure.parse(sort), offset,
+        return new KeywordQuery(
+                id,
+                DocumentFilter.parse(where),
+                referenceId,
+                DocumentFilter.parse(referenceWhere),
+                ApiParams.level(level),
+                stopwords,
+                minFreq,
+                KeywordDirection.parse(show),
+                KeywordMeasure.parse(sort),
+                offset,
                 limit);
     }
 }

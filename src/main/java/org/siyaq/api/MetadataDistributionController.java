@@ -2,7 +2,6 @@ package org.siyaq.api;
 
 import java.util.List;
 import java.util.Map;
-
 import org.siyaq.corpus.DocumentFilter;
 import org.siyaq.distribution.Granularity;
 import org.siyaq.distribution.MetadataDistributionService;
@@ -32,27 +31,42 @@ class MetadataDistributionController {
     }
 
     @GetMapping
-    Map<String, Object> byMetadata(@PathVariable String id, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "norm") String level, @RequestParam(defaultValue = "source") String field,
-            @RequestParam(defaultValue = "value") String granularity, @RequestParam(required = false) String where,
+    Map<String, Object> byMetadata(
+            @PathVariable String id,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "norm") String level,
+            @RequestParam(defaultValue = "source") String field,
+            @RequestParam(defaultValue = "value") String granularity,
+            @RequestParam(required = false) String where,
             @RequestParam(required = false) String format) {
         ApiParams.requireJson(format);
         MetadataQuery query = query(id, q, level, field, granularity, where);
         List<ValueHits> rows = queries.call(() -> distribution.distribution(query));
-        return ApiParams.object("field", query.field(), "granularity", query.granularity().key(),
-                "rows", ApiParams.rows(ResultTables.BY_METADATA, rows));
+        return ApiParams.object(
+                "field",
+                query.field(),
+                "granularity",
+                query.granularity().key(),
+                "rows",
+                ApiParams.rows(ResultTables.BY_METADATA, rows));
     }
 
     @GetMapping(params = "format=" + ApiParams.CSV)
-    ResponseEntity<StreamingResponseBody> byMetadataCsv(@PathVariable String id, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "norm") String level, @RequestParam(defaultValue = "source") String field,
-            @RequestParam(defaultValue = "value") String granularity, @RequestParam(required = false) String where) {
+    ResponseEntity<StreamingResponseBody> byMetadataCsv(
+            @PathVariable String id,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "norm") String level,
+            @RequestParam(defaultValue = "source") String field,
+            @RequestParam(defaultValue = "value") String granularity,
+            @RequestParam(required = false) String where) {
         MetadataQuery query = query(id, q, level, field, granularity, where);
         List<ValueHits> rows = queries.call(() -> distribution.distribution(query));
         return CsvResponses.stream(id, "by-metadata", ResultTables.BY_METADATA, rows::forEach);
     }
 
-    private static MetadataQuery query(String id, String q, String level, String field, String granularity, String where) {
-        return new MetadataQuery(id, DocumentFilter.parse(where), q, ApiParams.level(level), field, Granularity.parse(granularity));
+    private static MetadataQuery query(
+            String id, String q, String level, String field, String granularity, String where) {
+        return new MetadataQuery(
+                id, DocumentFilter.parse(where), q, ApiParams.level(level), field, Granularity.parse(granularity));
     }
 }

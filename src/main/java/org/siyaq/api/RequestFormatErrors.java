@@ -1,7 +1,7 @@
 package org.siyaq.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-
 import org.siyaq.i18n.Messages;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -11,8 +11,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * A request body the server cannot read is the caller's mistake, so a 400 that says what is wrong, not
@@ -39,6 +37,7 @@ class RequestFormatErrors {
 
     private static ResponseEntity<Map<String, Object>> error(String key, HttpServletRequest request) {
         return new ApiError(400, "bad_request", Messages.english(key), Messages.arabic(key))
-                .toResponse(request.getHeader("Accept-Language") != null && "ar".equals(request.getLocale().getLanguage()));
+                .toResponse(request.getHeader("Accept-Language") != null
+                        && "ar".equals(request.getLocale().getLanguage()));
     }
 }

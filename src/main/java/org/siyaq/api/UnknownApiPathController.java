@@ -1,12 +1,10 @@
 package org.siyaq.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Answers a GET under {@code /api} that no endpoint serves with the API's JSON 404, instead of letting
@@ -18,7 +16,11 @@ class UnknownApiPathController {
     @GetMapping({"/api", "/api/**"})
     ResponseEntity<Map<String, Object>> unknown(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return new ApiError(404, "not_found", "There is no API endpoint at " + path + "; see docs/api.md for the list.",
-                "لا توجد نقطة نهاية للواجهة البرمجية في " + path + ".").toResponse(false);
+        return new ApiError(
+                        404,
+                        "not_found",
+                        "There is no API endpoint at " + path + "; see docs/api.md for the list.",
+                        "لا توجد نقطة نهاية للواجهة البرمجية في " + path + ".")
+                .toResponse(false);
     }
 }

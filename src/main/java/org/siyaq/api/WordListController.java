@@ -1,7 +1,6 @@
 package org.siyaq.api;
 
 import java.util.Map;
-
 import org.siyaq.corpus.DocumentFilter;
 import org.siyaq.export.ResultTables;
 import org.siyaq.query.QueryExecutor;
@@ -31,33 +30,61 @@ class WordListController {
     }
 
     @GetMapping
-    Map<String, Object> list(@PathVariable String id, @RequestParam(defaultValue = "norm") String level,
-            @RequestParam(defaultValue = "true") boolean stopwords, @RequestParam(defaultValue = "1") int minFreq,
-            @RequestParam(required = false) String filter, @RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = ApiParams.DEFAULT_LIMIT) int limit, @RequestParam(required = false) String format,
+    Map<String, Object> list(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "norm") String level,
+            @RequestParam(defaultValue = "true") boolean stopwords,
+            @RequestParam(defaultValue = "1") int minFreq,
+            @RequestParam(required = false) String filter,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = ApiParams.DEFAULT_LIMIT) int limit,
+            @RequestParam(required = false) String format,
             @RequestParam(required = false) String where) {
         ApiParams.requireJson(format);
         WordListQuery query = query(id, where, level, stopwords, minFreq, filter, offset, limit);
         WordListResult result = queries.call(() -> words.list(query));
         WordListSummary s = result.summary();
         return ApiParams.object(
-                "summary", ApiParams.object("N", s.tokens(), "types", s.types(), "TTR", s.ttr(), "STTR", s.sttr()),
-                "total_rows", result.totalRows(), "offset", result.offset(),
-                "rows", ApiParams.rows(ResultTables.WORDS, result.rows()));
+                "summary",
+                ApiParams.object("N", s.tokens(), "types", s.types(), "TTR", s.ttr(), "STTR", s.sttr()),
+                "total_rows",
+                result.totalRows(),
+                "offset",
+                result.offset(),
+                "rows",
+                ApiParams.rows(ResultTables.WORDS, result.rows()));
     }
 
     @GetMapping(params = "format=" + ApiParams.CSV)
-    ResponseEntity<StreamingResponseBody> listCsv(@PathVariable String id, @RequestParam(defaultValue = "norm") String level,
-            @RequestParam(defaultValue = "true") boolean stopwords, @RequestParam(defaultValue = "1") int minFreq,
-            @RequestParam(required = false) String filter, @RequestParam(required = false) String where) {
+    ResponseEntity<StreamingResponseBody> listCsv(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "norm") String level,
+            @RequestParam(defaultValue = "true") boolean stopwords,
+            @RequestParam(defaultValue = "1") int minFreq,
+            @RequestParam(required = false) String filter,
+            @RequestParam(required = false) String where) {
         WordListQuery query = query(id, where, level, stopwords, minFreq, filter, 0, 1);
         queries.call(() -> words.list(query));
         return CsvResponses.stream(id, "wordlist", ResultTables.WORDS, sink -> words.forEachRow(query, sink));
     }
 
-    private static WordListQuery query(String id, String where, String level, boolean stopwords, int minFreq, String filter,
-            int offset, int limit) {
-        return new WordListQuery(id, DocumentFilter.parse(where), ApiParams.level(level), stopwords, minFreq,
-                ApiParams.blankToNull(filter), offset, limit);
+    private static WordListQuery query(
+            String id,
+            String where,
+            String level,
+            boolean stopwords,
+            int minFreq,
+            String filter,
+            int offset,
+            int limit) {
+        return new WordListQuery(
+                id,
+                DocumentFilter.parse(where),
+                ApiParams.level(level),
+                stopwords,
+                minFreq,
+                ApiParams.blankToNull(filter),
+                offset,
+                limit);
     }
 }

@@ -18,8 +18,7 @@ final class AssociationMeasures {
     /** Below this, {@code 1 − cdf} has lost most of its significant digits to cancellation. */
     private static final double CANCELLATION_LIMIT = 1e-8;
 
-    private AssociationMeasures() {
-    }
+    private AssociationMeasures() {}
 
     static CollocateRow row(String word, int o11, int c1, long r1, long n, int nodeFreq) {
         double O11 = o11;
@@ -44,8 +43,13 @@ final class AssociationMeasures {
         // Berry-Rogghe 1973
         double zScore = (O11 - e11) / Math.sqrt(e11);
         // Dunning 1993; rounding can leave an exact fit a hair below zero
-        double g2 = Math.max(0, 2 * (logLikelihoodTerm(O11, e11) + logLikelihoodTerm(O12, e12) + logLikelihoodTerm(O21, e21)
-                + logLikelihoodTerm(O22, e22)));
+        double g2 = Math.max(
+                0,
+                2
+                        * (logLikelihoodTerm(O11, e11)
+                                + logLikelihoodTerm(O12, e12)
+                                + logLikelihoodTerm(O21, e21)
+                                + logLikelihoodTerm(O22, e22)));
         double logLikelihood = O11 < e11 ? -g2 : g2;
         // Smadja et al. 1996; Rychlý 2008
         double dice = 2 * O11 / (nodeFreq + C1);
@@ -53,8 +57,21 @@ final class AssociationMeasures {
         // Gries 2013 and Hardie 2014; when the region is the whole corpus there is nothing to contrast it with
         double deltaP = R2 == 0 ? 0 : O11 / R1 - O21 / R2;
         double logRatio = R2 == 0 ? 0 : log2((halfForZero(O11) / R1) / (halfForZero(O21) / R2));
-        return new CollocateRow(word, o11, e11, c1, mi, mi3, tScore, zScore, logLikelihood, logDice, dice, deltaP,
-                logRatio, pValue(g2));
+        return new CollocateRow(
+                word,
+                o11,
+                e11,
+                c1,
+                mi,
+                mi3,
+                tScore,
+                zScore,
+                logLikelihood,
+                logDice,
+                dice,
+                deltaP,
+                logRatio,
+                pValue(g2));
     }
 
     /**

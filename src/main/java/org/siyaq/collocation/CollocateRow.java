@@ -1,6 +1,18 @@
 package org.siyaq.collocation;
 
 /** One collocate with its contingency counts and every association measure of {@code statistics.md}. */
-public record CollocateRow(String word, int o11, double e11, int c1, double mi, double mi3, double tScore, double zScore,
-        double logLikelihood, double logDice, double dice, double deltaP, double logRatio, double pValue) {
-}
+public record CollocateRow(
+        String word,
+        int o11,
+        double e11,
+        int c1,
+        double mi,
+        double mi3,
+        double tScore,
+        double zScore,
+        double logLikelihood,
+        double logDice,
+        double dice,
+        double deltaP,
+        double logRatio,
+        double pValue) {}

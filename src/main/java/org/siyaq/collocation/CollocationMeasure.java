@@ -1,14 +1,23 @@
 package org.siyaq.collocation;
 
 import java.util.Locale;
-
 import org.siyaq.corpus.InvalidRequestException;
 
 /** The columns a collocate table can be sorted by; names as in {@code statistics.md}. */
 public enum CollocationMeasure {
-    O11("O11"), E11("E11"), C1("C1"), MI("mi"), MI3("mi3"), T_SCORE("t_score"), Z_SCORE("z_score"),
-    LOG_LIKELIHOOD("log_likelihood"), LOG_DICE("log_dice"), DICE("dice"), DELTA_P("delta_p"),
-    LOG_RATIO("log_ratio"), P_VALUE("p_value");
+    O11("O11"),
+    E11("E11"),
+    C1("C1"),
+    MI("mi"),
+    MI3("mi3"),
+    T_SCORE("t_score"),
+    Z_SCORE("z_score"),
+    LOG_LIKELIHOOD("log_likelihood"),
+    LOG_DICE("log_dice"),
+    DICE("dice"),
+    DELTA_P("delta_p"),
+    LOG_RATIO("log_ratio"),
+    P_VALUE("p_value");
 
     private final String key;
 
@@ -40,7 +49,8 @@ public enum CollocationMeasure {
                 return m;
             }
         }
-        String names = "O11, E11, C1, mi, mi3, t_score, z_score, log_likelihood, log_dice, dice, delta_p, log_ratio, p_value";
+        String names =
+                "O11, E11, C1, mi, mi3, t_score, z_score, log_likelihood, log_dice, dice, delta_p, log_ratio, p_value";
         throw InvalidRequestException.of("request.unknown-measure", s, names);
     }
 }

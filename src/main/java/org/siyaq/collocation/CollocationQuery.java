@@ -9,8 +9,19 @@ import org.siyaq.corpus.InvalidRequestException;
  * concordance query), a window of {@code left} tokens before and {@code right} after it, the level, the
  * minimum O11 and C1, whether stop words may be collocates, and the column to sort by.
  */
-public record CollocationQuery(String corpusId, DocumentFilter where, String query, Level level, int left, int right,
-        int minO11, int minC1, boolean stopwords, CollocationMeasure sort, int offset, int limit) {
+public record CollocationQuery(
+        String corpusId,
+        DocumentFilter where,
+        String query,
+        Level level,
+        int left,
+        int right,
+        int minO11,
+        int minC1,
+        boolean stopwords,
+        CollocationMeasure sort,
+        int offset,
+        int limit) {
 
     public static final int MAX_WINDOW = 20;
     public static final int MAX_PAGE = 1000;

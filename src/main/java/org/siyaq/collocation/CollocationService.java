@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.LoadedCorpus;
@@ -29,7 +28,8 @@ public class CollocationService {
     private final CorpusRegistry corpora;
     private final QueryService queries;
     private final ArabicAnalysis analysis;
-    private final ResultCache<Table> tables = new ResultCache<>(64L << 20, t -> 128L + 160L * t.rows().size());
+    private final ResultCache<Table> tables =
+            new ResultCache<>(64L << 20, t -> 128L + 160L * t.rows().size());
 
     public CollocationService(CorpusRegistry corpora, QueryService queries, ArabicAnalysis analysis) {
         this.corpora = corpora;
@@ -41,8 +41,8 @@ public class CollocationService {
         Table table = table(q);
         int to = (int) Math.min(table.rows().size(), (long) q.offset() + q.limit());
         List<CollocateRow> page = q.offset() >= to ? List.of() : table.rows().subList(q.offset(), to);
-        return new CollocationResult(table.nodeFreq(), table.region(), table.tokens(), table.rows().size(), q.offset(),
-                List.copyOf(page));
+        return new CollocationResult(
+                table.nodeFreq(), table.region(), table.tokens(), table.rows().size(), q.offset(), List.copyOf(page));
     }
 
     /** Every row in the requested order, ignoring offset and limit (for CSV export). */
@@ -53,8 +53,9 @@ public class CollocationService {
     private Table table(CollocationQuery q) {
         LoadedCorpus corpus = corpora.get(q.corpusId(), q.where());
         ParsedQuery node = queries.parse(q.query(), q.level());
-        String key = QueryService.cacheKey(corpus) + node.key() + "|" + q.level().key() + "|" + q.left() + "|"
-                + q.right() + "|" + q.minO11() + "|" + q.minC1() + "|" + q.stopwords() + "|" + q.sort().key();
+        String key = QueryService.cacheKey(corpus) + node.key() + "|"
+                + q.level().key() + "|" + q.left() + "|" + q.right() + "|" + q.minO11() + "|" + q.minC1() + "|"
+                + q.stopwords() + "|" + q.sort().key();
         return tables.get(key, () -> compute(corpus, queries.find(corpus, node), q));
     }
 
@@ -71,7 +72,8 @@ public class CollocationService {
         for (int t = 0; t < typeCount; t++) {
             int c1 = index.freq(q.level(), t);
             if (o11[t] >= q.minO11() && c1 >= q.minC1() && (stop == null || !stop[t])) {
-                rows.add(AssociationMeasures.row(lexicon.string(q.level(), t), o11[t], c1, r1, index.size(), hits.count()));
+                rows.add(AssociationMeasures.row(
+                        lexicon.string(q.level(), t), o11[t], c1, r1, index.size(), hits.count()));
             }
         }
         Comparator<CollocateRow> byMeasure = Comparator.comparingDouble(r -> AssociationMeasures.value(r, q.sort()));
@@ -79,6 +81,5 @@ public class CollocationService {
         return new Table(hits.count(), r1, index.size(), List.copyOf(rows));
     }
 
-    private record Table(int nodeFreq, long region, long tokens, List<CollocateRow> rows) {
-    }
+    private record Table(int nodeFreq, long region, long tokens, List<CollocateRow> rows) {}
 }

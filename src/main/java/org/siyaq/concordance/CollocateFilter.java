@@ -2,7 +2,6 @@ package org.siyaq.concordance;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.LoadedCorpus;

@@ -11,8 +11,16 @@ import org.siyaq.i18n.Messages;
  * in tokens on each side, the line order, the page wanted, and the context in sentences instead of
  * tokens ({@code sentences} 1 or more: the hit's sentence and {@code sentences - 1} each side).
  */
-public record ConcordanceQuery(String corpusId, DocumentFilter where, String query, Level level, int context, KwicSort sort,
-        int offset, int limit, int sentences) {
+public record ConcordanceQuery(
+        String corpusId,
+        DocumentFilter where,
+        String query,
+        Level level,
+        int context,
+        KwicSort sort,
+        int offset,
+        int limit,
+        int sentences) {
 
     public static final int DEFAULT_CONTEXT = 7;
     public static final int MAX_CONTEXT = 50;
@@ -20,8 +28,15 @@ public record ConcordanceQuery(String corpusId, DocumentFilter where, String que
     public static final int MAX_SENTENCES = 5;
 
     /** A request with its context in tokens. */
-    public ConcordanceQuery(String corpusId, DocumentFilter where, String query, Level level, int context, KwicSort sort,
-            int offset, int limit) {
+    public ConcordanceQuery(
+            String corpusId,
+            DocumentFilter where,
+            String query,
+            Level level,
+            int context,
+            KwicSort sort,
+            int offset,
+            int limit) {
         this(corpusId, where, query, level, context, sort, offset, limit, 0);
     }
 
@@ -37,7 +52,8 @@ public record ConcordanceQuery(String corpusId, DocumentFilter where, String que
         }
         InvalidRequestException.checkPage(offset, limit, MAX_PAGE);
         if (sentences < 0 || sentences > MAX_SENTENCES) {
-            throw new InvalidRequestException(Messages.english("cql.sentences.range", MAX_SENTENCES, sentences),
+            throw new InvalidRequestException(
+                    Messages.english("cql.sentences.range", MAX_SENTENCES, sentences),
                     Messages.arabic("cql.sentences.range", MAX_SENTENCES, sentences));
         }
     }

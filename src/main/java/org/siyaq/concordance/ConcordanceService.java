@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.DocumentFilter;
@@ -74,7 +73,8 @@ public class ConcordanceService {
             int doc = index.docOf(byPosition[i]);
             int j = i + 1;
             int to = windows.get(byPosition[i]).to();
-            while (j < byPosition.length && index.docOf(byPosition[j]) == doc
+            while (j < byPosition.length
+                    && index.docOf(byPosition[j]) == doc
                     && byPosition[j] - byPosition[j - 1] <= CLUSTER_GAP) {
                 to = Math.max(to, windows.get(byPosition[j]).to());
                 j++;
@@ -88,7 +88,8 @@ public class ConcordanceService {
             clusters++;
             i = j;
         }
-        List<TextSpan> read = corpus.spans(Arrays.copyOf(docs, clusters), Arrays.copyOf(froms, clusters), Arrays.copyOf(tos, clusters));
+        List<TextSpan> read = corpus.spans(
+                Arrays.copyOf(docs, clusters), Arrays.copyOf(froms, clusters), Arrays.copyOf(tos, clusters));
         Map<Integer, TextSpan> spans = new HashMap<>();
         for (int c = 0; c < clusters; c++) {
             for (int k = clusterFirst[c]; k < clusterEnd[c]; k++) {
@@ -139,8 +140,8 @@ public class ConcordanceService {
         if (q.sort() == KwicSort.CORPUS) {
             return hits.starts();
         }
-        String key = QueryService.cacheKey(corpus) + q.level().key() + "|" + q.sort().key() + "|"
-                + queries.parse(q.query(), q.level()).key();
+        String key = QueryService.cacheKey(corpus) + q.level().key() + "|"
+                + q.sort().key() + "|" + queries.parse(q.query(), q.level()).key();
         return orders.get(key, () -> sort(corpus.index(), hits, q.level(), q.sort()));
     }
 
@@ -212,7 +213,16 @@ public class ConcordanceService {
         int beforeStart = from < local ? text.start(from) : nodeStart;
         int afterEnd = to > local + length ? text.end(to - 1) : nodeEnd;
         DocumentInfo info = corpus.document(doc);
-        return new KwicLine(info.id(), info.displayTitle(), local, text.chars(beforeStart, nodeStart),
-                text.chars(nodeStart, nodeEnd), text.chars(nodeEnd, afterEnd), nodeStart, nodeEnd, beforeStart, afterEnd);
+        return new KwicLine(
+                info.id(),
+                info.displayTitle(),
+                local,
+                text.chars(beforeStart, nodeStart),
+                text.chars(nodeStart, nodeEnd),
+                text.chars(nodeEnd, afterEnd),
+                nodeStart,
+                nodeEnd,
+                beforeStart,
+                afterEnd);
     }
 }

@@ -10,6 +10,14 @@ package org.siyaq.concordance;
  * @param beforeStart character offset where {@code before} starts
  * @param afterEnd    character offset where {@code after} ends
  */
-public record KwicLine(int docId, String docTitle, int position, String before, String node, String after,
-        int nodeStart, int nodeEnd, int beforeStart, int afterEnd) {
-}
+public record KwicLine(
+        int docId,
+        String docTitle,
+        int position,
+        String before,
+        String node,
+        String after,
+        int nodeStart,
+        int nodeEnd,
+        int beforeStart,
+        int afterEnd) {}

@@ -1,7 +1,6 @@
 package org.siyaq.concordance;
 
 import java.util.Locale;
-
 import org.siyaq.corpus.InvalidRequestException;
 
 /**
@@ -10,7 +9,14 @@ import org.siyaq.corpus.InvalidRequestException;
  * just before it, +1 the word just after it.
  */
 public enum KwicSort {
-    CORPUS(0), NODE(0), BEFORE1(-1), BEFORE2(-2), BEFORE3(-3), AFTER1(1), AFTER2(2), AFTER3(3);
+    CORPUS(0),
+    NODE(0),
+    BEFORE1(-1),
+    BEFORE2(-2),
+    BEFORE3(-3),
+    AFTER1(1),
+    AFTER2(2),
+    AFTER3(3);
 
     private final int offset;
 

@@ -1,7 +1,6 @@
 package org.siyaq.concordance;
 
 import java.util.Arrays;
-
 import org.siyaq.index.CorpusIndex;
 
 /**
@@ -26,7 +25,8 @@ record LineWindow(int from, int to) {
         int first = Math.max(0, sentenceOf(s, start) - (sentences - 1));
         int last = sentenceOf(s, end - 1) + sentences;
         int to = last < s.length ? s[last] : index.size();
-        return new LineWindow(Math.max(Math.max(docStart, s[first]), start - MAX_SENTENCE_TOKENS),
+        return new LineWindow(
+                Math.max(Math.max(docStart, s[first]), start - MAX_SENTENCE_TOKENS),
                 Math.min(Math.min(docEnd, to), end + MAX_SENTENCE_TOKENS));
     }
 

@@ -1,7 +1,6 @@
 package org.siyaq.corpus;
 
 import java.util.Locale;
-
 import org.siyaq.i18n.Messages;
 
 /**
@@ -10,7 +9,6 @@ import org.siyaq.i18n.Messages;
  * failing an SQL statement half-way (issue 11, item 6).
  */
 public enum CorpusFields {
-
     NAME(300),
     DESCRIPTION(10_000),
     LANGUAGE_NOTE(1_000),
@@ -54,7 +52,8 @@ public enum CorpusFields {
      */
     public String require(String value) {
         if (!fits(value)) {
-            throw new InvalidRequestException(Messages.english("harden.field.too-long", label(false), maxLength, value.length()),
+            throw new InvalidRequestException(
+                    Messages.english("harden.field.too-long", label(false), maxLength, value.length()),
                     Messages.arabic("harden.field.too-long", label(true), maxLength, value.length()));
         }
         return value;
@@ -63,7 +62,8 @@ public enum CorpusFields {
     /** The corpus description fields an instructor edits, checked together before anything is written. */
     public static CorpusInfo requireFits(CorpusInfo info) {
         if (info.name() == null || info.name().isBlank()) {
-            throw new InvalidRequestException(Messages.english("harden.field.name-needed"), Messages.arabic("harden.field.name-needed"));
+            throw new InvalidRequestException(
+                    Messages.english("harden.field.name-needed"), Messages.arabic("harden.field.name-needed"));
         }
         NAME.require(info.name());
         DESCRIPTION.require(info.description());

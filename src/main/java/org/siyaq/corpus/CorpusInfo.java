@@ -17,12 +17,32 @@ public record CorpusInfo(
         Instant createdAt) {
 
     public CorpusInfo withStatus(CorpusStatus newStatus) {
-        return new CorpusInfo(id, name, description, languageNote, sourceNote, visibility, newStatus,
-                documents, tokens, analyzerVersion, createdAt);
+        return new CorpusInfo(
+                id,
+                name,
+                description,
+                languageNote,
+                sourceNote,
+                visibility,
+                newStatus,
+                documents,
+                tokens,
+                analyzerVersion,
+                createdAt);
     }
 
     public CorpusInfo withSize(int newDocuments, long newTokens) {
-        return new CorpusInfo(id, name, description, languageNote, sourceNote, visibility, status,
-                newDocuments, newTokens, analyzerVersion, createdAt);
+        return new CorpusInfo(
+                id,
+                name,
+                description,
+                languageNote,
+                sourceNote,
+                visibility,
+                status,
+                newDocuments,
+                newTokens,
+                analyzerVersion,
+                createdAt);
     }
 }

@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.SentenceBreaks;
 import org.siyaq.analysis.Token;
@@ -27,6 +26,7 @@ public class CorpusIngest {
 
     /** Documents are written in transactions of about this many chars of text (or documents): few commits, bounded memory. */
     static final long BATCH_CHARS = 8L << 20;
+
     static final int BATCH_DOCUMENTS = 1_000;
 
     private final ArabicAnalysis analysis;
@@ -55,8 +55,18 @@ public class CorpusIngest {
      */
     public LoadedCorpus ingest(CorpusInfo info, List<SourceDocument> documents, Consumer<IngestProgress> progress) {
         long started = System.currentTimeMillis();
-        CorpusInfo indexing = new CorpusInfo(info.id(), info.name(), info.description(), info.languageNote(),
-                info.sourceNote(), info.visibility(), CorpusStatus.INDEXING, 0, 0, ArabicAnalysis.VERSION, info.createdAt());
+        CorpusInfo indexing = new CorpusInfo(
+                info.id(),
+                info.name(),
+                info.description(),
+                info.languageNote(),
+                info.sourceNote(),
+                info.visibility(),
+                CorpusStatus.INDEXING,
+                0,
+                0,
+                ArabicAnalysis.VERSION,
+                info.createdAt());
         store.begin(indexing);
         ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "siyaq-ingest-writer");
@@ -70,19 +80,34 @@ public class CorpusIngest {
             for (int next = 0; next < documents.size(); ) {
                 int end = batchEnd(documents, next);
                 List<List<Token>> tokenized = documents.subList(next, end).parallelStream()
-                        .map(source -> analysis.tokenize(source.text())).toList();
+                        .map(source -> analysis.tokenize(source.text()))
+                        .toList();
                 List<CorpusStore.StoredDocument> batch = new ArrayList<>(end - next);
                 for (int i = next; i < end; i++) {
                     SourceDocument source = documents.get(i);
                     List<Token> tokens = tokenized.get(i - next);
                     int first = builder.tokenCount();
                     int[] ids = builder.addDocument(tokens, source.text());
-                    DocumentInfo doc = new DocumentInfo(infos.size(), source.fileName(), source.title(), source.author(),
-                            source.date(), source.source(), source.genre(), source.extra(), ids.length, first,
+                    DocumentInfo doc = new DocumentInfo(
+                            infos.size(),
+                            source.fileName(),
+                            source.title(),
+                            source.author(),
+                            source.date(),
+                            source.source(),
+                            source.genre(),
+                            source.extra(),
+                            ids.length,
+                            first,
                             source.text().length());
-                    batch.add(new CorpusStore.StoredDocument(doc, source.text(), TokenCodec.encodeIds(ids), encodeOffsets(tokens)));
+                    batch.add(new CorpusStore.StoredDocument(
+                            doc, source.text(), TokenCodec.encodeIds(ids), encodeOffsets(tokens)));
                     infos.add(doc);
-                    progress.accept(new IngestProgress(info.id(), infos.size(), documents.size(), builder.tokenCount(),
+                    progress.accept(new IngestProgress(
+                            info.id(),
+                            infos.size(),
+                            documents.size(),
+                            builder.tokenCount(),
                             System.currentTimeMillis() - started));
                 }
                 await(writing);
@@ -98,8 +123,8 @@ public class CorpusIngest {
             });
             CorpusIndex index = builder.build(lexicon);
             await(writing);
-            return LoadedCorpus.stored(indexing.withStatus(CorpusStatus.READY).withSize(infos.size(), index.size()),
-                    index, infos, store);
+            return LoadedCorpus.stored(
+                    indexing.withStatus(CorpusStatus.READY).withSize(infos.size(), index.size()), index, infos, store);
         } catch (RuntimeException e) {
             awaitQuietly(writing);
             store.delete(info.id());

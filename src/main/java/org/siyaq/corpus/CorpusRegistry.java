@@ -1,5 +1,7 @@
 package org.siyaq.corpus;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,10 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-
 import org.siyaq.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,9 +70,12 @@ public class CorpusRegistry {
         }
         store.delete(BUNDLED_ID);
         long started = System.currentTimeMillis();
-        LoadedCorpus bundled = add(seeds.info(), seeds.documents(), p -> { });
-        log.info("Indexed the bundled corpus: {} documents, {} tokens in {} ms", bundled.documents().size(),
-                bundled.index().size(), System.currentTimeMillis() - started);
+        LoadedCorpus bundled = add(seeds.info(), seeds.documents(), p -> {});
+        log.info(
+                "Indexed the bundled corpus: {} documents, {} tokens in {} ms",
+                bundled.documents().size(),
+                bundled.index().size(),
+                System.currentTimeMillis() - started);
         for (CorpusInfo info : store.corpora()) {
             if (!open.containsKey(info.id())) {
                 opened(ingest.open(info));
@@ -144,13 +145,16 @@ public class CorpusRegistry {
         Collection<LoadedCorpus> values = open.values();
         return values.stream()
                 .sorted(Comparator.comparing((LoadedCorpus c) -> !c.id().equals(BUNDLED_ID))
-                        .thenComparing(c -> c.info().createdAt()).thenComparing(LoadedCorpus::id))
+                        .thenComparing(c -> c.info().createdAt())
+                        .thenComparing(LoadedCorpus::id))
                 .toList();
     }
 
     /** The open corpora a student (not an instructor) may see: those shared with the class; an instructor sees all. */
     public List<LoadedCorpus> visibleTo(boolean instructor) {
-        return all().stream().filter(c -> instructor || c.info().visibility() == Visibility.CLASS).toList();
+        return all().stream()
+                .filter(c -> instructor || c.info().visibility() == Visibility.CLASS)
+                .toList();
     }
 
     /** Whether {@code id} is open and may be seen by a student ({@code instructor} false) or an instructor. */
@@ -165,7 +169,9 @@ public class CorpusRegistry {
     }
 
     public boolean exists(String id) {
-        return open.containsKey(id) || indexing.containsKey(id) || store.corpus(id).isPresent();
+        return open.containsKey(id)
+                || indexing.containsKey(id)
+                || store.corpus(id).isPresent();
     }
 
     /** Indexes and opens a new corpus (blocking); the corpus answers queries only once complete. */
@@ -189,19 +195,23 @@ public class CorpusRegistry {
      *
      * @throws CorpusExistsException when a corpus with this id exists or is being indexed
      */
-    public synchronized CompletableFuture<LoadedCorpus> addInBackground(CorpusInfo info, List<SourceDocument> documents) {
+    public synchronized CompletableFuture<LoadedCorpus> addInBackground(
+            CorpusInfo info, List<SourceDocument> documents) {
         if (exists(info.id())) {
             throw new CorpusExistsException(info.id());
         }
         failures.remove(info.id());
         indexing.put(info.id(), new IngestProgress(info.id(), 0, documents.size(), 0, 0));
-        return CompletableFuture.supplyAsync(() -> add(info, documents, p -> { }), background)
+        return CompletableFuture.supplyAsync(() -> add(info, documents, p -> {}), background)
                 .whenComplete((corpus, error) -> {
                     if (error != null) {
                         log.error("Indexing corpus '{}' failed", info.id(), error);
                         failures.put(info.id(), failureMessage(error));
                     } else {
-                        log.info("Indexed corpus '{}': {} documents, {} tokens", info.id(), corpus.documents().size(),
+                        log.info(
+                                "Indexed corpus '{}': {} documents, {} tokens",
+                                info.id(),
+                                corpus.documents().size(),
                                 corpus.index().size());
                     }
                 });
@@ -230,14 +240,17 @@ public class CorpusRegistry {
         Throwable root = error;
         boolean database = false;
         while (root.getCause() != null && root.getCause() != root) {
-            database |= root instanceof java.sql.SQLException || root instanceof org.springframework.dao.DataAccessException;
+            database |= root instanceof java.sql.SQLException
+                    || root instanceof org.springframework.dao.DataAccessException;
             root = root.getCause();
         }
-        database |= root instanceof java.sql.SQLException || root instanceof org.springframework.dao.DataAccessException;
+        database |=
+                root instanceof java.sql.SQLException || root instanceof org.springframework.dao.DataAccessException;
         if (database) {
             return Messages.english("harden.indexing.store-failed");
         }
-        return "Indexing failed: " + (root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage());
+        return "Indexing failed: "
+                + (root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage());
     }
 
     /**
@@ -262,13 +275,37 @@ public class CorpusRegistry {
     }
 
     public void updateDescription(String id, String name, String description, String languageNote, String sourceNote) {
-        edit(id, i -> new CorpusInfo(id, name, description, languageNote, sourceNote, i.visibility(),
-                i.status(), i.documents(), i.tokens(), i.analyzerVersion(), i.createdAt()));
+        edit(
+                id,
+                i -> new CorpusInfo(
+                        id,
+                        name,
+                        description,
+                        languageNote,
+                        sourceNote,
+                        i.visibility(),
+                        i.status(),
+                        i.documents(),
+                        i.tokens(),
+                        i.analyzerVersion(),
+                        i.createdAt()));
     }
 
     public void updateVisibility(String id, Visibility visibility) {
-        edit(id, i -> new CorpusInfo(id, i.name(), i.description(), i.languageNote(), i.sourceNote(),
-                visibility, i.status(), i.documents(), i.tokens(), i.analyzerVersion(), i.createdAt()));
+        edit(
+                id,
+                i -> new CorpusInfo(
+                        id,
+                        i.name(),
+                        i.description(),
+                        i.languageNote(),
+                        i.sourceNote(),
+                        visibility,
+                        i.status(),
+                        i.documents(),
+                        i.tokens(),
+                        i.analyzerVersion(),
+                        i.createdAt()));
     }
 
     public void delete(String id) {
@@ -282,6 +319,7 @@ public class CorpusRegistry {
 
     /** A new corpus description with defaults for what the caller leaves out. */
     public static CorpusInfo newCorpus(String id, String name, String description, Visibility visibility) {
-        return new CorpusInfo(id, name, description, null, null, visibility, CorpusStatus.INDEXING, 0, 0, 0, Instant.now());
+        return new CorpusInfo(
+                id, name, description, null, null, visibility, CorpusStatus.INDEXING, 0, 0, 0, Instant.now());
     }
 }

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
-
 import org.siyaq.analysis.Level;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -49,7 +48,8 @@ public class CorpusStore {
 
     /** Deletes every corpus whose indexing never finished (a crash or kill mid-way). */
     public List<String> removeIncomplete() {
-        List<String> ids = jdbc.queryForList("SELECT id FROM corpus WHERE status <> ?", String.class, CorpusStatus.READY.name());
+        List<String> ids =
+                jdbc.queryForList("SELECT id FROM corpus WHERE status <> ?", String.class, CorpusStatus.READY.name());
         ids.forEach(this::delete);
         return ids;
     }
@@ -59,31 +59,45 @@ public class CorpusStore {
     }
 
     public Optional<CorpusInfo> corpus(String id) {
-        return jdbc.query("SELECT * FROM corpus WHERE id = ?", (rs, i) -> corpusInfo(rs), id).stream().findFirst();
+        return jdbc.query("SELECT * FROM corpus WHERE id = ?", (rs, i) -> corpusInfo(rs), id).stream()
+                .findFirst();
     }
 
     private static CorpusInfo corpusInfo(ResultSet rs) throws SQLException {
-        return new CorpusInfo(rs.getString("id"), rs.getString("name"), rs.getString("description"),
-                rs.getString("language_note"), rs.getString("source_note"),
-                Visibility.valueOf(rs.getString("visibility")), CorpusStatus.valueOf(rs.getString("status")),
-                rs.getInt("doc_count"), rs.getLong("token_count"), rs.getInt("analyzer_version"),
+        return new CorpusInfo(
+                rs.getString("id"),
+                rs.getString("name"),
+                rs.getString("description"),
+                rs.getString("language_note"),
+                rs.getString("source_note"),
+                Visibility.valueOf(rs.getString("visibility")),
+                CorpusStatus.valueOf(rs.getString("status")),
+                rs.getInt("doc_count"),
+                rs.getLong("token_count"),
+                rs.getInt("analyzer_version"),
                 rs.getTimestamp("created_at").toInstant());
     }
 
     /** Starts a corpus row in state INDEXING. */
     public void begin(CorpusInfo info) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO corpus (id, name, description, language_note, source_note, visibility, status,
                   doc_count, token_count, analyzer_version, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)""",
-                info.id(), info.name(), info.description(), info.languageNote(), info.sourceNote(),
-                info.visibility().name(), CorpusStatus.INDEXING.name(), info.analyzerVersion(),
+                info.id(),
+                info.name(),
+                info.description(),
+                info.languageNote(),
+                info.sourceNote(),
+                info.visibility().name(),
+                CorpusStatus.INDEXING.name(),
+                info.analyzerVersion(),
                 Timestamp.from(info.createdAt()));
     }
 
     /** One analysed document as the store keeps it: metadata, original text, form ids and offsets. */
-    public record StoredDocument(DocumentInfo doc, String text, byte[] tokens, byte[] offsets) {
-    }
+    public record StoredDocument(DocumentInfo doc, String text, byte[] tokens, byte[] offsets) {}
 
     /** Stores one analysed document with its metadata, in one transaction. */
     public void addDocument(String corpusId, DocumentInfo doc, String text, byte[] tokens, byte[] offsets) {
@@ -101,8 +115,21 @@ public class CorpusStore {
         for (StoredDocument d : documents) {
             spanRows(corpusId, d.doc().id(), d.text(), d.offsets(), spans);
             DocumentInfo doc = d.doc();
-            rows.add(new Object[] {corpusId, doc.id(), doc.fileName(), doc.title(), doc.author(), doc.date(),
-                    doc.source(), doc.genre(), doc.tokenCount(), doc.firstToken(), d.text(), d.tokens(), d.offsets()});
+            rows.add(new Object[] {
+                corpusId,
+                doc.id(),
+                doc.fileName(),
+                doc.title(),
+                doc.author(),
+                doc.date(),
+                doc.source(),
+                doc.genre(),
+                doc.tokenCount(),
+                doc.firstToken(),
+                d.text(),
+                d.tokens(),
+                d.offsets()
+            });
             int ord = 0;
             for (Map.Entry<String, String> e : doc.extra().entrySet()) {
                 metas.add(new Object[] {corpusId, doc.id(), ord++, e.getKey(), e.getValue()});
@@ -122,7 +149,8 @@ public class CorpusStore {
 
     private void insertSpans(List<Object[]> spans) {
         if (!spans.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO document_span (corpus_id, doc_id, span, char_start, text, offsets) VALUES (?, ?, ?, ?, ?, ?)",
+            jdbc.batchUpdate(
+                    "INSERT INTO document_span (corpus_id, doc_id, span, char_start, text, offsets) VALUES (?, ?, ?, ?, ?, ?)",
                     spans);
         }
     }
@@ -146,15 +174,26 @@ public class CorpusStore {
                 relStarts[i - first] = starts[i] - charStart;
                 relEnds[i - first] = ends[i] - charStart;
             }
-            rows.add(new Object[] {corpusId, docId, span, charStart, text.substring(charStart, charEnd),
-                    org.siyaq.index.TokenCodec.encodeOffsets(relStarts, relEnds)});
+            rows.add(new Object[] {
+                corpusId,
+                docId,
+                span,
+                charStart,
+                text.substring(charStart, charEnd),
+                org.siyaq.index.TokenCodec.encodeOffsets(relStarts, relEnds)
+            });
         }
     }
 
     /** Whether the spans of a corpus are stored (corpora stored before schema version 2 have none). */
     public boolean hasSpans(String corpusId) {
-        return Boolean.TRUE.equals(jdbc.query("SELECT 1 FROM document_span WHERE corpus_id = ? LIMIT 1", ResultSet::next, corpusId))
-                || jdbc.queryForObject("SELECT COUNT(*) FROM document WHERE corpus_id = ? AND token_count > 0", Long.class, corpusId) == 0;
+        return Boolean.TRUE.equals(jdbc.query(
+                        "SELECT 1 FROM document_span WHERE corpus_id = ? LIMIT 1", ResultSet::next, corpusId))
+                || jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM document WHERE corpus_id = ? AND token_count > 0",
+                                Long.class,
+                                corpusId)
+                        == 0;
     }
 
     /** Writes a corpus's spans afresh from its documents' texts and offsets, one document at a time. */
@@ -163,13 +202,16 @@ public class CorpusStore {
             sentences().delete(corpusId);
             jdbc.update("DELETE FROM document_span WHERE corpus_id = ?", corpusId);
             List<Object[]> rows = new ArrayList<>();
-            jdbc.query("SELECT doc_id, text, offsets FROM document WHERE corpus_id = ? ORDER BY doc_id", rs -> {
-                spanRows(corpusId, rs.getInt(1), rs.getString(2), rs.getBytes(3), rows);
-                if (rows.size() >= 10_000) {
-                    insertSpans(rows);
-                    rows.clear();
-                }
-            }, corpusId);
+            jdbc.query(
+                    "SELECT doc_id, text, offsets FROM document WHERE corpus_id = ? ORDER BY doc_id",
+                    rs -> {
+                        spanRows(corpusId, rs.getInt(1), rs.getString(2), rs.getBytes(3), rows);
+                        if (rows.size() >= 10_000) {
+                            insertSpans(rows);
+                            rows.clear();
+                        }
+                    },
+                    corpusId);
             insertSpans(rows);
         });
     }
@@ -194,13 +236,21 @@ public class CorpusStore {
         Integer[] docs = keys.stream().map(k -> (int) (k >>> 32)).toArray(Integer[]::new);
         Integer[] spans = keys.stream().map(k -> (int) (long) k).toArray(Integer[]::new);
         Map<Long, SpanRow> rows = new java.util.HashMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 SELECT s.doc_id, s.span, s.char_start, s.text, s.offsets FROM TABLE(d INT = ?, k INT = ?) t
                 JOIN document_span s ON s.corpus_id = ? AND s.doc_id = t.d AND s.span = t.k""",
                 rs -> {
-                    rows.put((long) rs.getInt(1) << 32 | rs.getInt(2), new SpanRow(rs.getInt(3), rs.getString(4),
-                            org.siyaq.index.TokenCodec.decodeOffsets(rs.getBytes(5))));
-                }, docs, spans, corpusId);
+                    rows.put(
+                            (long) rs.getInt(1) << 32 | rs.getInt(2),
+                            new SpanRow(
+                                    rs.getInt(3),
+                                    rs.getString(4),
+                                    org.siyaq.index.TokenCodec.decodeOffsets(rs.getBytes(5))));
+                },
+                docs,
+                spans,
+                corpusId);
         List<TextSpan> out = new ArrayList<>(requests.size());
         for (TextSpan.Request r : requests) {
             out.add(assemble(corpusId, r, rows));
@@ -208,8 +258,7 @@ public class CorpusStore {
         return out;
     }
 
-    private record SpanRow(int charStart, String text, int[][] offsets) {
-    }
+    private record SpanRow(int charStart, String text, int[][] offsets) {}
 
     /** Joins the rows of one request into its span: consecutive rows join without a gap (see {@link #spanRows}). */
     private static TextSpan assemble(String corpusId, TextSpan.Request r, Map<Long, SpanRow> rows) {
@@ -247,14 +296,26 @@ public class CorpusStore {
 
     /** Writes the lexicon and size and marks the corpus READY: the last step of indexing. */
     public void finish(String corpusId, String[][] lexicon, int documents, long tokens, int analyzerVersion) {
-        jdbc.update("UPDATE corpus SET lexicon = ?, doc_count = ?, token_count = ?, analyzer_version = ?, status = ? WHERE id = ?",
-                encodeLexicon(lexicon), documents, tokens, analyzerVersion, CorpusStatus.READY.name(), corpusId);
+        jdbc.update(
+                "UPDATE corpus SET lexicon = ?, doc_count = ?, token_count = ?, analyzer_version = ?, status = ? WHERE id = ?",
+                encodeLexicon(lexicon),
+                documents,
+                tokens,
+                analyzerVersion,
+                CorpusStatus.READY.name(),
+                corpusId);
     }
 
     /** Writes a corpus's description and sharing in one statement: all of it changes, or none. */
     public void updateInfo(CorpusInfo info) {
-        jdbc.update("UPDATE corpus SET name = ?, description = ?, language_note = ?, source_note = ?, visibility = ? WHERE id = ?",
-                info.name(), info.description(), info.languageNote(), info.sourceNote(), info.visibility().name(), info.id());
+        jdbc.update(
+                "UPDATE corpus SET name = ?, description = ?, language_note = ?, source_note = ?, visibility = ? WHERE id = ?",
+                info.name(),
+                info.description(),
+                info.languageNote(),
+                info.sourceNote(),
+                info.visibility().name(),
+                info.id());
     }
 
     public void delete(String corpusId) {
@@ -269,42 +330,71 @@ public class CorpusStore {
 
     public List<DocumentInfo> documents(String corpusId) {
         Map<Integer, Map<String, String>> extras = new LinkedHashMap<>();
-        jdbc.query("SELECT doc_id, meta_key, meta_value FROM document_meta WHERE corpus_id = ? ORDER BY doc_id, ord",
+        jdbc.query(
+                "SELECT doc_id, meta_key, meta_value FROM document_meta WHERE corpus_id = ? ORDER BY doc_id, ord",
                 rs -> {
-                    extras.computeIfAbsent(rs.getInt(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
-                }, corpusId);
-        return jdbc.query("""
+                    extras.computeIfAbsent(rs.getInt(1), k -> new LinkedHashMap<>())
+                            .put(rs.getString(2), rs.getString(3));
+                },
+                corpusId);
+        return jdbc.query(
+                """
                 SELECT doc_id, file_name, title, author, doc_date, source, genre, token_count, first_token, LENGTH(text)
                 FROM document WHERE corpus_id = ? ORDER BY doc_id""",
-                (rs, i) -> new DocumentInfo(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7),
-                        extras.getOrDefault(rs.getInt(1), Map.of()), rs.getInt(8), rs.getInt(9), rs.getInt(10)),
+                (rs, i) -> new DocumentInfo(
+                        rs.getInt(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        extras.getOrDefault(rs.getInt(1), Map.of()),
+                        rs.getInt(8),
+                        rs.getInt(9),
+                        rs.getInt(10)),
                 corpusId);
     }
 
     /** Calls {@code consumer} with every document's stored form ids, in document order. */
     public void forEachTokenChunk(String corpusId, java.util.function.ObjIntConsumer<byte[]> consumer) {
-        jdbc.query("SELECT doc_id, tokens FROM document WHERE corpus_id = ? ORDER BY doc_id",
+        jdbc.query(
+                "SELECT doc_id, tokens FROM document WHERE corpus_id = ? ORDER BY doc_id",
                 rs -> {
                     consumer.accept(rs.getBytes(2), rs.getInt(1));
-                }, corpusId);
+                },
+                corpusId);
     }
 
     public Optional<DocumentText> documentText(String corpusId, int docId) {
-        return jdbc.query("SELECT text, offsets FROM document WHERE corpus_id = ? AND doc_id = ?", (rs, i) -> {
-            int[][] offsets = org.siyaq.index.TokenCodec.decodeOffsets(rs.getBytes(2));
-            return new DocumentText(rs.getString(1), offsets[0], offsets[1]);
-        }, corpusId, docId).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT text, offsets FROM document WHERE corpus_id = ? AND doc_id = ?",
+                        (rs, i) -> {
+                            int[][] offsets = org.siyaq.index.TokenCodec.decodeOffsets(rs.getBytes(2));
+                            return new DocumentText(rs.getString(1), offsets[0], offsets[1]);
+                        },
+                        corpusId,
+                        docId)
+                .stream()
+                .findFirst();
     }
 
     /** Every document's original text, for re-analysis after an analyzer change. */
     public List<String> texts(String corpusId) {
-        return jdbc.queryForList("SELECT text FROM document WHERE corpus_id = ? ORDER BY doc_id", String.class, corpusId);
+        return jdbc.queryForList(
+                "SELECT text FROM document WHERE corpus_id = ? ORDER BY doc_id", String.class, corpusId);
     }
 
     public void replaceTokens(String corpusId, int docId, int firstToken, byte[] tokens, byte[] offsets) {
-        jdbc.update("UPDATE document SET tokens = ?, offsets = ?, first_token = ?, token_count = ? WHERE corpus_id = ? AND doc_id = ?",
-                tokens, offsets, firstToken, org.siyaq.index.TokenCodec.decodeIds(tokens).length, corpusId, docId);
+        jdbc.update(
+                "UPDATE document SET tokens = ?, offsets = ?, first_token = ?, token_count = ? WHERE corpus_id = ? AND doc_id = ?",
+                tokens,
+                offsets,
+                firstToken,
+                org.siyaq.index.TokenCodec.decodeIds(tokens).length,
+                corpusId,
+                docId);
     }
 
     /** The sentence starts of each corpus. */
@@ -325,7 +415,8 @@ public class CorpusStore {
     static byte[] encodeLexicon(String[][] levelStrings) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         // buffered: the deflater costs a native call per write, and writeUTF writes once per string
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new DeflaterOutputStream(bytes), 1 << 16))) {
+        try (DataOutputStream out =
+                new DataOutputStream(new BufferedOutputStream(new DeflaterOutputStream(bytes), 1 << 16))) {
             int forms = levelStrings[0].length;
             out.writeInt(forms);
             for (int f = 0; f < forms; f++) {
@@ -340,7 +431,8 @@ public class CorpusStore {
     }
 
     static String[][] decodeLexicon(byte[] blob) {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new InflaterInputStream(new ByteArrayInputStream(blob)), 1 << 16))) {
+        try (DataInputStream in = new DataInputStream(
+                new BufferedInputStream(new InflaterInputStream(new ByteArrayInputStream(blob)), 1 << 16))) {
             int forms = in.readInt();
             String[][] out = new String[Level.values().length][forms];
             for (int f = 0; f < forms; f++) {
@@ -356,6 +448,7 @@ public class CorpusStore {
 
     /** The ids of the documents of a corpus, for listing without loading texts. */
     public List<Integer> documentIds(String corpusId) {
-        return new ArrayList<>(jdbc.queryForList("SELECT doc_id FROM document WHERE corpus_id = ? ORDER BY doc_id", Integer.class, corpusId));
+        return new ArrayList<>(jdbc.queryForList(
+                "SELECT doc_id FROM document WHERE corpus_id = ? ORDER BY doc_id", Integer.class, corpusId));
     }
 }

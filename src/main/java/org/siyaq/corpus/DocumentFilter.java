@@ -95,8 +95,11 @@ public record DocumentFilter(String field, String value) {
         if (exact != null) {
             return exact;
         }
-        return extra.entrySet().stream().filter(e -> fold(e.getKey()).equals(fold(field))).map(Map.Entry::getValue)
-                .findFirst().orElse(null);
+        return extra.entrySet().stream()
+                .filter(e -> fold(e.getKey()).equals(fold(field)))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Trimmed, Latin (and other cased) letters in lower case; Arabic has no case and is unchanged. */

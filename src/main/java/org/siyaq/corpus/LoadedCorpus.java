@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
-
 import org.siyaq.index.CorpusIndex;
 
 /**
@@ -34,6 +33,7 @@ public final class LoadedCorpus {
     private final DocumentFilter filter;
     /** The whole corpus a sub-corpus reads its texts from, and the ordinals of its documents there. */
     private final LoadedCorpus whole;
+
     private final int[] wholeOrdinals;
     private volatile List<MetadataField> metadata;
     private final Map<Integer, DocumentText> texts = new LinkedHashMap<>(64, 0.75f, true) {
@@ -44,12 +44,20 @@ public final class LoadedCorpus {
     };
 
     /** @param textSource reads a document's text and offsets by document id (the store, or memory in tests) */
-    public LoadedCorpus(CorpusInfo info, CorpusIndex index, List<DocumentInfo> documents, IntFunction<DocumentText> textSource) {
+    public LoadedCorpus(
+            CorpusInfo info, CorpusIndex index, List<DocumentInfo> documents, IntFunction<DocumentText> textSource) {
         this(info, index, documents, textSource, null, null, null, null);
     }
 
-    private LoadedCorpus(CorpusInfo info, CorpusIndex index, List<DocumentInfo> documents, IntFunction<DocumentText> textSource,
-            SpanSource spanSource, DocumentFilter filter, LoadedCorpus whole, int[] wholeOrdinals) {
+    private LoadedCorpus(
+            CorpusInfo info,
+            CorpusIndex index,
+            List<DocumentInfo> documents,
+            IntFunction<DocumentText> textSource,
+            SpanSource spanSource,
+            DocumentFilter filter,
+            LoadedCorpus whole,
+            int[] wholeOrdinals) {
         this.info = info;
         this.index = index;
         this.documents = List.copyOf(documents);
@@ -73,9 +81,14 @@ public final class LoadedCorpus {
     }
 
     /** A corpus whose texts are read from the store: whole documents, and a concordance line's few tokens from the spans. */
-    public static LoadedCorpus stored(CorpusInfo info, CorpusIndex index, List<DocumentInfo> documents, CorpusStore store) {
-        return new LoadedCorpus(info, index, documents,
-                docId -> store.documentText(info.id(), docId).orElseThrow(() -> new DocumentNotFoundException(info.id(), docId)),
+    public static LoadedCorpus stored(
+            CorpusInfo info, CorpusIndex index, List<DocumentInfo> documents, CorpusStore store) {
+        return new LoadedCorpus(
+                info,
+                index,
+                documents,
+                docId -> store.documentText(info.id(), docId)
+                        .orElseThrow(() -> new DocumentNotFoundException(info.id(), docId)),
                 new SpanSource() {
                     @Override
                     public TextSpan span(int docId, int from, int to) {
@@ -86,7 +99,10 @@ public final class LoadedCorpus {
                     public List<TextSpan> spans(List<TextSpan.Request> requests) {
                         return store.spans(info.id(), requests);
                     }
-                }, null, null, null);
+                },
+                null,
+                null,
+                null);
     }
 
     /**
@@ -116,8 +132,15 @@ public final class LoadedCorpus {
         }
         List<DocumentInfo> docs = Arrays.stream(chosen).mapToObj(documents::get).toList();
         int[] sentences = SubCorpusSentences.of(index, chosen, starts);
-        return new LoadedCorpus(info.withSize(count, tokens.length), new CorpusIndex(index.lexicon(), tokens, starts, sentences), docs,
-                null, null, filter, this, chosen);
+        return new LoadedCorpus(
+                info.withSize(count, tokens.length),
+                new CorpusIndex(index.lexicon(), tokens, starts, sentences),
+                docs,
+                null,
+                null,
+                filter,
+                this,
+                chosen);
     }
 
     public CorpusInfo info() {

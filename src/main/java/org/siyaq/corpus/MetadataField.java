@@ -16,8 +16,7 @@ import java.util.Map;
 public record MetadataField(String name, List<Value> values, int withoutValue) {
 
     /** A value and the number of documents that have it. */
-    public record Value(String value, int documents) {
-    }
+    public record Value(String value, int documents) {}
 
     /**
      * The fields of {@code documents} that at least one document has a value in, built-in fields first;

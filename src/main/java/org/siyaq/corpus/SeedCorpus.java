@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Component;
@@ -29,24 +28,44 @@ public class SeedCorpus {
     private final Path directory = Path.of("seeds");
 
     public CorpusInfo info() {
-        return new CorpusInfo(CorpusRegistry.BUNDLED_ID, "Arabic news: Russia–US talks",
+        return new CorpusInfo(
+                CorpusRegistry.BUNDLED_ID,
+                "Arabic news: Russia–US talks",
                 "Five Arabic news articles (2021–2025) on talks between Russia and the United States, "
                         + "from RT Arabic, Al-Amsar and Al-Thawra Net, as published with their page furniture.",
-                "Modern Standard Arabic, news prose", "Articles as published on the sites named in each document's source",
-                Visibility.CLASS, CorpusStatus.INDEXING, 0, 0, 0, Instant.EPOCH);
+                "Modern Standard Arabic, news prose",
+                "Articles as published on the sites named in each document's source",
+                Visibility.CLASS,
+                CorpusStatus.INDEXING,
+                0,
+                0,
+                0,
+                Instant.EPOCH);
     }
 
     public List<SourceDocument> documents() {
         List<SourceDocument> docs = new ArrayList<>();
         try (Reader manifest = new InputStreamReader(open(MANIFEST), StandardCharsets.UTF_8)) {
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(manifest)) {
+            for (CSVRecord row : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(manifest)) {
                 String file = row.get("file");
                 String text;
                 try (InputStream in = open(file)) {
                     text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 }
-                docs.add(new SourceDocument(file, text, blankToNull(row.get("title")), null,
-                        blankToNull(row.get("date")), blankToNull(row.get("source")), "news", null));
+                docs.add(new SourceDocument(
+                        file,
+                        text,
+                        blankToNull(row.get("title")),
+                        null,
+                        blankToNull(row.get("date")),
+                        blankToNull(row.get("source")),
+                        "news",
+                        null));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the bundled corpus in seeds/", e);

@@ -1,7 +1,6 @@
 package org.siyaq.corpus;
 
 import java.util.Optional;
-
 import org.siyaq.index.TokenCodec;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -24,20 +23,24 @@ public final class SentenceTable {
             gaps[i] = starts[i] - (i == 0 ? 0 : starts[i - 1]);
         }
         delete(corpusId);
-        jdbc.update("INSERT INTO corpus_sentence (corpus_id, starts) VALUES (?, ?)", corpusId, TokenCodec.encodeIds(gaps));
+        jdbc.update(
+                "INSERT INTO corpus_sentence (corpus_id, starts) VALUES (?, ?)", corpusId, TokenCodec.encodeIds(gaps));
     }
 
     public Optional<int[]> load(String corpusId) {
-        return jdbc.query("SELECT starts FROM corpus_sentence WHERE corpus_id = ?", rs -> {
-            if (!rs.next()) {
-                return Optional.empty();
-            }
-            int[] starts = TokenCodec.decodeIds(rs.getBytes(1));
-            for (int i = 1; i < starts.length; i++) {
-                starts[i] += starts[i - 1];
-            }
-            return Optional.of(starts);
-        }, corpusId);
+        return jdbc.query(
+                "SELECT starts FROM corpus_sentence WHERE corpus_id = ?",
+                rs -> {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    int[] starts = TokenCodec.decodeIds(rs.getBytes(1));
+                    for (int i = 1; i < starts.length; i++) {
+                        starts[i] += starts[i - 1];
+                    }
+                    return Optional.of(starts);
+                },
+                corpusId);
     }
 
     void delete(String corpusId) {

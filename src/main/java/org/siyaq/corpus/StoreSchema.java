@@ -3,9 +3,7 @@ package org.siyaq.corpus;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
 import javax.sql.DataSource;
-
 import org.flywaydb.core.Flyway;
 
 /**
@@ -20,12 +18,12 @@ import org.flywaydb.core.Flyway;
 public final class StoreSchema {
 
     /** The large-object types of H2, the database the application runs on. */
-    private static final Map<String, String> H2_TYPES = Map.of("blob", "BLOB", "clob", "CLOB", "varbinary", "VARBINARY");
+    private static final Map<String, String> H2_TYPES =
+            Map.of("blob", "BLOB", "clob", "CLOB", "varbinary", "VARBINARY");
 
     private static final Set<DataSource> MIGRATED = ConcurrentHashMap.newKeySet();
 
-    private StoreSchema() {
-    }
+    private StoreSchema() {}
 
     /** Brings the database of {@code dataSource} to the newest schema; a no-op once done for that data source. */
     public static synchronized void migrate(DataSource dataSource) {

@@ -3,7 +3,6 @@ package org.siyaq.corpus;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.siyaq.analysis.Level;
 import org.siyaq.index.CorpusIndex;
 
@@ -15,8 +14,7 @@ import org.siyaq.index.CorpusIndex;
  */
 final class SubCorpusCache {
 
-    private record Entry(LoadedCorpus sub, long bytes) {
-    }
+    private record Entry(LoadedCorpus sub, long bytes) {}
 
     private final long maxBytes;
     private final Map<String, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);

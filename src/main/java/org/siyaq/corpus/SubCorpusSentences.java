@@ -1,14 +1,12 @@
 package org.siyaq.corpus;
 
 import java.util.Arrays;
-
 import org.siyaq.index.CorpusIndex;
 
 /** The sentence starts of a sub-corpus: those of its documents in the whole corpus, moved to the new positions. */
 final class SubCorpusSentences {
 
-    private SubCorpusSentences() {
-    }
+    private SubCorpusSentences() {}
 
     /**
      * @param chosen    the whole corpus's ordinals of the sub-corpus's documents, in order

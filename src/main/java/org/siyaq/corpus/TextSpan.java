@@ -31,6 +31,5 @@ public record TextSpan(int from, int textStart, String text, int[] starts, int[]
     }
 
     /** Tokens {@code [from, to)} of the document with id {@code docId} (document-local numbers): what a line needs read. */
-    public record Request(int docId, int from, int to) {
-    }
+    public record Request(int docId, int from, int to) {}
 }

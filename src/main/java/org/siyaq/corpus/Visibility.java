@@ -2,5 +2,6 @@ package org.siyaq.corpus;
 
 /** Who sees a corpus: instructors only while it is a draft, everyone once it is shared with the class. */
 public enum Visibility {
-    DRAFT, CLASS
+    DRAFT,
+    CLASS
 }

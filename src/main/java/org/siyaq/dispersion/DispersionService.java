@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
-
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.LoadedCorpus;
 import org.siyaq.index.CorpusIndex;
@@ -36,8 +35,7 @@ public class DispersionService {
     }
 
     /** The hits of a query grouped by document: the ordinals of the documents with hits and where each one's hits begin. */
-    private record Grouped(Hits hits, int[] documents, int[] firstHit, double dp, double dpNorm) {
-    }
+    private record Grouped(Hits hits, int[] documents, int[] firstHit, double dp, double dpNorm) {}
 
     public DispersionResult dispersion(DispersionQuery q) {
         LoadedCorpus corpus = corpora.get(q.corpusId(), q.where());
@@ -47,8 +45,16 @@ public class DispersionService {
         for (int i = q.offset(); i < to; i++) {
             rows.add(row(corpus, g, i));
         }
-        return new DispersionResult(g.hits.count(), g.hits.length(), g.documents.length, corpus.documents().size(), g.dp, g.dpNorm,
-                g.documents.length, q.offset(), rows);
+        return new DispersionResult(
+                g.hits.count(),
+                g.hits.length(),
+                g.documents.length,
+                corpus.documents().size(),
+                g.dp,
+                g.dpNorm,
+                g.documents.length,
+                q.offset(),
+                rows);
     }
 
     /** Every document with hits, in corpus order (for CSV export). */
@@ -62,7 +68,9 @@ public class DispersionService {
 
     private Grouped grouped(LoadedCorpus corpus, DispersionQuery q) {
         ParsedQuery parsed = queries.parse(q.query(), q.level());
-        return groups.get(QueryService.cacheKey(corpus) + parsed.key(), () -> group(corpus.index(), queries.find(corpus, parsed)));
+        return groups.get(
+                QueryService.cacheKey(corpus) + parsed.key(),
+                () -> group(corpus.index(), queries.find(corpus, parsed)));
     }
 
     /**
@@ -120,8 +128,8 @@ public class DispersionService {
             positions[h] = g.hits.starts()[g.firstHit[i] + h] - start;
         }
         var doc = corpus.document(ordinal);
-        return new DocumentDispersion(doc.id(), doc.displayTitle(), tokens, positions.length, partsDp(positions, tokens),
-                positions);
+        return new DocumentDispersion(
+                doc.id(), doc.displayTitle(), tokens, positions.length, partsDp(positions, tokens), positions);
     }
 
     /**

@@ -8,5 +8,4 @@ package org.siyaq.dispersion;
  * @param positions the document-local token number of each hit's first token, ascending
  * @param dp        Gries' DP of the hits over the document cut into {@link DispersionService#PARTS} equal parts
  */
-public record DocumentDispersion(int docId, String title, int tokens, int hits, double dp, int[] positions) {
-}
+public record DocumentDispersion(int docId, String title, int tokens, int hits, double dp, int[] positions) {}

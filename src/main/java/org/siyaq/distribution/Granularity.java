@@ -1,13 +1,14 @@
 package org.siyaq.distribution;
 
 import java.util.Locale;
-
 import org.siyaq.corpus.InvalidRequestException;
 import org.siyaq.i18n.Messages;
 
 /** How the documents are grouped: by each value of the field, or by the year or the month of a date. */
 public enum Granularity {
-    VALUE, YEAR, MONTH;
+    VALUE,
+    YEAR,
+    MONTH;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);
@@ -26,7 +27,8 @@ public enum Granularity {
                 return g;
             }
         }
-        throw new InvalidRequestException(Messages.english("distribution.error.granularity", s),
+        throw new InvalidRequestException(
+                Messages.english("distribution.error.granularity", s),
                 Messages.arabic("distribution.error.granularity", s));
     }
 }

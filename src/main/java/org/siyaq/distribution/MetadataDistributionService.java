@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.DocumentFilter;
 import org.siyaq.corpus.DocumentInfo;
@@ -46,7 +45,8 @@ public class MetadataDistributionService {
         LoadedCorpus corpus = corpora.get(q.corpusId(), q.where());
         if (!new DocumentFilter(q.field(), "x").isFieldOf(corpus.documents())) {
             String fields = String.join(", ", DocumentFilter.fieldsOf(corpus.documents()));
-            throw new InvalidRequestException(Messages.english("distribution.error.field", q.field(), fields),
+            throw new InvalidRequestException(
+                    Messages.english("distribution.error.field", q.field(), fields),
                     Messages.arabic("distribution.error.field", q.field(), fields));
         }
         Hits hits = queries.find(corpus, q.query(), q.level());
@@ -60,8 +60,10 @@ public class MetadataDistributionService {
         for (int d = 0; d < perDocument.length; d++) {
             DocumentInfo doc = corpus.document(d);
             String value = bucket(DocumentFilter.valueOf(doc, q.field()), q.granularity());
-            Group group = value == null ? missing
-                    : groups.computeIfAbsent(q.granularity().overTime() ? value : new DocumentFilter(q.field(), value).key(),
+            Group group = value == null
+                    ? missing
+                    : groups.computeIfAbsent(
+                            q.granularity().overTime() ? value : new DocumentFilter(q.field(), value).key(),
                             k -> new Group(value));
             group.add(index.docEnd(d) - index.docStart(d), perDocument[d]);
         }
@@ -70,7 +72,8 @@ public class MetadataDistributionService {
             fillGaps(groups, q.granularity());
             groups.values().forEach(g -> rows.add(g.row()));
         } else {
-            groups.values().stream().map(Group::row)
+            groups.values().stream()
+                    .map(Group::row)
                     .sorted(Comparator.comparingInt(ValueHits::hits).reversed().thenComparing(ValueHits::value))
                     .forEach(rows::add);
         }

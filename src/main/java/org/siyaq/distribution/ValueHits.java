@@ -6,5 +6,4 @@ package org.siyaq.distribution;
  *
  * @param perMillion {@code hits / tokens · 1,000,000}, 0 for a period without documents
  */
-public record ValueHits(String value, int documents, long tokens, int hits, double perMillion) {
-}
+public record ValueHits(String value, int documents, long tokens, int hits, double perMillion) {}

@@ -1,7 +1,6 @@
 package org.siyaq.export;
 
 import java.util.Locale;
-
 import org.siyaq.collocation.CollocateRow;
 import org.siyaq.concordance.DocumentHits;
 import org.siyaq.concordance.KwicLine;
@@ -99,8 +98,11 @@ public final class ResultTables {
             .add("tokens", DocumentDispersion::tokens)
             .add("hits", DocumentDispersion::hits)
             .add("dp", DocumentDispersion::dp)
-            .add("positions", d -> java.util.Arrays.stream(d.positions()).mapToObj(String::valueOf)
-                    .collect(java.util.stream.Collectors.joining(" ")))
+            .add(
+                    "positions",
+                    d -> java.util.Arrays.stream(d.positions())
+                            .mapToObj(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(" ")))
             .build();
 
     /** Hits of a query per value of a metadata field or per period of a date (value {@code null}: without one). */
@@ -119,7 +121,9 @@ public final class ResultTables {
             .add("description", CorpusInfo::description)
             .add("language_note", CorpusInfo::languageNote)
             .add("source_note", CorpusInfo::sourceNote)
-            .add("visibility", c -> c.visibility() == null ? null : c.visibility().name().toLowerCase(Locale.ROOT))
+            .add(
+                    "visibility",
+                    c -> c.visibility() == null ? null : c.visibility().name().toLowerCase(Locale.ROOT))
             .add("documents", CorpusInfo::documents)
             .add("tokens", CorpusInfo::tokens)
             .add("analyzer_version", CorpusInfo::analyzerVersion)
@@ -138,6 +142,5 @@ public final class ResultTables {
             .add("tokens", DocumentInfo::tokenCount)
             .build();
 
-    private ResultTables() {
-    }
+    private ResultTables() {}
 }

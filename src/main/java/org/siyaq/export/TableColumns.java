@@ -56,8 +56,7 @@ public final class TableColumns<R> {
 
         private final List<TableColumn<R>> columns = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder<R> add(String name, Function<? super R, ?> getter) {
             if (columns.stream().anyMatch(c -> c.name().equals(name))) {

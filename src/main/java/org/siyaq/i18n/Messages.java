@@ -1,11 +1,10 @@
 package org.siyaq.i18n;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-
-import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.util.ULocale;
 
 /**
  * The one message catalogue: every string a person reads, in the UI or in an API answer, is looked up
@@ -26,8 +25,7 @@ public final class Messages {
     /** Arabic plural rules with the digits 0–9, as every number on the page is written. */
     private static final ULocale ARABIC_WESTERN_DIGITS = ULocale.forLanguageTag("ar-u-nu-latn");
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /**
      * The message {@code key} in the language of {@code locale} (English for any language but Arabic).
@@ -38,8 +36,9 @@ public final class Messages {
         Locale lang = isArabic(locale) ? ARABIC : ENGLISH;
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, lang, NoFallback.INSTANCE);
         String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, isArabic(lang) ? ARABIC_WESTERN_DIGITS : ULocale.ENGLISH)
-                .format(args);
+        return args.length == 0
+                ? pattern
+                : new MessageFormat(pattern, isArabic(lang) ? ARABIC_WESTERN_DIGITS : ULocale.ENGLISH).format(args);
     }
 
     public static String english(String key, Object... args) {

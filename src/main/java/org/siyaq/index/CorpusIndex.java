@@ -1,7 +1,6 @@
 package org.siyaq.index;
 
 import java.util.Arrays;
-
 import org.siyaq.analysis.Level;
 
 /**
@@ -22,6 +21,7 @@ public final class CorpusIndex {
     private final int[] postingStart;
     /** Every form's positions, ascending, as varint gaps (the first from -1, so every gap is at least 1). */
     private final byte[] postings;
+
     private final int[][] typeFreq = new int[Level.values().length][];
     private final int[] sentenceStarts;
 
@@ -227,7 +227,11 @@ public final class CorpusIndex {
 
     /** Bytes held by the index (token stream, postings, frequencies, lexicon), an estimate without object headers. */
     public long bytes() {
-        long total = 4L * tokens.length + postings.length + 4L * postingStart.length + 4L * docStart.length + lexicon.bytes();
+        long total = 4L * tokens.length
+                + postings.length
+                + 4L * postingStart.length
+                + 4L * docStart.length
+                + lexicon.bytes();
         for (int[] freq : typeFreq) {
             total += 4L * freq.length;
         }

@@ -3,7 +3,6 @@ package org.siyaq.index;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.siyaq.analysis.Level;
 
 /**

@@ -5,8 +5,7 @@ import java.util.Arrays;
 /** The token positions where sentences start, as {@link CorpusIndex} keeps them. */
 final class SentenceStarts {
 
-    private SentenceStarts() {
-    }
+    private SentenceStarts() {}
 
     /**
      * The starts of documents and of sentences together, sorted, each once, and only those before the

@@ -26,6 +26,7 @@ final class StringArena {
     private final byte[] lengths;
     /** The strings whose length is {@value #LONG} or more (ascending) and those lengths. */
     private final int[] longIndex;
+
     private final int[] longLength;
     /** Bit i: string i takes two bytes a char. */
     private final long[] wide;

@@ -8,8 +8,7 @@ import java.util.Arrays;
  */
 public final class TokenCodec {
 
-    private TokenCodec() {
-    }
+    private TokenCodec() {}
 
     public static byte[] encodeIds(int[] ids) {
         Bytes out = new Bytes(ids.length * 2 + 5);

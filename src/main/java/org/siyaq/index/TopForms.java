@@ -3,7 +3,6 @@ package org.siyaq.index;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.siyaq.analysis.Level;
 
 /**

@@ -17,13 +17,20 @@ final class Keyness {
     /** Put for a zero {@code b / N2} in {@code percent_diff} (Gabrielatos &amp; Marchi 2012). */
     static final double ZERO_REFERENCE_SHARE = 1e-18;
 
-    private Keyness() {
-    }
+    private Keyness() {}
 
     static KeywordRow row(String word, int a, int b, long n1, long n2) {
         double logLikelihood = logLikelihood(a, b, n1, n2);
-        return new KeywordRow(word, a, b, perMillion(a, n1), perMillion(b, n2), logLikelihood, logRatio(a, b, n1, n2),
-                percentDiff(a, b, n1, n2), pValue(logLikelihood));
+        return new KeywordRow(
+                word,
+                a,
+                b,
+                perMillion(a, n1),
+                perMillion(b, n2),
+                logLikelihood,
+                logRatio(a, b, n1, n2),
+                percentDiff(a, b, n1, n2),
+                pValue(logLikelihood));
     }
 
     /** The value of {@code measure} for these counts: the same number the row shows. */

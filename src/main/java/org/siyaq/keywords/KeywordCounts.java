@@ -1,7 +1,6 @@
 package org.siyaq.keywords;
 
 import java.util.Arrays;
-
 import org.siyaq.analysis.Level;
 import org.siyaq.index.CorpusIndex;
 import org.siyaq.index.Lexicon;
@@ -19,12 +18,13 @@ final class KeywordCounts {
     final int[] b;
     /** The word's type id in the target's and the reference's lexicon, −1 where it has none. */
     final int[] targetType;
+
     final int[] referenceType;
     final long n1;
     final long n2;
 
-    private KeywordCounts(String[] words, int[] a, int[] b, int[] targetType, int[] referenceType, int rows, long n1,
-            long n2) {
+    private KeywordCounts(
+            String[] words, int[] a, int[] b, int[] targetType, int[] referenceType, int rows, long n1, long n2) {
         this.words = Arrays.copyOf(words, rows);
         this.a = Arrays.copyOf(a, rows);
         this.b = Arrays.copyOf(b, rows);
@@ -80,8 +80,9 @@ final class KeywordCounts {
         int i = next(target, level, 0);
         int j = next(reference, level, 0);
         while (i < leftTypes || j < rightTypes) {
-            int cmp = i == leftTypes ? 1 : j == rightTypes ? -1
-                    : Lexicon.compareCodePoints(left.string(level, i), right.string(level, j));
+            int cmp = i == leftTypes
+                    ? 1
+                    : j == rightTypes ? -1 : Lexicon.compareCodePoints(left.string(level, i), right.string(level, j));
             if (cmp < 0) {
                 out.add(left.string(level, i), target.freq(level, i), 0, i, -1);
                 i = next(target, level, i + 1);

@@ -1,7 +1,6 @@
 package org.siyaq.keywords;
 
 import java.util.Locale;
-
 import org.siyaq.corpus.InvalidRequestException;
 import org.siyaq.i18n.Messages;
 
@@ -10,7 +9,9 @@ import org.siyaq.i18n.Messages;
  * reference, {@code a / N1 > b / N2}), the negative ones ({@code a / N1 < b / N2}), or both.
  */
 public enum KeywordDirection {
-    POSITIVE, NEGATIVE, BOTH;
+    POSITIVE,
+    NEGATIVE,
+    BOTH;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);
@@ -36,7 +37,7 @@ public enum KeywordDirection {
                 return d;
             }
         }
-        throw new InvalidRequestException(Messages.english("keywords.error.show", s),
-                Messages.arabic("keywords.error.show", s));
+        throw new InvalidRequestException(
+                Messages.english("keywords.error.show", s), Messages.arabic("keywords.error.show", s));
     }
 }

@@ -3,14 +3,18 @@ package org.siyaq.keywords;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-
 import org.siyaq.corpus.InvalidRequestException;
 import org.siyaq.i18n.Messages;
 
 /** The columns a keyword list can be sorted by; names as in {@code statistics.md}. */
 public enum KeywordMeasure {
-    LOG_LIKELIHOOD("log_likelihood", true), LOG_RATIO("log_ratio", true), PERCENT_DIFF("percent_diff", true),
-    P_VALUE("p_value", false), FREQ("freq", false), FREQ_REF("freq_ref", false), PER_MILLION("per_million", false),
+    LOG_LIKELIHOOD("log_likelihood", true),
+    LOG_RATIO("log_ratio", true),
+    PERCENT_DIFF("percent_diff", true),
+    P_VALUE("p_value", false),
+    FREQ("freq", false),
+    FREQ_REF("freq_ref", false),
+    PER_MILLION("per_million", false),
     PER_MILLION_REF("per_million_ref", false);
 
     private final String key;
@@ -58,7 +62,7 @@ public enum KeywordMeasure {
             }
         }
         String names = Arrays.stream(values()).map(KeywordMeasure::key).collect(Collectors.joining(", "));
-        throw new InvalidRequestException(Messages.english("keywords.error.sort", s, names),
-                Messages.arabic("keywords.error.sort", s, names));
+        throw new InvalidRequestException(
+                Messages.english("keywords.error.sort", s, names), Messages.arabic("keywords.error.sort", s, names));
     }
 }

@@ -13,8 +13,18 @@ import org.siyaq.corpus.InvalidRequestException;
  * @param stopwords {@code true} keeps stop words in the rows, {@code false} leaves them out (N1 and N2 are unchanged)
  * @param minFreq   the least frequency in the target a row needs; 0 also lists words only the reference has
  */
-public record KeywordQuery(String corpusId, DocumentFilter where, String referenceId, DocumentFilter referenceWhere,
-        Level level, boolean stopwords, int minFreq, KeywordDirection show, KeywordMeasure sort, int offset, int limit) {
+public record KeywordQuery(
+        String corpusId,
+        DocumentFilter where,
+        String referenceId,
+        DocumentFilter referenceWhere,
+        Level level,
+        boolean stopwords,
+        int minFreq,
+        KeywordDirection show,
+        KeywordMeasure sort,
+        int offset,
+        int limit) {
 
     public static final int MAX_PAGE = 1000;
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
-
 import org.apache.lucene.util.IntroSorter;
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.corpus.CorpusRegistry;
@@ -62,15 +61,14 @@ public class KeywordService {
     }
 
     /** The target, and the reference: another corpus or sub-corpus, or the whole corpus the target's rest is taken from. */
-    private record Sides(LoadedCorpus target, LoadedCorpus reference, boolean rest, String key) {
-    }
+    private record Sides(LoadedCorpus target, LoadedCorpus reference, boolean rest, String key) {}
 
     private Sides sides(KeywordQuery q) {
         LoadedCorpus target = corpora.get(q.corpusId(), q.where());
         boolean rest = q.referenceIsRest();
         if (rest && q.where() == null) {
-            throw new InvalidRequestException(Messages.english("keywords.error.no-reference"),
-                    Messages.arabic("keywords.error.no-reference"));
+            throw new InvalidRequestException(
+                    Messages.english("keywords.error.no-reference"), Messages.arabic("keywords.error.no-reference"));
         }
         LoadedCorpus reference = rest ? corpora.get(q.corpusId()) : corpora.get(q.referenceId(), q.referenceWhere());
         String key = QueryService.cacheKey(target) + (rest ? "rest of " : "against ") + QueryService.cacheKey(reference)
@@ -79,33 +77,40 @@ public class KeywordService {
     }
 
     private KeywordCounts counts(Sides sides, KeywordQuery q) {
-        KeywordCounts table = counts.get(sides.key(), () -> sides.rest()
-                ? KeywordCounts.againstRest(sides.target().index(), sides.reference().index(), q.level())
-                : KeywordCounts.of(sides.target().index(), sides.reference().index(), q.level()));
+        KeywordCounts table = counts.get(
+                sides.key(),
+                () -> sides.rest()
+                        ? KeywordCounts.againstRest(
+                                sides.target().index(), sides.reference().index(), q.level())
+                        : KeywordCounts.of(
+                                sides.target().index(), sides.reference().index(), q.level()));
         if (table.n1 == 0 || table.n2 == 0) {
             String which = Messages.english(table.n1 == 0 ? "keywords.target" : "keywords.reference");
             String arabic = Messages.arabic(table.n1 == 0 ? "keywords.target" : "keywords.reference");
-            throw new InvalidRequestException(Messages.english("keywords.error.empty", which),
-                    Messages.arabic("keywords.error.empty", arabic));
+            throw new InvalidRequestException(
+                    Messages.english("keywords.error.empty", which), Messages.arabic("keywords.error.empty", arabic));
         }
         return table;
     }
 
     /** The rows left after the request's filters, in the requested order. */
     private int[] view(Sides sides, KeywordCounts table, KeywordQuery q) {
-        String key = sides.key() + q.stopwords() + "|" + q.minFreq() + "|" + q.show().key() + "|" + q.sort().key();
+        String key = sides.key() + q.stopwords() + "|" + q.minFreq() + "|"
+                + q.show().key() + "|" + q.sort().key();
         return views.get(key, () -> {
-            boolean[] stopTarget = q.stopwords() ? null : StopWordTypes.of(sides.target().index(), q.level(), analysis);
-            boolean[] stopReference = q.stopwords() ? null
-                    : StopWordTypes.of(sides.reference().index(), q.level(), analysis);
+            boolean[] stopTarget =
+                    q.stopwords() ? null : StopWordTypes.of(sides.target().index(), q.level(), analysis);
+            boolean[] stopReference =
+                    q.stopwords() ? null : StopWordTypes.of(sides.reference().index(), q.level(), analysis);
             int[] kept = new int[table.size()];
             int k = 0;
             for (int r = 0; r < table.size(); r++) {
                 if (table.a[r] < q.minFreq() || !q.show().accepts(table.a[r], table.n1, table.b[r], table.n2)) {
                     continue;
                 }
-                if (stopTarget != null && (table.targetType[r] >= 0 && stopTarget[table.targetType[r]]
-                        || table.referenceType[r] >= 0 && stopReference[table.referenceType[r]])) {
+                if (stopTarget != null
+                        && (table.targetType[r] >= 0 && stopTarget[table.targetType[r]]
+                                || table.referenceType[r] >= 0 && stopReference[table.referenceType[r]])) {
                     continue;
                 }
                 kept[k++] = r;

@@ -2,7 +2,6 @@ package org.siyaq.ngram;
 
 import java.util.Arrays;
 import java.util.BitSet;
-
 import org.siyaq.index.CorpusIndex;
 import org.siyaq.query.Deadline;
 

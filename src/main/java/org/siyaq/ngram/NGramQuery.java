@@ -8,7 +8,14 @@ import org.siyaq.corpus.InvalidRequestException;
  * An n-gram request: the documents to count ({@code where}, {@code null} for all), n (2–6), the level,
  * the minimum frequency, and optionally a query each n-gram must contain.
  */
-public record NGramQuery(String corpusId, DocumentFilter where, int n, Level level, int minFreq, String contains, int offset,
+public record NGramQuery(
+        String corpusId,
+        DocumentFilter where,
+        int n,
+        Level level,
+        int minFreq,
+        String contains,
+        int offset,
         int limit) {
 
     public static final int MAX_PAGE = 1000;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.Consumer;
-
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.LoadedCorpus;
@@ -57,13 +56,16 @@ public class NGramService {
     }
 
     private NGramTable table(LoadedCorpus corpus, NGramQuery q) {
-        ParsedQuery contains = q.contains() == null || q.contains().isBlank() ? null : queries.parse(q.contains(), q.level());
+        ParsedQuery contains =
+                q.contains() == null || q.contains().isBlank() ? null : queries.parse(q.contains(), q.level());
         String key = QueryService.cacheKey(corpus) + q.n() + "|" + q.level().key() + "|"
                 + (contains == null ? "" : contains.key());
         return tables.get(key, () -> {
             CorpusIndex index = corpus.index();
-            BitSet allowed = contains == null ? null : startsAroundMatches(index, queries.find(corpus, contains), q.n());
-            return NGramCounter.count(index, index.typeTable(q.level()), index.lexicon().typeCount(q.level()), q.n(), allowed);
+            BitSet allowed =
+                    contains == null ? null : startsAroundMatches(index, queries.find(corpus, contains), q.n());
+            return NGramCounter.count(
+                    index, index.typeTable(q.level()), index.lexicon().typeCount(q.level()), q.n(), allowed);
         });
     }
 

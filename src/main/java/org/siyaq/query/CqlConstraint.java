@@ -10,15 +10,11 @@ sealed interface CqlConstraint {
      *
      * @param regex the value with its letters spelled as the level spells them
      */
-    record Test(Level level, String regex, boolean negated) implements CqlConstraint {
-    }
+    record Test(Level level, String regex, boolean negated) implements CqlConstraint {}
 
-    record And(CqlConstraint left, CqlConstraint right) implements CqlConstraint {
-    }
+    record And(CqlConstraint left, CqlConstraint right) implements CqlConstraint {}
 
-    record Or(CqlConstraint left, CqlConstraint right) implements CqlConstraint {
-    }
+    record Or(CqlConstraint left, CqlConstraint right) implements CqlConstraint {}
 
-    record Not(CqlConstraint inner) implements CqlConstraint {
-    }
+    record Not(CqlConstraint inner) implements CqlConstraint {}
 }

@@ -2,7 +2,6 @@ package org.siyaq.query;
 
 import java.util.Arrays;
 import java.util.Locale;
-
 import org.siyaq.i18n.Messages;
 
 /**
@@ -22,8 +21,7 @@ public class CqlException extends QueryException {
     }
 
     /** A message key used as an argument of another message. */
-    public record Phrase(String key) {
-    }
+    public record Phrase(String key) {}
 
     public String key() {
         return key;
@@ -36,7 +34,9 @@ public class CqlException extends QueryException {
 
     private static String render(String key, Locale locale, Object[] args) {
         Object[] resolved = Arrays.stream(args)
-                .map(a -> a instanceof Phrase p ? Messages.get(p.key(), locale) : a instanceof Integer i ? String.valueOf(i) : a)
+                .map(a -> a instanceof Phrase p
+                        ? Messages.get(p.key(), locale)
+                        : a instanceof Integer i ? String.valueOf(i) : a)
                 .toArray();
         return Messages.get(key, locale, resolved);
     }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import org.siyaq.analysis.Level;
 import org.siyaq.index.CorpusIndex;
 import org.siyaq.index.Lexicon;
@@ -57,7 +56,8 @@ final class CqlMatcher {
         }
         Pairs pairs = new Pairs();
         if (anchor >= 0) {
-            CqlNfa before = new CqlNfa(CqlNode.reversed(new CqlNode.Sequence(items.subList(0, anchor))), this::predicate);
+            CqlNfa before =
+                    new CqlNfa(CqlNode.reversed(new CqlNode.Sequence(items.subList(0, anchor))), this::predicate);
             CqlNfa after = new CqlNfa(new CqlNode.Sequence(items.subList(anchor + 1, items.size())), this::predicate);
             boolean[] anchorAccepts = accepts(((CqlNode.Token) items.get(anchor)).constraint());
             fromAnchor(index.positionsOfForms(formsOf(anchorAccepts)), before, after, sentences, pairs);
@@ -126,14 +126,16 @@ final class CqlMatcher {
     private static void flatten(CqlNode node, List<CqlNode> out) {
         switch (node) {
             case CqlNode.Sequence s -> s.items().forEach(i -> flatten(i, out));
-            case CqlNode.Repeat r when r.min() >= 1 -> {
+            case CqlNode.Repeat r
+            when r.min() >= 1 -> {
                 flatten(r.item(), out);
                 int max = r.max() == CqlNode.Repeat.UNBOUNDED ? r.max() : r.max() - 1;
                 if (max != 0) {
                     flatten(new CqlNode.Repeat(r.item(), r.min() - 1, max), out);
                 }
             }
-            case CqlNode.Alternatives a when a.options().stream().allMatch(o -> o instanceof CqlNode.Token) -> {
+            case CqlNode.Alternatives a
+            when a.options().stream().allMatch(o -> o instanceof CqlNode.Token) -> {
                 CqlConstraint union = null;
                 for (CqlNode o : a.options()) {
                     CqlNode.Token t = (CqlNode.Token) o;
@@ -331,7 +333,8 @@ final class CqlMatcher {
                 sameLength &= lengths[i] == lengths[0];
             }
             starts = Arrays.copyOf(starts, k);
-            return sameLength ? new Hits(starts, k == 0 ? 1 : lengths[0], documents)
+            return sameLength
+                    ? new Hits(starts, k == 0 ? 1 : lengths[0], documents)
                     : new Hits(starts, Arrays.copyOf(lengths, k), documents);
         }
     }

@@ -12,6 +12,7 @@ final class CqlNfa {
 
     /** Largest number of states a pattern may compile to. */
     static final int MAX_STATES = 4000;
+
     private static final int ANY = -1;
     private static final int SPLIT = -2;
     private static final int MATCH = -3;
@@ -47,8 +48,7 @@ final class CqlNfa {
         return new CqlNfa(new CqlNode.Sequence(java.util.List.of()), predicates);
     }
 
-    private record Fragment(int start, int[] holes) {
-    }
+    private record Fragment(int start, int[] holes) {}
 
     private Fragment build(CqlNode node) {
         return switch (node) {

@@ -49,8 +49,9 @@ sealed interface CqlNode {
     static boolean matchesUnconstrained(CqlNode node) {
         return switch (node) {
             case Token t -> t.any();
-            case Sequence s -> s.items().stream().allMatch(i -> nullable(i) || matchesUnconstrained(i))
-                    && s.items().stream().anyMatch(CqlNode::matchesUnconstrained);
+            case Sequence s ->
+                s.items().stream().allMatch(i -> nullable(i) || matchesUnconstrained(i))
+                        && s.items().stream().anyMatch(CqlNode::matchesUnconstrained);
             case Alternatives a -> a.options().stream().anyMatch(CqlNode::matchesUnconstrained);
             case Repeat r -> r.max() != 0 && matchesUnconstrained(r.item());
         };
@@ -60,8 +61,11 @@ sealed interface CqlNode {
     static CqlNode reversed(CqlNode node) {
         return switch (node) {
             case Token t -> t;
-            case Sequence s -> new Sequence(s.items().reversed().stream().map(CqlNode::reversed).toList());
-            case Alternatives a -> new Alternatives(a.options().stream().map(CqlNode::reversed).toList());
+            case Sequence s ->
+                new Sequence(
+                        s.items().reversed().stream().map(CqlNode::reversed).toList());
+            case Alternatives a ->
+                new Alternatives(a.options().stream().map(CqlNode::reversed).toList());
             case Repeat r -> new Repeat(reversed(r.item()), r.min(), r.max());
         };
     }

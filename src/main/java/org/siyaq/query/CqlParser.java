@@ -8,7 +8,6 @@ import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
-
 import org.siyaq.analysis.Level;
 
 /**
@@ -20,6 +19,7 @@ final class CqlParser {
 
     /** The largest bound of a repetition {@code {n,m}}. */
     static final int MAX_REPEAT = 50;
+
     private static final String POS = "pos";
 
     private final String q;
@@ -115,7 +115,10 @@ final class CqlParser {
                         max = peek('}') ? CqlNode.Repeat.UNBOUNDED : number();
                     }
                     close('}', "cql.expect.close-brace");
-                    if (min > MAX_REPEAT || max > MAX_REPEAT || max != CqlNode.Repeat.UNBOUNDED && min > max || max == 0) {
+                    if (min > MAX_REPEAT
+                            || max > MAX_REPEAT
+                            || max != CqlNode.Repeat.UNBOUNDED && min > max
+                            || max == 0) {
                         throw new CqlException("cql.error.bad-repeat", start + 1, MAX_REPEAT);
                     }
                     atom = new CqlNode.Repeat(atom, min, max);
@@ -194,7 +197,9 @@ final class CqlParser {
     private CqlConstraint attributeTest() {
         skipBlanks();
         int start = at;
-        while (at < q.length() && (Character.isLetterOrDigit(q.charAt(at)) || q.charAt(at) == '_') && q.charAt(at) < 128) {
+        while (at < q.length()
+                && (Character.isLetterOrDigit(q.charAt(at)) || q.charAt(at) == '_')
+                && q.charAt(at) < 128) {
             at++;
         }
         if (start == at) {
@@ -297,7 +302,8 @@ final class CqlParser {
     /** Consumes {@code w} when it is the next word (followed by a blank, {@code <} or the end). */
     private boolean word(String w) {
         int end = at + w.length();
-        if (q.regionMatches(true, at, w, 0, w.length()) && (end == q.length() || !Character.isLetterOrDigit(q.charAt(end)))) {
+        if (q.regionMatches(true, at, w, 0, w.length())
+                && (end == q.length() || !Character.isLetterOrDigit(q.charAt(end)))) {
             at = end;
             return true;
         }

@@ -6,7 +6,10 @@ package org.siyaq.query;
  */
 public record CqlPattern(CqlNode body, Within within) {
 
-    public enum Within { DOCUMENT, SENTENCE }
+    public enum Within {
+        DOCUMENT,
+        SENTENCE
+    }
 
     /** A canonical text of the pattern, for cache keys. */
     public String key() {

@@ -26,6 +26,8 @@ public record ParsedQuery(String source, List<QueryTerm> terms, CqlPattern cql) 
         if (cql != null) {
             return cql.key();
         }
-        return terms.stream().map(t -> t.kind() + ":" + t.level().key() + ":" + t.text()).collect(Collectors.joining(" "));
+        return terms.stream()
+                .map(t -> t.kind() + ":" + t.level().key() + ":" + t.text())
+                .collect(Collectors.joining(" "));
     }
 }

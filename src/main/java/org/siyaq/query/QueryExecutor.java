@@ -1,5 +1,6 @@
 package org.siyaq.query;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -16,9 +17,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
-
-import jakarta.annotation.PreDestroy;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -54,17 +52,21 @@ public class QueryExecutor {
     }
 
     @Autowired
-    public QueryExecutor(@Value("${siyaq.query-workers:0}") int workers, @Value("${siyaq.query-queue:256}") int queue,
-            @Value("${siyaq.query-timeout:10s}") Duration timeout, ObjectProvider<QueryClient> clients) {
+    public QueryExecutor(
+            @Value("${siyaq.query-workers:0}") int workers,
+            @Value("${siyaq.query-queue:256}") int queue,
+            @Value("${siyaq.query-timeout:10s}") Duration timeout,
+            ObjectProvider<QueryClient> clients) {
         this(workers, queue, timeout, clients.getIfAvailable(() -> QueryClient.NONE));
     }
 
     public QueryExecutor(int workers, int queue, Duration timeout, QueryClient clients) {
         this.clients = clients;
-        int threads = workers > 0 ? workers : Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+        int threads =
+                workers > 0 ? workers : Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
         AtomicInteger count = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(Math.max(1, queue)),
-                task -> {
+        this.pool = new ThreadPoolExecutor(
+                threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(Math.max(1, queue)), task -> {
                     Thread thread = new Thread(task, "query-worker-" + count.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;

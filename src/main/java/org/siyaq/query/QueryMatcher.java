@@ -3,7 +3,6 @@ package org.siyaq.query;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.siyaq.analysis.Level;
 import org.siyaq.index.CorpusIndex;
 import org.siyaq.index.Lexicon;
@@ -98,7 +97,8 @@ public class QueryMatcher {
                     types[type] = true;
                 }
             }
-            case WILDCARD -> matchAll(lexicon, level, types, Pattern.compile(wildcardRegex(term.text())), deadline, term.text());
+            case WILDCARD ->
+                matchAll(lexicon, level, types, Pattern.compile(wildcardRegex(term.text())), deadline, term.text());
             case REGEX -> {
                 int matched = matchAll(lexicon, level, types, QueryParser.compile(term.text()), deadline, term.text());
                 if (matched == types.length && types.length > 1) {
@@ -115,10 +115,12 @@ public class QueryMatcher {
      * thousands of times; it is stopped by this cost, not only by the deadline (issue 11, item 3).
      */
     static final long READS_PER_TYPE = 1_000;
+
     static final long READS_ALLOWANCE = 1_000_000;
 
     /** Marks the types of {@code level} whose whole string {@code pattern} matches, within the deadline and the read budget. */
-    static int matchAll(Lexicon lexicon, Level level, boolean[] types, Pattern pattern, Deadline deadline, String regex) {
+    static int matchAll(
+            Lexicon lexicon, Level level, boolean[] types, Pattern pattern, Deadline deadline, String regex) {
         int matched = 0;
         long[] budget = {READS_ALLOWANCE + READS_PER_TYPE * types.length};
         for (int t = 0; t < types.length; t++) {
@@ -152,7 +154,8 @@ public class QueryMatcher {
     }
 
     /** Makes a runaway regular expression stop at the deadline or when its reads run out: every character read checks both. */
-    private record DeadlineCharSequence(CharSequence inner, Deadline deadline, String regex, long[] budget) implements CharSequence {
+    private record DeadlineCharSequence(CharSequence inner, Deadline deadline, String regex, long[] budget)
+            implements CharSequence {
         @Override
         public char charAt(int index) {
             if (--budget[0] < 0 || deadline.passed()) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.Level;
 import org.siyaq.analysis.Token;
@@ -94,8 +93,13 @@ public class QueryParser {
         }
         int letters = 1;
         int last = end;
-        for (int j = end; letters < 4 && j + 1 < q.length() && q.charAt(j) == ' ' && Character.isLetter(q.charAt(j + 1))
-                && (j + 2 == q.length() || Character.isWhitespace(q.charAt(j + 2))); j += 2) {
+        for (int j = end;
+                letters < 4
+                        && j + 1 < q.length()
+                        && q.charAt(j) == ' '
+                        && Character.isLetter(q.charAt(j + 1))
+                        && (j + 2 == q.length() || Character.isWhitespace(q.charAt(j + 2)));
+                j += 2) {
             letters++;
             last = j + 2;
         }

@@ -1,7 +1,6 @@
 package org.siyaq.query;
 
 import java.time.Duration;
-
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.LoadedCorpus;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,9 +13,11 @@ public class QueryService {
     private final QueryParser parser;
     private final QueryMatcher matcher;
     private final Duration timeout;
-    private final ResultCache<Hits> cache = new ResultCache<>(64L << 20, h -> 64L + (h.lengths() == null ? 4L : 8L) * h.count());
+    private final ResultCache<Hits> cache =
+            new ResultCache<>(64L << 20, h -> 64L + (h.lengths() == null ? 4L : 8L) * h.count());
 
-    public QueryService(QueryParser parser, QueryMatcher matcher, @Value("${siyaq.query-timeout:10s}") Duration timeout) {
+    public QueryService(
+            QueryParser parser, QueryMatcher matcher, @Value("${siyaq.query-timeout:10s}") Duration timeout) {
         this.parser = parser;
         this.matcher = matcher;
         this.timeout = timeout;

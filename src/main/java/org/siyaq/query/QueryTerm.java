@@ -10,5 +10,9 @@ import org.siyaq.analysis.Level;
  */
 public record QueryTerm(Kind kind, Level level, String text) {
 
-    public enum Kind { EXACT, WILDCARD, REGEX }
+    public enum Kind {
+        EXACT,
+        WILDCARD,
+        REGEX
+    }
 }

@@ -6,10 +6,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
-
+import org.siyaq.corpus.StoreSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.siyaq.corpus.StoreSchema;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.User;
@@ -30,13 +29,16 @@ public class Accounts implements UserDetailsService {
 
     /** Shortest password an instructor may choose. */
     public static final int MIN_PASSWORD_LENGTH = 10;
+
     private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@-]{1,100}");
     private static final Logger log = LoggerFactory.getLogger(Accounts.class);
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder encoder;
 
-    public Accounts(JdbcTemplate jdbc, PasswordEncoder encoder,
+    public Accounts(
+            JdbcTemplate jdbc,
+            PasswordEncoder encoder,
             @Value("${siyaq.admin.user:${SIYAQ_ADMIN_USER:admin}}") String adminUser,
             @Value("${siyaq.admin.password:${SIYAQ_ADMIN_PASSWORD:}}") String adminPassword) {
         this.jdbc = jdbc;
@@ -55,9 +57,11 @@ public class Accounts implements UserDetailsService {
             String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
             insert(user, generated);
             jdbc.update("UPDATE account SET must_change_password = TRUE WHERE username = ?", user);
-            log.warn("Created the first instructor account '{}' with the password {} (shown only this once; "
-                    + "it must be changed at the first sign-in; or set SIYAQ_ADMIN_USER and SIYAQ_ADMIN_PASSWORD before the first start)",
-                    user, generated);
+            log.warn(
+                    "Created the first instructor account '{}' with the password {} (shown only this once; "
+                            + "it must be changed at the first sign-in; or set SIYAQ_ADMIN_USER and SIYAQ_ADMIN_PASSWORD before the first start)",
+                    user,
+                    generated);
         } else {
             create(user, password);
             log.info("Created the first instructor account '{}' from the environment", user);
@@ -66,9 +70,17 @@ public class Accounts implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return jdbc.query("SELECT username, password_hash, role FROM account WHERE LOWER(username) = LOWER(?)",
-                (rs, i) -> User.withUsername(rs.getString(1)).password(rs.getString(2)).roles(rs.getString(3)).build(),
-                username).stream().findFirst().orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        return jdbc
+                .query(
+                        "SELECT username, password_hash, role FROM account WHERE LOWER(username) = LOWER(?)",
+                        (rs, i) -> User.withUsername(rs.getString(1))
+                                .password(rs.getString(2))
+                                .roles(rs.getString(3))
+                                .build(),
+                        username)
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 
     /** Every account name, in alphabetical order. */
@@ -93,26 +105,36 @@ public class Accounts implements UserDetailsService {
 
     public void changePassword(String username, String newPassword) {
         checkPassword(newPassword);
-        if (jdbc.update("UPDATE account SET password_hash = ?, must_change_password = FALSE WHERE LOWER(username) = LOWER(?)",
-                encoder.encode(newPassword), username) == 0) {
+        if (jdbc.update(
+                        "UPDATE account SET password_hash = ?, must_change_password = FALSE WHERE LOWER(username) = LOWER(?)",
+                        encoder.encode(newPassword),
+                        username)
+                == 0) {
             throw new IllegalArgumentException("No account named '" + username + "'.");
         }
     }
 
     /** Whether the account still has its generated first password, which it must replace before anything else. */
     public boolean mustChangePassword(String username) {
-        return Boolean.TRUE.equals(jdbc.query("SELECT must_change_password FROM account WHERE LOWER(username) = LOWER(?)",
-                rs -> rs.next() && rs.getBoolean(1), username));
+        return Boolean.TRUE.equals(jdbc.query(
+                "SELECT must_change_password FROM account WHERE LOWER(username) = LOWER(?)",
+                rs -> rs.next() && rs.getBoolean(1),
+                username));
     }
 
     public boolean exists(String username) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE LOWER(username) = LOWER(?)", Integer.class, username);
+        Integer n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM account WHERE LOWER(username) = LOWER(?)", Integer.class, username);
         return n != null && n > 0;
     }
 
     private void insert(String username, String password) {
-        jdbc.update("INSERT INTO account (username, password_hash, role, created_at) VALUES (?, ?, ?, ?)",
-                username, encoder.encode(password), Roles.INSTRUCTOR, Timestamp.from(Instant.now()));
+        jdbc.update(
+                "INSERT INTO account (username, password_hash, role, created_at) VALUES (?, ?, ?, ?)",
+                username,
+                encoder.encode(password),
+                Roles.INSTRUCTOR,
+                Timestamp.from(Instant.now()));
     }
 
     private static void checkPassword(String password) {

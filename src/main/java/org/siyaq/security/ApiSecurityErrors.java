@@ -1,16 +1,14 @@
 package org.siyaq.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The API's answers when a caller is not signed in (401, with the HTTP Basic challenge), has not given
@@ -19,16 +17,23 @@ import jakarta.servlet.http.HttpServletResponse;
 class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Siyaq\", charset=\"UTF-8\"");
         String message = e.getMessage() != null && e.getMessage().startsWith("Too many")
                 ? e.getMessage()
                 : "This needs an instructor account: send its username and password with HTTP Basic authentication.";
-        write(response, 401, "unauthorized", message, "يتطلب هذا حساب مدرّس: أرسل اسم المستخدم وكلمة المرور بمصادقة HTTP Basic.");
+        write(
+                response,
+                401,
+                "unauthorized",
+                message,
+                "يتطلب هذا حساب مدرّس: أرسل اسم المستخدم وكلمة المرور بمصادقة HTTP Basic.");
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
         write(response, 403, "forbidden", "Only an instructor may do this.", "هذا الإجراء للمدرّسين فقط.");
     }
 
@@ -48,7 +53,8 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + error + "\",\"message\":\"" + message
-                + "\",\"message_ar\":\"" + messageAr + "\"}");
+        response.getWriter()
+                .write("{\"status\":" + status + ",\"error\":\"" + error + "\",\"message\":\"" + message
+                        + "\",\"message_ar\":\"" + messageAr + "\"}");
     }
 }

@@ -1,17 +1,15 @@
 package org.siyaq.security;
 
-import java.io.IOException;
-
-import org.springframework.http.HttpMethod;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The class code on the API: while it is on, a {@code GET} under {@code /api/corpora} answers only an
@@ -38,7 +36,9 @@ class ClassCodeFilter extends OncePerRequestFilter {
         }
         String code = request.getHeader(ClassCodes.HEADER);
         if (code == null) {
-            ApiSecurityErrors.classCode(response, "This needs the class code: send it in the " + ClassCodes.HEADER + " header.",
+            ApiSecurityErrors.classCode(
+                    response,
+                    "This needs the class code: send it in the " + ClassCodes.HEADER + " header.",
                     "يتطلب هذا رمز الصف: أرسله في الترويسة " + ClassCodes.HEADER + ".");
             return;
         }
@@ -47,7 +47,9 @@ class ClassCodeFilter extends OncePerRequestFilter {
             case WRONG -> ApiSecurityErrors.classCode(response, "This is not the class code.", "هذا ليس رمز الصف.");
             case LOCKED -> {
                 long minutes = ClassCodes.minutes(codes.lockedFor(request.getRemoteAddr()));
-                ApiSecurityErrors.classCode(response, "Too many wrong class codes; try again in " + minutes + " minute(s).",
+                ApiSecurityErrors.classCode(
+                        response,
+                        "Too many wrong class codes; try again in " + minutes + " minute(s).",
                         "محاولات خاطئة كثيرة لرمز الصف؛ حاول بعد " + minutes + " دقيقة.");
             }
         }
@@ -66,7 +68,8 @@ class ClassCodeFilter extends OncePerRequestFilter {
             return false;
         }
         return codes.admitted(session)
-                || session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext context
+                || session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                                instanceof SecurityContext context
                         && Roles.isInstructor(context.getAuthentication());
     }
 }

@@ -1,18 +1,15 @@
 package org.siyaq.security;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.springframework.stereotype.Component;
-
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.WrappedSession;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /**
  * The class code in the browser: while it is on, every navigation of a visitor who is neither an
@@ -27,6 +24,7 @@ public class ClassCodeGuard implements VaadinServiceInitListener {
     public static final String ROUTE = "class-code";
     /** The query parameter with the page to go on to, path and query. */
     public static final String CONTINUE = "continue";
+
     private static final String LANGUAGE = "lang";
 
     private final ClassCodes codes;
@@ -41,17 +39,26 @@ public class ClassCodeGuard implements VaadinServiceInitListener {
     }
 
     void beforeEnter(BeforeEnterEvent event) {
-        if (mustAsk(event.getNavigationTarget(), Roles.isInstructor(), event.getUI().getSession().getSession())) {
+        if (mustAsk(
+                event.getNavigationTarget(),
+                Roles.isInstructor(),
+                event.getUI().getSession().getSession())) {
             Map<String, List<String>> parameters = new HashMap<>();
             parameters.put(CONTINUE, List.of(event.getLocation().getPathWithQueryParameters()));
-            event.getLocation().getQueryParameters().getSingleParameter(LANGUAGE).ifPresent(l -> parameters.put(LANGUAGE, List.of(l)));
+            event.getLocation()
+                    .getQueryParameters()
+                    .getSingleParameter(LANGUAGE)
+                    .ifPresent(l -> parameters.put(LANGUAGE, List.of(l)));
             event.forwardTo(ROUTE, new QueryParameters(parameters));
         }
     }
 
     /** Whether a visitor to {@code target} must give the class code first. */
     boolean mustAsk(Class<?> target, boolean instructor, WrappedSession session) {
-        return codes.enabled() && !instructor && !target.isAnnotationPresent(WithoutClassCode.class)
-                && !target.isAnnotationPresent(RolesAllowed.class) && !codes.admitted(session);
+        return codes.enabled()
+                && !instructor
+                && !target.isAnnotationPresent(WithoutClassCode.class)
+                && !target.isAnnotationPresent(RolesAllowed.class)
+                && !codes.admitted(session);
     }
 }

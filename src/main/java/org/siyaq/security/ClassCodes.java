@@ -1,22 +1,19 @@
 package org.siyaq.security;
 
+import com.vaadin.flow.server.WrappedSession;
+import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.siyaq.corpus.StoreSchema;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-
-import com.vaadin.flow.server.WrappedSession;
-
-import jakarta.servlet.http.HttpSession;
 
 /**
  * The class code. When an instructor turns it on, a visitor who is not an instructor must give it once
@@ -29,6 +26,7 @@ public class ClassCodes {
 
     /** The API header that carries the code. */
     public static final String HEADER = "X-Class-Code";
+
     public static final int MIN_LENGTH = 4;
     public static final int MAX_LENGTH = 100;
 
@@ -40,15 +38,15 @@ public class ClassCodes {
 
     /** The outcome of a typed code. */
     public enum Check {
-        ACCEPTED, WRONG, LOCKED
+        ACCEPTED,
+        WRONG,
+        LOCKED
     }
 
-    private record State(boolean enabled, String hash) {
-    }
+    private record State(boolean enabled, String hash) {}
 
     /** A code already checked against {@code hash}, so that a script sending it each time costs one bcrypt, not one per request. */
-    private record Verified(String hash, String code) {
-    }
+    private record Verified(String hash, String code) {}
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder encoder;
@@ -57,7 +55,9 @@ public class ClassCodes {
     private volatile Verified verified;
 
     @Autowired
-    public ClassCodes(JdbcTemplate jdbc, PasswordEncoder encoder,
+    public ClassCodes(
+            JdbcTemplate jdbc,
+            PasswordEncoder encoder,
             @Value("${siyaq.class-code.max-failures:${siyaq.login.max-failures:5}}") int maxFailures,
             @Value("${siyaq.class-code.lockout:${siyaq.login.lockout:15m}}") Duration lockout) {
         this(jdbc, encoder, new LoginThrottle(maxFailures, lockout, Clock.systemUTC()));
@@ -68,8 +68,13 @@ public class ClassCodes {
         this.encoder = encoder;
         this.throttle = throttle;
         StoreSchema.migrate(jdbc.getDataSource());
-        Map<String, String> stored = jdbc.query("SELECT setting_key, setting_value FROM setting WHERE setting_key IN (?, ?)",
-                (rs, i) -> Map.entry(rs.getString(1), rs.getString(2)), ENABLED, HASH).stream()
+        Map<String, String> stored = jdbc
+                .query(
+                        "SELECT setting_key, setting_value FROM setting WHERE setting_key IN (?, ?)",
+                        (rs, i) -> Map.entry(rs.getString(1), rs.getString(2)),
+                        ENABLED,
+                        HASH)
+                .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         String hash = stored.get(HASH);
         state = new State(hash != null && Boolean.parseBoolean(stored.get(ENABLED)), hash);
@@ -87,7 +92,9 @@ public class ClassCodes {
 
     /** Whether {@code code} may be chosen as a class code: 4 to 100 characters, spaces at the ends not counted. */
     public static boolean isValid(String code) {
-        return code != null && code.strip().length() >= MIN_LENGTH && code.strip().length() <= MAX_LENGTH;
+        return code != null
+                && code.strip().length() >= MIN_LENGTH
+                && code.strip().length() <= MAX_LENGTH;
     }
 
     /**
@@ -100,7 +107,8 @@ public class ClassCodes {
         String hash = state.hash();
         if (code != null && !code.isBlank()) {
             if (!isValid(code)) {
-                throw new IllegalArgumentException("A class code is " + MIN_LENGTH + " to " + MAX_LENGTH + " characters.");
+                throw new IllegalArgumentException(
+                        "A class code is " + MIN_LENGTH + " to " + MAX_LENGTH + " characters.");
             }
             hash = encoder.encode(code.strip());
         }
@@ -143,8 +151,10 @@ public class ClassCodes {
             return false;
         }
         Verified known = verified;
-        if (known != null && known.hash().equals(now.hash()) && MessageDigest.isEqual(
-                known.code().getBytes(StandardCharsets.UTF_8), code.getBytes(StandardCharsets.UTF_8))) {
+        if (known != null
+                && known.hash().equals(now.hash())
+                && MessageDigest.isEqual(
+                        known.code().getBytes(StandardCharsets.UTF_8), code.getBytes(StandardCharsets.UTF_8))) {
             return true;
         }
         if (encoder.matches(code, now.hash())) {

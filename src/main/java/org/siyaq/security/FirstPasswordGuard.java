@@ -1,17 +1,15 @@
 package org.siyaq.security;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-
 import org.siyaq.i18n.Messages;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The generated first password is good for one thing only (issue 11, item 9): setting a new one. An
@@ -33,8 +31,12 @@ class FirstPasswordGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (Roles.isInstructor(auth) && accounts.mustChangePassword(auth.getName()) && !settingOwnPassword(request, auth.getName())) {
-            ApiSecurityErrors.forbidden(response, Messages.english("harden.accounts.change-first"),
+        if (Roles.isInstructor(auth)
+                && accounts.mustChangePassword(auth.getName())
+                && !settingOwnPassword(request, auth.getName())) {
+            ApiSecurityErrors.forbidden(
+                    response,
+                    Messages.english("harden.accounts.change-first"),
                     Messages.arabic("harden.accounts.change-first"));
             return;
         }

@@ -1,14 +1,13 @@
 package org.siyaq.security;
 
-import org.siyaq.i18n.Messages;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
-
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.siyaq.i18n.Messages;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
 
 /**
  * In the browser, an instructor still signed in with the generated first password is sent to the
@@ -34,9 +33,13 @@ class FirstPasswordRoute implements VaadinServiceInitListener {
 
     private void beforeEnter(BeforeEnterEvent event) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (Roles.isInstructor(auth) && !ACCOUNTS.equals(event.getLocation().getPath()) && accounts.mustChangePassword(auth.getName())) {
+        if (Roles.isInstructor(auth)
+                && !ACCOUNTS.equals(event.getLocation().getPath())
+                && accounts.mustChangePassword(auth.getName())) {
             event.forwardTo(ACCOUNTS);
-            Notification.show(Messages.get("harden.accounts.change-first", event.getUI().getLocale()), 8000,
+            Notification.show(
+                    Messages.get("harden.accounts.change-first", event.getUI().getLocale()),
+                    8000,
                     Notification.Position.MIDDLE);
         }
     }

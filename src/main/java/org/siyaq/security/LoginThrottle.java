@@ -17,8 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class LoginThrottle {
 
-    private record Failures(int count, Instant last) {
-    }
+    private record Failures(int count, Instant last) {}
 
     private final int maxFailures;
     private final Duration lockout;
@@ -65,8 +64,11 @@ public class LoginThrottle {
     /** Counts one failure (as {@link #attempt} does, without looking at the lock). */
     public void failed(String username, String address) {
         Instant now = clock.instant();
-        failures.compute(key(username, address), (k, f) -> f == null || f.last().plus(lockout).isBefore(now)
-                ? new Failures(1, now) : new Failures(f.count() + 1, now));
+        failures.compute(
+                key(username, address),
+                (k, f) -> f == null || f.last().plus(lockout).isBefore(now)
+                        ? new Failures(1, now)
+                        : new Failures(f.count() + 1, now));
     }
 
     public void succeeded(String username, String address) {

@@ -12,8 +12,7 @@ public final class Roles {
     /** The role name as used in {@code @RolesAllowed} and {@code hasRole}. */
     public static final String INSTRUCTOR = "INSTRUCTOR";
 
-    private Roles() {
-    }
+    private Roles() {}
 
     /** Whether the current request or UI session belongs to a signed-in instructor. */
     public static boolean isInstructor() {
@@ -22,7 +21,8 @@ public final class Roles {
 
     /** Whether {@code auth} (may be null) is a signed-in instructor. */
     public static boolean isInstructor(Authentication auth) {
-        return auth != null && auth.isAuthenticated()
+        return auth != null
+                && auth.isAuthenticated()
                 && auth.getAuthorities().stream().anyMatch(a -> ("ROLE_" + INSTRUCTOR).equals(a.getAuthority()));
     }
 }

@@ -1,12 +1,12 @@
 package org.siyaq.security;
 
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.time.Duration;
-
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
@@ -20,8 +20,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
  * Who may call what. Two filter chains: the stateless HTTP API ({@code /api/**}), where every read is
@@ -43,7 +41,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    LoginThrottle loginThrottle(@Value("${siyaq.login.max-failures:5}") int maxFailures,
+    LoginThrottle loginThrottle(
+            @Value("${siyaq.login.max-failures:5}") int maxFailures,
             @Value("${siyaq.login.lockout:15m}") Duration lockout) {
         return new LoginThrottle(maxFailures, lockout, Clock.systemUTC());
     }
@@ -66,19 +65,24 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, ClassCodes classCodes, Accounts accounts)
+    SecurityFilterChain api(
+            HttpSecurity http, AuthenticationManager authentication, ClassCodes classCodes, Accounts accounts)
             throws Exception {
         ApiSecurityErrors errors = new ApiSecurityErrors();
         return http.securityMatcher("/api/**")
                 .addFilterAfter(new ClassCodeFilter(classCodes), BasicAuthenticationFilter.class)
                 .addFilterAfter(new FirstPasswordGuard(accounts), ClassCodeFilter.class)
                 .authenticationManager(authentication)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, CORPORA, CORPORA + "/**").permitAll()
-                        .requestMatchers(CORPORA, CORPORA + "/**").hasRole(Roles.INSTRUCTOR)
-                        .requestMatchers("/api/admin/**").hasRole(Roles.INSTRUCTOR)
-                        .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
-                        .anyRequest().hasRole(Roles.INSTRUCTOR))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, CORPORA, CORPORA + "/**")
+                        .permitAll()
+                        .requestMatchers(CORPORA, CORPORA + "/**")
+                        .hasRole(Roles.INSTRUCTOR)
+                        .requestMatchers("/api/admin/**")
+                        .hasRole(Roles.INSTRUCTOR)
+                        .requestMatchers(HttpMethod.GET, "/api/**")
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole(Roles.INSTRUCTOR))
                 .httpBasic(basic -> basic.realmName("Siyaq").authenticationEntryPoint(errors))
                 .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .csrf(csrf -> csrf.disable())
@@ -90,8 +94,10 @@ public class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain ui(HttpSecurity http, AuthenticationManager authentication) throws Exception {
         http.authenticationManager(authentication)
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/fonts/**", "/styles/**", "/error").permitAll()
-                        .requestMatchers(new UnknownPages()).permitAll())
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/fonts/**", "/styles/**", "/error")
+                        .permitAll()
+                        .requestMatchers(new UnknownPages())
+                        .permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("login", "/"));
         return http.build();

@@ -1,7 +1,6 @@
 package org.siyaq.security;
 
 import java.time.Duration;
-
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
@@ -25,7 +24,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
-        String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "unknown";
+        String address =
+                attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "unknown";
         // counted before the comparison: parallel guesses see each other's attempts (issue 11)
         Duration locked = throttle.attempt(username, address);
         if (!locked.isZero()) {

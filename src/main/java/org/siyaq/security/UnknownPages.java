@@ -2,7 +2,6 @@ package org.siyaq.security;
 
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
-
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -18,11 +17,14 @@ final class UnknownPages implements RequestMatcher {
         if (!"GET".equals(request.getMethod()) || request.getParameter("v-r") != null) {
             return false;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length()).replaceFirst("^/+", "");
+        String path = request.getRequestURI()
+                .substring(request.getContextPath().length())
+                .replaceFirst("^/+", "");
         if (path.isEmpty() || path.startsWith("VAADIN/") || path.startsWith("api/") || path.contains(".")) {
             return false;
         }
-        ApplicationRouteRegistry routes = ApplicationRouteRegistry.getInstance(new VaadinServletContext(request.getServletContext()));
+        ApplicationRouteRegistry routes =
+                ApplicationRouteRegistry.getInstance(new VaadinServletContext(request.getServletContext()));
         return routes.getNavigationTarget(path).isEmpty();
     }
 }

@@ -3,8 +3,7 @@ package org.siyaq.statistics;
 /** Terms shared by the association measures of collocates and the keyness measures of keywords ({@code statistics.md}). */
 public final class Terms {
 
-    private Terms() {
-    }
+    private Terms() {}
 
     /** One term of a log-likelihood (Dunning 1993): {@code O · ln(O / E)}, with {@code 0 · ln 0 = 0}. */
     public static double logLikelihoodTerm(double o, double e) {

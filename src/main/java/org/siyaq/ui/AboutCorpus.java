@@ -1,10 +1,9 @@
 package org.siyaq.ui;
 
-import org.siyaq.corpus.CorpusInfo;
-
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.siyaq.corpus.CorpusInfo;
 
 /**
  * "About this corpus": what the instructor wrote about it (description, language note, sources and

@@ -1,13 +1,11 @@
 package org.siyaq.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
-
 import org.siyaq.i18n.Messages;
 import org.springframework.stereotype.Component;
-
-import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * Vaadin's {@code getTranslation} through {@link Messages}, so that the UI formats its messages as the

@@ -1,9 +1,5 @@
 package org.siyaq.ui;
 
-import org.siyaq.security.ClassCodeGuard;
-import org.siyaq.security.ClassCodes;
-import org.siyaq.security.WithoutClassCode;
-
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -22,6 +18,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.siyaq.security.ClassCodeGuard;
+import org.siyaq.security.ClassCodes;
+import org.siyaq.security.WithoutClassCode;
 
 /**
  * Where a student types the class code, once per browser session, when an instructor has turned it on
@@ -46,13 +45,20 @@ public class ClassCodeView extends VerticalLayout implements BeforeEnterObserver
         enter.setId("class-code-enter");
         enter.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enter.addClickShortcut(Key.ENTER);
-        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("classcode.intro")), code, enter,
+        add(
+                new H1(getTranslation("app.name")),
+                new Paragraph(getTranslation("classcode.intro")),
+                code,
+                enter,
                 new Anchor("login", getTranslation("classcode.instructors")));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String target = event.getLocation().getQueryParameters().getSingleParameter(ClassCodeGuard.CONTINUE).orElse("");
+        String target = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(ClassCodeGuard.CONTINUE)
+                .orElse("");
         next = location(target);
         if (!codes.enabled() || codes.admitted(event.getUI().getSession().getSession())) {
             event.forwardTo(next.getPath(), next.getQueryParameters());
@@ -77,7 +83,8 @@ public class ClassCodeView extends VerticalLayout implements BeforeEnterObserver
                 UI.getCurrent().navigate(next.getPath(), next.getQueryParameters());
             }
             case WRONG -> refuse(getTranslation("classcode.wrong"));
-            case LOCKED -> refuse(getTranslation("classcode.locked", Texts.integer(ClassCodes.minutes(codes.lockedFor(address)))));
+            case LOCKED ->
+                refuse(getTranslation("classcode.locked", Texts.integer(ClassCodes.minutes(codes.lockedFor(address)))));
         }
     }
 

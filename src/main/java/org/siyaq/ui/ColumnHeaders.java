@@ -1,10 +1,9 @@
 package org.siyaq.ui;
 
-import java.util.function.UnaryOperator;
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.shared.Tooltip;
+import java.util.function.UnaryOperator;
 
 /**
  * Table headers in the page's language, each with a tooltip defining its column (issue 12, item 7).
@@ -12,8 +11,7 @@ import com.vaadin.flow.component.shared.Tooltip;
  */
 public final class ColumnHeaders {
 
-    private ColumnHeaders() {
-    }
+    private ColumnHeaders() {}
 
     /** Labels every keyed column of {@code grid}; {@code definition} gives the tooltip of a key. */
     public static void apply(Grid<?> grid, UnaryOperator<String> definition) {

@@ -1,12 +1,10 @@
 package org.siyaq.ui;
 
+import com.vaadin.flow.server.VaadinSession;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.siyaq.corpus.LoadedCorpus;
-
-import com.vaadin.flow.server.VaadinSession;
 
 /**
  * What the browser session remembers of the corpora it used: their names, so that a corpus the
@@ -18,8 +16,7 @@ public final class CorpusMemory {
     private static final String NAMES = CorpusMemory.class.getName() + ".names";
     private static final String GONE = CorpusMemory.class.getName() + ".gone";
 
-    private CorpusMemory() {
-    }
+    private CorpusMemory() {}
 
     /** Remembers the name of a corpus the page shows. */
     public static void remember(LoadedCorpus corpus) {

@@ -1,11 +1,10 @@
 package org.siyaq.ui;
 
-import org.siyaq.analysis.Level;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import org.siyaq.analysis.Level;
 
 /** The analysis level picker: each level with a one-line explanation, the chosen one's shown under the field. */
 public class LevelSelect extends Select<Level> {
@@ -30,6 +29,7 @@ public class LevelSelect extends Select<Level> {
     }
 
     private void explain() {
-        setHelperText(getValue() == null ? null : getTranslation("level." + getValue().key() + ".help"));
+        setHelperText(
+                getValue() == null ? null : getTranslation("level." + getValue().key() + ".help"));
     }
 }

@@ -1,11 +1,5 @@
 package org.siyaq.ui;
 
-import java.util.Locale;
-
-import org.siyaq.corpus.CorpusRegistry;
-import org.siyaq.corpus.LoadedCorpus;
-import org.siyaq.security.Roles;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -24,6 +18,10 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import java.util.Locale;
+import org.siyaq.corpus.CorpusRegistry;
+import org.siyaq.corpus.LoadedCorpus;
+import org.siyaq.security.Roles;
 
 /**
  * The application shell: the corpus picker (its size shown), the navigation between the tools, and
@@ -98,7 +96,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private String corpusLabel(LoadedCorpus corpus) {
-        return getTranslation("corpus.label", Texts.isolate(corpus.info().name()), Texts.integer(corpus.documents().size()),
+        return getTranslation(
+                "corpus.label",
+                Texts.isolate(corpus.info().name()),
+                Texts.integer(corpus.documents().size()),
                 Texts.integer(corpus.index().size()));
     }
 
@@ -123,8 +124,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** Reopens the current tool on all documents of another corpus; the query's other settings are kept. */
     private void switchCorpus(String corpusId) {
-        UrlState state = UrlState.of(location.getQueryParameters()).with(UrlState.CORPUS,
-                CorpusRegistry.BUNDLED_ID.equals(corpusId) ? null : corpusId).with(UrlState.WHERE, null);
+        UrlState state = UrlState.of(location.getQueryParameters())
+                .with(UrlState.CORPUS, CorpusRegistry.BUNDLED_ID.equals(corpusId) ? null : corpusId)
+                .with(UrlState.WHERE, null);
         String path = location.getPath().startsWith("documents/") ? "documents" : location.getPath();
         UI.getCurrent().navigate(path, state.toQueryParameters());
     }

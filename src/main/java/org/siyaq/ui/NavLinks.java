@@ -10,8 +10,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
  */
 public final class NavLinks {
 
-    private NavLinks() {
-    }
+    private NavLinks() {}
 
     /** Points {@code item} at its own route with {@code keep} as its query. */
     public static void keep(SideNavItem item, UrlState keep) {

@@ -1,11 +1,5 @@
 package org.siyaq.ui;
 
-import org.siyaq.ui.collocation.CollocationView;
-import org.siyaq.ui.concordance.ConcordanceView;
-import org.siyaq.ui.documents.DocumentsView;
-import org.siyaq.ui.ngram.NGramView;
-import org.siyaq.ui.wordlist.WordListView;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -20,8 +14,12 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import jakarta.servlet.http.HttpServletResponse;
+import org.siyaq.ui.collocation.CollocationView;
+import org.siyaq.ui.concordance.ConcordanceView;
+import org.siyaq.ui.documents.DocumentsView;
+import org.siyaq.ui.ngram.NGramView;
+import org.siyaq.ui.wordlist.WordListView;
 
 /**
  * The answer to an address no page has (a mistyped {@code /concordanc}): says so, in the page's
@@ -48,8 +46,11 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         UrlState keep = UrlState.of(event.getLocation().getQueryParameters()).only(UrlState.CORPUS, UiLanguage.PARAM);
         links.removeAll();
-        links.add(link("nav.concordance", ConcordanceView.class, keep), link("nav.wordlist", WordListView.class, keep),
-                link("nav.collocates", CollocationView.class, keep), link("nav.ngrams", NGramView.class, keep),
+        links.add(
+                link("nav.concordance", ConcordanceView.class, keep),
+                link("nav.wordlist", WordListView.class, keep),
+                link("nav.collocates", CollocationView.class, keep),
+                link("nav.ngrams", NGramView.class, keep),
                 link("nav.documents", DocumentsView.class, keep));
         return HttpServletResponse.SC_NOT_FOUND;
     }

@@ -7,8 +7,7 @@ public final class QueryExamples {
 
     private static final String SEPARATOR = " | ";
 
-    private QueryExamples() {
-    }
+    private QueryExamples() {}
 
     /** {@code examples} holds the examples separated by {@code " | "}. */
     public static Span of(String label, String examples) {

@@ -1,14 +1,13 @@
 package org.siyaq.ui;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
-
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 
 /**
  * "Recent queries": the last {@value #MAX} queries of every tool in this browser session, newest
@@ -20,8 +19,7 @@ public class QueryHistory extends Details {
     private static final String KEY = QueryHistory.class.getName();
 
     /** One query: the page's path and query string, and how it reads in the list. */
-    record Entry(String url, String label) {
-    }
+    record Entry(String url, String label) {}
 
     private final UnorderedList list = new UnorderedList();
 

@@ -1,13 +1,11 @@
 package org.siyaq.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.siyaq.corpus.DocumentFilter;
 import org.siyaq.corpus.LoadedCorpus;
 import org.siyaq.corpus.MetadataField;
-
-import com.vaadin.flow.component.combobox.ComboBox;
 
 /**
  * The "Documents" choice of a tool page: all documents (empty), or those with one value of one metadata
@@ -37,8 +35,12 @@ public class SubCorpusSelect extends ComboBox<DocumentFilter> {
                 field.values().forEach(v -> items.add(new DocumentFilter(field.name(), v.value())));
             }
         }
-        DocumentFilter chosen = current == null ? null
-                : items.stream().filter(f -> f.key().equals(current.key())).findFirst().orElse(null);
+        DocumentFilter chosen = current == null
+                ? null
+                : items.stream()
+                        .filter(f -> f.key().equals(current.key()))
+                        .findFirst()
+                        .orElse(null);
         if (current != null && chosen == null) {
             chosen = current;
             items.addFirst(current);

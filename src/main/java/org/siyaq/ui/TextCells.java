@@ -1,11 +1,9 @@
 package org.siyaq.ui;
 
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
-
 import org.siyaq.analysis.Buckwalter;
-
-import com.vaadin.flow.data.renderer.LitRenderer;
 
 /**
  * Grid cells for user strings as templates rendered in the browser, not a server component per row
@@ -17,12 +15,13 @@ public final class TextCells {
 
     private static final String TEMPLATE = "<span dir=\"${item.dir}\" class=\"${item.css}\">${item.text}</span>";
 
-    private TextCells() {
-    }
+    private TextCells() {}
 
     /** A user string (title, file name, source), as written. */
     public static <T> LitRenderer<T> text(Function<T, String> value) {
-        return LitRenderer.<T>of(TEMPLATE).withProperty("dir", r -> "auto").withProperty("css", r -> "user-text cell-ellipsis")
+        return LitRenderer.<T>of(TEMPLATE)
+                .withProperty("dir", r -> "auto")
+                .withProperty("css", r -> "user-text cell-ellipsis")
                 .withProperty("text", r -> orEmpty(value.apply(r)));
     }
 
@@ -30,9 +29,13 @@ public final class TextCells {
     public static <T> LitRenderer<T> word(Function<T, String> value, BooleanSupplier buckwalter) {
         return LitRenderer.<T>of(TEMPLATE)
                 .withProperty("dir", r -> buckwalter.getAsBoolean() ? "ltr" : "auto")
-                .withProperty("css", r -> buckwalter.getAsBoolean() ? "buckwalter cell-ellipsis" : "user-text cell-ellipsis")
-                .withProperty("text", r -> buckwalter.getAsBoolean() ? Buckwalter.transliterate(orEmpty(value.apply(r)))
-                        : orEmpty(value.apply(r)));
+                .withProperty(
+                        "css", r -> buckwalter.getAsBoolean() ? "buckwalter cell-ellipsis" : "user-text cell-ellipsis")
+                .withProperty(
+                        "text",
+                        r -> buckwalter.getAsBoolean()
+                                ? Buckwalter.transliterate(orEmpty(value.apply(r)))
+                                : orEmpty(value.apply(r)));
     }
 
     private static String orEmpty(String s) {

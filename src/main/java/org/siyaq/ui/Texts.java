@@ -1,14 +1,12 @@
 package org.siyaq.ui;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
-
-import org.siyaq.analysis.Buckwalter;
-
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import org.siyaq.analysis.Buckwalter;
 
 /**
  * Small display helpers: user strings isolated with {@code dir="auto"} (set as text, never as HTML),
@@ -20,8 +18,7 @@ public final class Texts {
     private static final char POP_DIRECTIONAL_ISOLATE = '\u2069';
     private static final String PART_SEPARATOR = " · ";
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** A user-supplied string (word, title, file name) as text, isolated so mixed scripts read correctly. */
     public static Span user(String text) {
@@ -60,7 +57,8 @@ public final class Texts {
     /** Makes the field's input take the direction of what is typed into it (Arabic right to left). */
     public static void autoDirection(TextField field) {
         field.getElement().setAttribute("dir", "auto");
-        field.addAttachListener(e -> field.getElement().executeJs("this.inputElement && this.inputElement.setAttribute('dir', 'auto')"));
+        field.addAttachListener(e ->
+                field.getElement().executeJs("this.inputElement && this.inputElement.setAttribute('dir', 'auto')"));
     }
 
     /**

@@ -1,26 +1,5 @@
 package org.siyaq.ui;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
-
-import org.siyaq.corpus.CorpusNotFoundException;
-import org.siyaq.corpus.CorpusNotReadyException;
-import org.siyaq.corpus.CorpusRegistry;
-import org.siyaq.corpus.DocumentFilter;
-import org.siyaq.corpus.DocumentNotFoundException;
-import org.siyaq.corpus.InvalidRequestException;
-import org.siyaq.corpus.LoadedCorpus;
-import org.siyaq.query.QueryException;
-import org.siyaq.query.QueryExecutor;
-import org.siyaq.query.QueryTimeoutException;
-import org.siyaq.query.ServerBusyException;
-import org.siyaq.security.Roles;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
@@ -39,13 +18,33 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.siyaq.corpus.CorpusNotFoundException;
+import org.siyaq.corpus.CorpusNotReadyException;
+import org.siyaq.corpus.CorpusRegistry;
+import org.siyaq.corpus.DocumentFilter;
+import org.siyaq.corpus.DocumentNotFoundException;
+import org.siyaq.corpus.InvalidRequestException;
+import org.siyaq.corpus.LoadedCorpus;
+import org.siyaq.query.QueryException;
+import org.siyaq.query.QueryExecutor;
+import org.siyaq.query.QueryTimeoutException;
+import org.siyaq.query.ServerBusyException;
+import org.siyaq.security.Roles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What every tool page shares: its title and one-line purpose, its state read from the URL on each
  * navigation, the documents it looks at ({@code where}: all, or a sub-corpus), a progress bar while a
  * query runs off the request thread, error messages in the UI language, and a CSV link to the HTTP API.
  */
-public abstract class ToolView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
+public abstract class ToolView extends VerticalLayout
+        implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ToolView.class);
 
@@ -62,6 +61,7 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
     private UrlState state = UrlState.empty();
     /** The state as the page read it: out-of-range numbers put in range (written back to the address). */
     private UrlState taken = UrlState.empty();
+
     private int generation;
     private QueryExecutor executor;
     private QueryExecutor.Running running;
@@ -85,7 +85,9 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
         documents = new SubCorpusSelect(tool + "-where");
         documents.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                go(state.with(UrlState.WHERE, e.getValue() == null ? null : e.getValue().toParameter()));
+                go(state.with(
+                        UrlState.WHERE,
+                        e.getValue() == null ? null : e.getValue().toParameter()));
             }
         });
         fallBackNote.setId(tool + "-corpus-gone");
@@ -132,7 +134,8 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
     private void fallBack(BeforeEnterEvent event) {
         String path = event.getLocation().getPath();
         CorpusMemory.fellBack(CorpusMemory.name(state.corpus()));
-        event.forwardTo(path.startsWith("documents/") ? "documents" : path,
+        event.forwardTo(
+                path.startsWith("documents/") ? "documents" : path,
                 state.with(UrlState.CORPUS, null).with(UrlState.WHERE, null).toQueryParameters());
     }
 
@@ -180,9 +183,17 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
         String given = s.text(name);
         boolean changed = !given.isEmpty() && !given.equals(String.valueOf(value));
         field.setValue(value);
-        field.setHelperText(!changed ? null : max == Integer.MAX_VALUE
-                ? getTranslation("number.at-least", Texts.integer(min), given, Texts.integer(value))
-                : getTranslation("number.between", Texts.integer(min), Texts.integer(max), given, Texts.integer(value)));
+        field.setHelperText(
+                !changed
+                        ? null
+                        : max == Integer.MAX_VALUE
+                                ? getTranslation("number.at-least", Texts.integer(min), given, Texts.integer(value))
+                                : getTranslation(
+                                        "number.between",
+                                        Texts.integer(min),
+                                        Texts.integer(max),
+                                        given,
+                                        Texts.integer(value)));
         if (changed) {
             taken = taken.with(name, value);
         }
@@ -201,14 +212,22 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
     public void afterNavigation(AfterNavigationEvent event) {
         if (!taken.equals(state)) {
             state = taken;
-            UI.getCurrent().getPage().getHistory().replaceState(null,
-                    new Location(event.getLocation().getPath(), state.toQueryParameters()));
+            UI.getCurrent()
+                    .getPage()
+                    .getHistory()
+                    .replaceState(null, new Location(event.getLocation().getPath(), state.toQueryParameters()));
         }
-        String own = java.net.URLDecoder.decode(state.with(UrlState.CORPUS, null).with(UrlState.WHERE, null)
-                .with(UiLanguage.PARAM, null).queryString(), java.nio.charset.StandardCharsets.UTF_8);
+        String own = java.net.URLDecoder.decode(
+                state.with(UrlState.CORPUS, null)
+                        .with(UrlState.WHERE, null)
+                        .with(UiLanguage.PARAM, null)
+                        .queryString(),
+                java.nio.charset.StandardCharsets.UTF_8);
         String q = state.text("q");
         String what = q.isEmpty() ? own.replace('&', ' ') : q;
-        history.record(event.getLocation().getPath(), state,
+        history.record(
+                event.getLocation().getPath(),
+                state,
                 !choosesDocuments() || what.isBlank() ? "" : getTranslation(tool + ".title") + ": " + what);
     }
 
@@ -255,18 +274,20 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
         problem.setVisible(false);
         disableCsv();
         try {
-            running = executor.submit(work, (result, error) -> ui.access(() -> {
-                if (run != generation) {
-                    return;
-                }
-                running = null;
-                progress.setVisible(false);
-                if (error == null) {
-                    done.accept(result);
-                } else {
-                    failed.accept(error);
-                }
-            }));
+            running = executor.submit(
+                    work,
+                    (result, error) -> ui.access(() -> {
+                        if (run != generation) {
+                            return;
+                        }
+                        running = null;
+                        progress.setVisible(false);
+                        if (error == null) {
+                            done.accept(result);
+                        } else {
+                            failed.accept(error);
+                        }
+                    }));
         } catch (ServerBusyException busy) {
             progress.setVisible(false);
             failed.accept(busy);
@@ -296,7 +317,8 @@ public abstract class ToolView extends VerticalLayout implements BeforeEnterObse
             case QueryTimeoutException t -> getTranslation("error.timeout");
             case ServerBusyException b -> getTranslation("error.busy");
             case CorpusNotReadyException r -> getTranslation("error.not-ready", state.corpus());
-            case CorpusNotFoundException n -> getTranslation("error.corpus.gone", Texts.isolate(CorpusMemory.name(state.corpus())));
+            case CorpusNotFoundException n ->
+                getTranslation("error.corpus.gone", Texts.isolate(CorpusMemory.name(state.corpus())));
             case DocumentNotFoundException d -> getTranslation("error.document");
             case InvalidRequestException i -> i.message(rtl());
             case IllegalArgumentException a -> a.getMessage();

@@ -1,11 +1,10 @@
 package org.siyaq.ui;
 
-import java.util.List;
-import java.util.Locale;
-
 import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import java.util.Locale;
 
 /** The two UI languages, read from the {@code lang} URL parameter or the session, and the page direction each implies. */
 public final class UiLanguage {
@@ -15,8 +14,7 @@ public final class UiLanguage {
     public static final Locale ARABIC = Locale.forLanguageTag("ar");
     public static final List<Locale> LOCALES = List.of(ENGLISH, ARABIC);
 
-    private UiLanguage() {
-    }
+    private UiLanguage() {}
 
     /** The locale a {@code lang} value names, or {@code fallback} when it names neither language. */
     public static Locale fromParam(String value, Locale fallback) {

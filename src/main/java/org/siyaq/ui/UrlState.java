@@ -1,15 +1,13 @@
 package org.siyaq.ui;
 
+import com.vaadin.flow.router.QueryParameters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.CorpusRegistry;
-
-import com.vaadin.flow.router.QueryParameters;
 
 /**
  * A tool page's state as it travels in the URL ({@code corpus}, {@code q}, {@code level}, {@code sort},

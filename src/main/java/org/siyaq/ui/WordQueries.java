@@ -3,7 +3,6 @@ package org.siyaq.ui;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
-
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.Level;
 import org.siyaq.analysis.Token;
@@ -24,7 +23,9 @@ public final class WordQueries {
     /** A query term matching exactly {@code word} at {@code level}. */
     public String exact(String word, Level level) {
         List<Token> tokens = analysis.tokenize(word);
-        boolean stable = tokens.size() == 1 && !word.contains("*") && !word.contains("?")
+        boolean stable = tokens.size() == 1
+                && !word.contains("*")
+                && !word.contains("?")
                 && analysis.toLevel(tokens.get(0).form(), level).equals(word);
         return stable ? word : "/" + Pattern.quote(word) + "/";
     }

@@ -14,8 +14,7 @@ import org.siyaq.index.Lexicon;
  */
 public final class StopWordTypes {
 
-    private StopWordTypes() {
-    }
+    private StopWordTypes() {}
 
     public static boolean[] of(CorpusIndex index, Level level, ArabicAnalysis analysis) {
         Lexicon lexicon = index.lexicon();

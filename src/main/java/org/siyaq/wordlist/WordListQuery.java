@@ -11,8 +11,15 @@ import org.siyaq.corpus.InvalidRequestException;
  * @param stopwords {@code true} keeps stop words in the rows, {@code false} leaves them out (N is unchanged)
  * @param filter    optional pattern the word must match: a word with {@code *}/{@code ?} or a {@code /regex/}
  */
-public record WordListQuery(String corpusId, DocumentFilter where, Level level, boolean stopwords, int minFreq, String filter,
-        int offset, int limit) {
+public record WordListQuery(
+        String corpusId,
+        DocumentFilter where,
+        Level level,
+        boolean stopwords,
+        int minFreq,
+        String filter,
+        int offset,
+        int limit) {
 
     public static final int MAX_PAGE = 1000;
 

@@ -1,12 +1,10 @@
 package org.siyaq.wordlist;
 
+import jakarta.annotation.PostConstruct;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
-
-import jakarta.annotation.PostConstruct;
-
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.CorpusRegistry;
@@ -63,7 +61,11 @@ public class WordListService {
         List<WordRow> page = new ArrayList<>(Math.max(0, to - q.offset()));
         Lexicon lexicon = corpus.index().lexicon();
         for (int i = q.offset(); i < to; i++) {
-            page.add(table.row(i + 1, rows[i], lexicon.string(q.level(), rows[i]), TopForms.of(corpus.index(), q.level(), rows[i])));
+            page.add(table.row(
+                    i + 1,
+                    rows[i],
+                    lexicon.string(q.level(), rows[i]),
+                    TopForms.of(corpus.index(), q.level(), rows[i])));
         }
         return new WordListResult(table.summary, rows.length, q.offset(), page);
     }
@@ -75,7 +77,11 @@ public class WordListService {
         int[] rows = view(corpus, table, q);
         Lexicon lexicon = corpus.index().lexicon();
         for (int i = 0; i < rows.length; i++) {
-            sink.accept(table.row(i + 1, rows[i], lexicon.string(q.level(), rows[i]), TopForms.of(corpus.index(), q.level(), rows[i])));
+            sink.accept(table.row(
+                    i + 1,
+                    rows[i],
+                    lexicon.string(q.level(), rows[i]),
+                    TopForms.of(corpus.index(), q.level(), rows[i])));
         }
     }
 
@@ -93,7 +99,9 @@ public class WordListService {
                 + (filter == null ? "" : filter.key());
         return views.get(key, () -> {
             boolean[] stop = q.stopwords() ? null : StopWordTypes.of(corpus.index(), q.level(), analysis);
-            boolean[] accepted = filter == null ? null : acceptedTypes(corpus.index(), q.level(), filter.terms().get(0));
+            boolean[] accepted = filter == null
+                    ? null
+                    : acceptedTypes(corpus.index(), q.level(), filter.terms().get(0));
             int[] out = new int[table.order.length];
             int k = 0;
             for (int t : table.order) {

@@ -1,9 +1,7 @@
 package org.siyaq.wordlist;
 
-import java.util.List;
-
 import java.util.Arrays;
-
+import java.util.List;
 import org.siyaq.analysis.Level;
 import org.siyaq.index.CorpusIndex;
 import org.siyaq.query.Deadline;
@@ -23,13 +21,22 @@ final class WordTable {
     final int[] order;
     /** The index's own frequency table of the level (shared, not copied). */
     final int[] freq;
+
     final int[] range;
     final double[] dp;
     /** {@code 1 − min s_i}, the divisor that normalizes DP; 0 when DP is not normalized (fewer than two documents). */
     private final double dpScale;
+
     final WordListSummary summary;
 
-    private WordTable(Level level, long tokens, int[] order, int[] freq, int[] range, double[] dp, double dpScale,
+    private WordTable(
+            Level level,
+            long tokens,
+            int[] order,
+            int[] freq,
+            int[] range,
+            double[] dp,
+            double dpScale,
             WordListSummary summary) {
         this.level = level;
         this.tokens = tokens;

@@ -75,7 +75,8 @@ class ArabicAnalysisTest {
     void one_instance_gives_the_same_answers_on_many_threads() {
         String text = "قال الرئيس إنَّ المحادثاتِ مع روسيا ستستمر في ٢٠٢٥.";
         List<String> expected = levels(text);
-        List<List<String>> results = IntStream.range(0, 200).parallel().mapToObj(i -> levels(text)).toList();
+        List<List<String>> results =
+                IntStream.range(0, 200).parallel().mapToObj(i -> levels(text)).toList();
         results.forEach(result -> assertEquals(expected, result));
     }
 

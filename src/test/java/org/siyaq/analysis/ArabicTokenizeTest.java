@@ -11,7 +11,9 @@ class ArabicTokenizeTest {
     private final ArabicAnalysis analysis = new ArabicAnalysis();
 
     private void check(String text, String... expectedForms) {
-        assertEquals(List.of(expectedForms), analysis.tokenize(text).stream().map(Token::form).toList());
+        assertEquals(
+                List.of(expectedForms),
+                analysis.tokenize(text).stream().map(Token::form).toList());
     }
 
     private void checkOffsets(String text, Token... expected) {
@@ -48,8 +50,12 @@ class ArabicTokenizeTest {
 
     @Test
     void offsets_point_into_the_original_sentence() {
-        checkOffsets("قال: «نعم»، ثم ذهب.",
-                new Token("قال", 0, 3), new Token("نعم", 6, 9), new Token("ثم", 12, 14), new Token("ذهب", 15, 18));
+        checkOffsets(
+                "قال: «نعم»، ثم ذهب.",
+                new Token("قال", 0, 3),
+                new Token("نعم", 6, 9),
+                new Token("ثم", 12, 14),
+                new Token("ذهب", 15, 18));
     }
 
     @Test
@@ -107,7 +113,8 @@ class ArabicTokenizeTest {
     @Test
     void a_ligature_of_a_whole_phrase_becomes_several_tokens_at_one_offset() {
         // U+FDFA decomposes to the four words of the eulogy; each covers the one ligature char
-        checkOffsets("ﷺ", new Token("صلى", 0, 1), new Token("الله", 0, 1), new Token("عليه", 0, 1), new Token("وسلم", 0, 1));
+        checkOffsets(
+                "ﷺ", new Token("صلى", 0, 1), new Token("الله", 0, 1), new Token("عليه", 0, 1), new Token("وسلم", 0, 1));
     }
 
     @Test

@@ -73,10 +73,22 @@ class GoldListTest {
 
     private static void print(String title, Score ours, Score isri) {
         StringBuilder table = new StringBuilder(title).append('\n');
-        ours.byClass().forEach((kind, c) -> table.append(String.format("%-15s %3d/%3d %5.1f%%%s%n", kind, c[0], c[1],
-                100.0 * c[0] / c[1], isri == null ? "" : String.format("   ISRI %3d/%3d %5.1f%%", isri.byClass().get(kind)[0],
-                        c[1], 100 * isri.accuracy(kind)))));
-        table.append(String.format("%-15s %5.1f%%%s%n", "all", 100 * ours.overall(),
+        ours.byClass()
+                .forEach((kind, c) -> table.append(String.format(
+                        "%-15s %3d/%3d %5.1f%%%s%n",
+                        kind,
+                        c[0],
+                        c[1],
+                        100.0 * c[0] / c[1],
+                        isri == null
+                                ? ""
+                                : String.format(
+                                        "   ISRI %3d/%3d %5.1f%%",
+                                        isri.byClass().get(kind)[0], c[1], 100 * isri.accuracy(kind)))));
+        table.append(String.format(
+                "%-15s %5.1f%%%s%n",
+                "all",
+                100 * ours.overall(),
                 isri == null ? "" : String.format("   ISRI %5.1f%%", 100 * isri.overall())));
         ours.misses().forEach(m -> table.append("  miss: ").append(m).append('\n'));
         System.out.println(table);

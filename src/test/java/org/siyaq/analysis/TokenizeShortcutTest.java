@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
@@ -48,8 +47,10 @@ class TokenizeShortcutTest {
             stream.reset();
             while (stream.incrementToken()) {
                 if (!type.type().equals(StandardTokenizer.TOKEN_TYPES[StandardTokenizer.EMOJI])) {
-                    String form = Normalizer.normalize(term, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-                    tokens.add(new Token(form, offset.startOffset(), Math.max(offset.endOffset(), offset.startOffset() + 1)));
+                    String form =
+                            Normalizer.normalize(term, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+                    tokens.add(new Token(
+                            form, offset.startOffset(), Math.max(offset.endOffset(), offset.startOffset() + 1)));
                 }
             }
             stream.end();
@@ -68,8 +69,31 @@ class TokenizeShortcutTest {
 
     @Test
     void random_texts_built_from_tricky_pieces_tokenize_as_the_whole_chain_does() throws IOException {
-        String[] pieces = {"كتاب", "ـ", "\u200C", "\uFEFB", "\u0627\u0654", "\u0651\u064E", "e\u0301", "É", "\uFDFA",
-            "😀", " ", " ", "\n", "\r\n", "،", ".", "2024", "٢٠٢٤", "\u00AD", "\u200F", "\uFEFF", "ﻻ", "word"};
+        String[] pieces = {
+            "كتاب",
+            "ـ",
+            "\u200C",
+            "\uFEFB",
+            "\u0627\u0654",
+            "\u0651\u064E",
+            "e\u0301",
+            "É",
+            "\uFDFA",
+            "😀",
+            " ",
+            " ",
+            "\n",
+            "\r\n",
+            "،",
+            ".",
+            "2024",
+            "٢٠٢٤",
+            "\u00AD",
+            "\u200F",
+            "\uFEFF",
+            "ﻻ",
+            "word"
+        };
         Random random = new Random(5);
         for (int t = 0; t < 300; t++) {
             StringBuilder text = new StringBuilder();

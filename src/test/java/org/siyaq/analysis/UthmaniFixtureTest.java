@@ -26,7 +26,9 @@ class UthmaniFixtureTest {
     /** Tokens of {@code text} whose norm is the norm of the typed {@code word}. */
     private static long count(String text, String word) {
         String norm = ANALYSIS.norm(ANALYSIS.cleanQueryWord(word));
-        return ANALYSIS.tokenize(text).stream().filter(t -> ANALYSIS.norm(t.form()).equals(norm)).count();
+        return ANALYSIS.tokenize(text).stream()
+                .filter(t -> ANALYSIS.norm(t.form()).equals(norm))
+                .count();
     }
 
     @Test
@@ -51,7 +53,10 @@ class UthmaniFixtureTest {
         String standard = read("uthmani-fixture-standard.txt");
         // هذا line 9; ذلك lines 1 and 16; الرحمن lines 3 and 4; الله lines 4, 7 and 14
         for (String word : new String[] {"هذا", "ذلك", "الرحمن", "الله"}) {
-            assertThat(count(quran, word)).as(word).isEqualTo(count(standard, word)).isPositive();
+            assertThat(count(quran, word))
+                    .as(word)
+                    .isEqualTo(count(standard, word))
+                    .isPositive();
         }
         assertThat(count(quran, "الله")).isEqualTo(3);
     }
@@ -69,8 +74,12 @@ class UthmaniFixtureTest {
         int same = 0;
         int total = 0;
         for (int i = 0; i < quran.length; i++) {
-            var q = ANALYSIS.tokenize(quran[i]).stream().map(t -> ANALYSIS.norm(t.form())).toList();
-            var s = ANALYSIS.tokenize(standard[i]).stream().map(t -> ANALYSIS.norm(t.form())).toList();
+            var q = ANALYSIS.tokenize(quran[i]).stream()
+                    .map(t -> ANALYSIS.norm(t.form()))
+                    .toList();
+            var s = ANALYSIS.tokenize(standard[i]).stream()
+                    .map(t -> ANALYSIS.norm(t.form()))
+                    .toList();
             for (int k = 0; k < Math.min(q.size(), s.size()); k++) {
                 same += q.get(k).equals(s.get(k)) ? 1 : 0;
             }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.JsonNode;
 
 class AnalysisApiTest extends ApiTestSupport {
@@ -32,7 +31,8 @@ class AnalysisApiTest extends ApiTestSupport {
     @Test
     void an_ambiguous_form_lists_its_other_readings() {
         // kataba "he wrote" and kutub "books" are both readings of the bare كتب
-        JsonNode readings = json("/api/analysis?text=" + enc("كتب")).get("tokens").get(0).get("readings");
+        JsonNode readings =
+                json("/api/analysis?text=" + enc("كتب")).get("tokens").get(0).get("readings");
         boolean verb = false;
         boolean noun = false;
         for (JsonNode r : readings) {

@@ -31,8 +31,11 @@ record ApiCalls(int port) {
     }
 
     HttpRequest.Builder request(String method, String path, String authorization, String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(60))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -61,16 +64,17 @@ record ApiCalls(int port) {
     HttpResponse<String> upload(String authorization, Map<String, String> fields, Map<String, byte[]> files) {
         String boundary = "----siyaq" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        fields.forEach((k, v) -> out.writeBytes(utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
-                + "\"\r\n\r\n" + v + "\r\n")));
+        fields.forEach((k, v) -> out.writeBytes(
+                utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n")));
         files.forEach((name, bytes) -> {
-            out.writeBytes(utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n"));
+            out.writeBytes(utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                    + name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n"));
             out.writeBytes(bytes);
             out.writeBytes(utf8("\r\n"));
         });
         out.writeBytes(utf8("--" + boundary + "--\r\n"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/corpora")).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/corpora"))
+                .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
         if (authorization != null) {

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.JsonNode;
 
 class ApiErrorTest extends ApiTestSupport {
@@ -65,13 +63,20 @@ class ApiErrorTest extends ApiTestSupport {
 
     @Test
     void parameters_out_of_range_are_explained_in_arabic_too() {
-        for (String path : new String[] {"/api/corpora/bundled/concordance?q=x&context=51",
-                "/api/corpora/bundled/wordlist?limit=0", "/api/corpora/bundled/wordlist?offset=-1",
-                "/api/corpora/bundled/concordance?q=x&sort=foo", "/api/corpora/bundled/ngrams?n=7",
-                "/api/corpora/bundled/collocates?q=x&sort=foo", "/api/corpora/bundled/wordlist?where=source:Reuters"}) {
+        for (String path : new String[] {
+            "/api/corpora/bundled/concordance?q=x&context=51",
+            "/api/corpora/bundled/wordlist?limit=0",
+            "/api/corpora/bundled/wordlist?offset=-1",
+            "/api/corpora/bundled/concordance?q=x&sort=foo",
+            "/api/corpora/bundled/ngrams?n=7",
+            "/api/corpora/bundled/collocates?q=x&sort=foo",
+            "/api/corpora/bundled/wordlist?where=source:Reuters"
+        }) {
             JsonNode body = error(path, 400);
             assertFalse(body.get("message_ar").isNull(), path + " " + body);
-            assertTrue(body.get("message_ar").asString().chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF), path + " " + body);
+            assertTrue(
+                    body.get("message_ar").asString().chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF),
+                    path + " " + body);
         }
     }
 
@@ -103,8 +108,15 @@ class ApiErrorTest extends ApiTestSupport {
 
     @Test
     void an_unknown_corpus_is_not_found_for_every_endpoint() {
-        for (String path : List.of("", "/documents", "/documents/0", "/concordance?q=x", "/wordlist", "/ngrams",
-                "/collocates?q=x", "/wordlist?format=csv")) {
+        for (String path : List.of(
+                "",
+                "/documents",
+                "/documents/0",
+                "/concordance?q=x",
+                "/wordlist",
+                "/ngrams",
+                "/collocates?q=x",
+                "/wordlist?format=csv")) {
             JsonNode body = error("/api/corpora/no-such-corpus" + path, 404);
             assertEquals("not_found", body.get("error").asString());
             assertTrue(body.get("message").asString().contains("no-such-corpus"), path);
@@ -122,7 +134,8 @@ class ApiErrorTest extends ApiTestSupport {
     void lang_ar_or_an_arabic_accept_language_puts_the_arabic_message_first() {
         JsonNode english = error("/api/corpora/bundled/concordance?q=", 400);
         JsonNode byParameter = error("/api/corpora/bundled/concordance?q=&lang=ar", 400);
-        JsonNode byHeader = error("/api/corpora/bundled/concordance?q=", 400, "Accept-Language", "ar-EG,ar;q=0.9,en;q=0.5");
+        JsonNode byHeader =
+                error("/api/corpora/bundled/concordance?q=", 400, "Accept-Language", "ar-EG,ar;q=0.9,en;q=0.5");
         assertNotEquals(english.get("message"), byParameter.get("message"));
         assertEquals(english.get("message_ar"), byParameter.get("message"));
         assertEquals(english.get("message_ar"), byHeader.get("message"));

@@ -17,7 +17,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.siyaq.corpus.CorpusRegistry;
@@ -28,7 +27,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -39,7 +37,9 @@ import tools.jackson.databind.ObjectMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class ApiTestSupport {
 
-    private static final String DATA_DIR = Path.of("target", "test-data-api-" + UUID.randomUUID()).toAbsolutePath().toString();
+    private static final String DATA_DIR = Path.of("target", "test-data-api-" + UUID.randomUUID())
+            .toAbsolutePath()
+            .toString();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
@@ -56,7 +56,8 @@ abstract class ApiTestSupport {
     }
 
     HttpResponse<String> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -96,16 +97,25 @@ abstract class ApiTestSupport {
     /** The header of HTTP Basic authentication for {@code user}. */
     static String[] basicAuth(String user, String password) {
         String credentials = user + ":" + password;
-        return new String[] {"Authorization",
-                "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))};
+        return new String[] {
+            "Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))
+        };
     }
 
     /** Adds a one-document corpus unless it is there, and an instructor account unless it exists. */
-    static void addCorpusAndInstructor(CorpusRegistry corpora, Accounts accounts, String id, Visibility visibility, String text,
-            String user, String password) {
+    static void addCorpusAndInstructor(
+            CorpusRegistry corpora,
+            Accounts accounts,
+            String id,
+            Visibility visibility,
+            String text,
+            String user,
+            String password) {
         if (corpora.find(id).isEmpty()) {
-            corpora.add(CorpusRegistry.newCorpus(id, id, null, visibility),
-                    List.of(new SourceDocument("a.txt", text, null, null, null, null, null, Map.of())), p -> { });
+            corpora.add(
+                    CorpusRegistry.newCorpus(id, id, null, visibility),
+                    List.of(new SourceDocument("a.txt", text, null, null, null, null, null, Map.of())),
+                    p -> {});
         }
         if (!accounts.exists(user)) {
             accounts.create(user, password);

@@ -7,22 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.Visibility;
 import org.siyaq.security.Accounts;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import tools.jackson.databind.JsonNode;
 
 class CorpusApiTest extends ApiTestSupport {
 
-    private static final List<String> CORPUS_FIELDS = List.of("id", "name", "description", "language_note",
-            "source_note", "visibility", "documents", "tokens", "analyzer_version");
-    private static final List<String> DOCUMENT_FIELDS = List.of("id", "file_name", "title", "author", "date",
-            "source", "genre", "metadata", "tokens");
+    private static final List<String> CORPUS_FIELDS = List.of(
+            "id",
+            "name",
+            "description",
+            "language_note",
+            "source_note",
+            "visibility",
+            "documents",
+            "tokens",
+            "analyzer_version");
+    private static final List<String> DOCUMENT_FIELDS =
+            List.of("id", "file_name", "title", "author", "date", "source", "genre", "metadata", "tokens");
 
     private static final String DRAFT = "draft-only";
     private static final String TEACHER = "api-teacher";
@@ -59,8 +65,13 @@ class CorpusApiTest extends ApiTestSupport {
         for (String path : List.of("", "/documents", "/documents/0", "/wordlist", "/concordance?q=" + enc("نص"))) {
             HttpResponse<String> response = get("/api/corpora/" + DRAFT + path);
             assertEquals(404, response.statusCode(), path);
-            assertEquals(body(get("/api/corpora/no-such-corpus" + path)).get("message").asString().replace("no-such-corpus", DRAFT),
-                    body(response).get("message").asString(), "a hidden corpus answers like a missing one");
+            assertEquals(
+                    body(get("/api/corpora/no-such-corpus" + path))
+                            .get("message")
+                            .asString()
+                            .replace("no-such-corpus", DRAFT),
+                    body(response).get("message").asString(),
+                    "a hidden corpus answers like a missing one");
         }
     }
 

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-
 import org.apache.commons.csv.CSVFormat;
-
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.JsonNode;
 
 /** CQL through the HTTP API: every tool that takes a query takes CQL, and a CQL mistake is a 400 in both languages. */
@@ -39,7 +36,10 @@ class CqlApiTest extends ApiTestSupport {
         long total = lines.get("total").asLong();
         assertThat(total).isPositive();
         assertThat(lines.get("lines").get(0).get("node").asString()).contains(" ");
-        assertThat(body(get("/api/corpora/bundled/concordance/distribution?q=" + enc(GAP))).get("total").asLong()).isEqualTo(total);
+        assertThat(body(get("/api/corpora/bundled/concordance/distribution?q=" + enc(GAP)))
+                        .get("total")
+                        .asLong())
+                .isEqualTo(total);
         JsonNode collocates = body(get("/api/corpora/bundled/collocates?q=" + enc(GAP)));
         assertThat(collocates.toString()).contains("rows");
         JsonNode ngrams = body(get("/api/corpora/bundled/ngrams?n=4&contains=" + enc("\"روسيا\" []? \"المتحدة\"")));
@@ -47,7 +47,10 @@ class CqlApiTest extends ApiTestSupport {
         HttpResponse<String> csv = get("/api/corpora/bundled/concordance?format=csv&q=" + enc(GAP));
         assertThat(csv.statusCode()).isEqualTo(200);
         // a header record and one record per hit (after the byte-order mark)
-        assertThat(CSVFormat.RFC4180.parse(new StringReader(csv.body().substring(1))).getRecords()).hasSize((int) total + 1);
+        assertThat(CSVFormat.RFC4180
+                        .parse(new StringReader(csv.body().substring(1)))
+                        .getRecords())
+                .hasSize((int) total + 1);
     }
 
     @Test
@@ -55,8 +58,11 @@ class CqlApiTest extends ApiTestSupport {
         JsonNode words = body(get("/api/corpora/bundled/concordance?context=50&limit=1&q=" + enc("روسيا")));
         JsonNode sentence = body(get("/api/corpora/bundled/concordance?sentences=1&limit=1&q=" + enc("روسيا")));
         String shown = sentence.get("lines").get(0).get("after").asString();
-        assertThat(shown.length()).isLessThan(words.get("lines").get(0).get("after").asString().length());
+        assertThat(shown.length())
+                .isLessThan(words.get("lines").get(0).get("after").asString().length());
         assertThat(shown.strip()).doesNotContain(".").doesNotContain("\n").doesNotContain("،");
-        assertThat(get("/api/corpora/bundled/concordance?sentences=9&q=" + enc("روسيا")).statusCode()).isEqualTo(400);
+        assertThat(get("/api/corpora/bundled/concordance?sentences=9&q=" + enc("روسيا"))
+                        .statusCode())
+                .isEqualTo(400);
     }
 }

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -45,7 +44,9 @@ class GoldenTablesTest extends ApiTestSupport {
         }
         r.put("wordlist-no-stopwords", "/wordlist?stopwords=false&minFreq=2&limit=100&offset=10");
         r.put("collocates", "/collocates?q=" + russia);
-        r.put("collocates-mi-stem", "/collocates?q=" + russia + "&level=stem&left=3&right=2&sort=mi&minFreq=1&minCollocateFreq=1");
+        r.put(
+                "collocates-mi-stem",
+                "/collocates?q=" + russia + "&level=stem&left=3&right=2&sort=mi&minFreq=1&minCollocateFreq=1");
         r.put("ngrams-2", "/ngrams?n=2&minFreq=2");
         r.put("ngrams-3-contains", "/ngrams?n=3&minFreq=1&q=" + russia);
         return r;
@@ -53,13 +54,15 @@ class GoldenTablesTest extends ApiTestSupport {
 
     @TestFactory
     Iterable<DynamicTest> every_table_answers_exactly_what_it_answered_before() {
-        return requests().entrySet().stream().flatMap(e -> {
-            String path = "/api/corpora/bundled" + e.getValue();
-            String csv = path + (path.contains("?") ? "&" : "?") + "format=csv";
-            return java.util.stream.Stream.of(
-                    DynamicTest.dynamicTest(e.getKey() + ".json", () -> compare(e.getKey() + ".json", path)),
-                    DynamicTest.dynamicTest(e.getKey() + ".csv", () -> compare(e.getKey() + ".csv", csv)));
-        }).toList();
+        return requests().entrySet().stream()
+                .flatMap(e -> {
+                    String path = "/api/corpora/bundled" + e.getValue();
+                    String csv = path + (path.contains("?") ? "&" : "?") + "format=csv";
+                    return java.util.stream.Stream.of(
+                            DynamicTest.dynamicTest(e.getKey() + ".json", () -> compare(e.getKey() + ".json", path)),
+                            DynamicTest.dynamicTest(e.getKey() + ".csv", () -> compare(e.getKey() + ".csv", csv)));
+                })
+                .toList();
     }
 
     private void compare(String file, String path) throws IOException {
@@ -69,15 +72,20 @@ class GoldenTablesTest extends ApiTestSupport {
             Files.createDirectories(GOLDEN);
             Files.write(golden, answer);
         }
-        assertThat(golden).as("golden answer " + golden + " (write it with -Dgolden.update=true)").exists();
-        assertThat(new String(answer, java.nio.charset.StandardCharsets.UTF_8)).as(path)
+        assertThat(golden)
+                .as("golden answer " + golden + " (write it with -Dgolden.update=true)")
+                .exists();
+        assertThat(new String(answer, java.nio.charset.StandardCharsets.UTF_8))
+                .as(path)
                 .isEqualTo(Files.readString(golden));
         assertThat(answer).as(path).isEqualTo(Files.readAllBytes(golden));
     }
 
     private byte[] fetch(String path) {
         try {
-            HttpResponse<byte[]> response = BYTES.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+            HttpResponse<byte[]> response = BYTES.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             return response.body();

@@ -23,7 +23,6 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,7 +34,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -47,7 +45,8 @@ import tools.jackson.databind.ObjectMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class InstructorApiTest {
 
-    private static final Path ROOT = Path.of("target/test-data-instructor-" + UUID.randomUUID()).toAbsolutePath();
+    private static final Path ROOT =
+            Path.of("target/test-data-instructor-" + UUID.randomUUID()).toAbsolutePath();
     private static final String USER = "teacher";
     private static final String PASSWORD = "correct-horse-battery";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -81,7 +80,9 @@ class InstructorApiTest {
     @Test
     void a_student_reads_the_corpora_without_signing_in() {
         assertThat(send("GET", "/api/corpora", null, null, null).statusCode()).isEqualTo(200);
-        assertThat(send("GET", "/api/corpora/bundled/documents", null, null, null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/corpora/bundled/documents", null, null, null)
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -89,16 +90,24 @@ class InstructorApiTest {
         HttpResponse<String> upload = upload(null, Map.of("name", "x"), Map.of("a.txt", utf8(ARABIC)));
         assertThat(upload.statusCode()).isEqualTo(401);
         assertThat(body(upload).get("message").asString()).contains("instructor");
-        assertThat(upload.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
-        assertThat(send("DELETE", "/api/corpora/bundled", null, null, null).statusCode()).isEqualTo(401);
-        assertThat(send("PATCH", "/api/corpora/bundled", null, "application/json", "{\"name\":\"x\"}").statusCode()).isEqualTo(401);
-        assertThat(send("GET", "/api/admin/accounts", null, null, null).statusCode()).isEqualTo(401);
-        assertThat(send("GET", "/api/corpora/bundled", null, null, null).statusCode()).isEqualTo(200);
+        assertThat(upload.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(send("DELETE", "/api/corpora/bundled", null, null, null).statusCode())
+                .isEqualTo(401);
+        assertThat(send("PATCH", "/api/corpora/bundled", null, "application/json", "{\"name\":\"x\"}")
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(send("GET", "/api/admin/accounts", null, null, null).statusCode())
+                .isEqualTo(401);
+        assertThat(send("GET", "/api/corpora/bundled", null, null, null).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void a_wrong_password_is_refused_and_the_right_one_lets_an_instructor_in() {
-        assertThat(send("GET", "/api/admin/accounts", basic(USER, "wrong-password"), null, null).statusCode()).isEqualTo(401);
+        assertThat(send("GET", "/api/admin/accounts", basic(USER, "wrong-password"), null, null)
+                        .statusCode())
+                .isEqualTo(401);
         HttpResponse<String> accounts = send("GET", "/api/admin/accounts", instructor(), null, null);
         assertThat(accounts.statusCode()).isEqualTo(200);
         assertThat(accounts.body()).contains(USER).doesNotContain(PASSWORD);
@@ -108,38 +117,66 @@ class InstructorApiTest {
     void sign_in_is_refused_after_repeated_failures_even_with_the_right_password() {
         String user = "locked-" + UUID.randomUUID().toString().substring(0, 6);
         String password = "a-long-enough-password";
-        assertThat(send("POST", "/api/admin/accounts", instructor(), "application/json",
-                "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}").statusCode()).isEqualTo(201);
-        assertThat(send("GET", "/api/admin/accounts", basic(user, password), null, null).statusCode()).isEqualTo(200);
+        assertThat(send(
+                                "POST",
+                                "/api/admin/accounts",
+                                instructor(),
+                                "application/json",
+                                "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}")
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(send("GET", "/api/admin/accounts", basic(user, password), null, null)
+                        .statusCode())
+                .isEqualTo(200);
         for (int i = 0; i < 3; i++) {
-            assertThat(send("GET", "/api/admin/accounts", basic(user, "guess-" + i), null, null).statusCode()).isEqualTo(401);
+            assertThat(send("GET", "/api/admin/accounts", basic(user, "guess-" + i), null, null)
+                            .statusCode())
+                    .isEqualTo(401);
         }
         HttpResponse<String> locked = send("GET", "/api/admin/accounts", basic(user, password), null, null);
         assertThat(locked.statusCode()).isEqualTo(401);
         assertThat(body(locked).get("message").asString()).startsWith("Too many failed sign-ins");
-        assertThat(send("GET", "/api/admin/accounts", instructor(), null, null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/admin/accounts", instructor(), null, null).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void signing_in_on_the_form_changes_the_session_id() throws Exception {
-        var mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        var mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
         MockHttpSession session = new MockHttpSession();
         String before = session.getId();
-        MvcResult result = mvc.perform(post("/login").param("username", USER).param("password", PASSWORD).with(csrf())
-                .session(session)).andReturn();
+        MvcResult result = mvc.perform(post("/login")
+                        .param("username", USER)
+                        .param("password", PASSWORD)
+                        .with(csrf())
+                        .session(session))
+                .andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(302);
         assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
         assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
-        MvcResult wrong = mvc.perform(post("/login").param("username", USER).param("password", "nope").with(csrf())).andReturn();
+        MvcResult wrong = mvc.perform(post("/login")
+                        .param("username", USER)
+                        .param("password", "nope")
+                        .with(csrf()))
+                .andReturn();
         assertThat(wrong.getResponse().getRedirectedUrl()).contains("error");
     }
 
     @Test
     void a_form_post_outside_vaadin_needs_its_csrf_token() throws Exception {
         // Vaadin's configurer exempts only its own requests (which carry Vaadin's token) and the login form
-        var mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-        assertThat(mvc.perform(post("/logout")).andReturn().getResponse().getStatus()).isEqualTo(403);
-        assertThat(mvc.perform(post("/logout").with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(302);
+        var mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
+        assertThat(mvc.perform(post("/logout")).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(mvc.perform(post("/logout").with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(302);
     }
 
     // --- uploads
@@ -152,8 +189,8 @@ class InstructorApiTest {
         files.put("image.txt", new byte[] {0, 1, 2, 3, 0, 7});
         files.put("fake.pdf", utf8(ARABIC));
         files.put("rows.csv", utf8("title,text\nأول,\"" + ARABIC + "\"\n"));
-        HttpResponse<String> accepted = upload(instructor(), Map.of("id", "upload-one", "name", "Upload one",
-                "description", "two documents"), files);
+        HttpResponse<String> accepted = upload(
+                instructor(), Map.of("id", "upload-one", "name", "Upload one", "description", "two documents"), files);
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         JsonNode receipt = body(accepted);
         assertThat(receipt.get("progress").asString()).isEqualTo("/api/corpora/upload-one/progress");
@@ -164,12 +201,23 @@ class InstructorApiTest {
 
         JsonNode done = waitUntilReady("upload-one");
         assertThat(done.get("documents_done").asInt()).isEqualTo(2);
-        assertThat(send("GET", "/api/corpora/upload-one", null, null, null).statusCode()).isEqualTo(404);
-        assertThat(send("GET", "/api/corpora/upload-one/documents", null, null, null).statusCode()).isEqualTo(404);
-        assertThat(send("GET", "/api/corpora/upload-one/progress", null, null, null).statusCode()).isEqualTo(404);
-        assertThat(send("GET", "/api/corpora/upload-one", instructor(), null, null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/corpora/upload-one", null, null, null).statusCode())
+                .isEqualTo(404);
+        assertThat(send("GET", "/api/corpora/upload-one/documents", null, null, null)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(send("GET", "/api/corpora/upload-one/progress", null, null, null)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(send("GET", "/api/corpora/upload-one", instructor(), null, null)
+                        .statusCode())
+                .isEqualTo(200);
 
-        HttpResponse<String> shared = send("PATCH", "/api/corpora/upload-one", instructor(), "application/json",
+        HttpResponse<String> shared = send(
+                "PATCH",
+                "/api/corpora/upload-one",
+                instructor(),
+                "application/json",
                 "{\"visibility\":\"class\",\"description\":\"now shared\"}");
         assertThat(shared.statusCode()).as(shared.body()).isEqualTo(200);
         JsonNode student = body(send("GET", "/api/corpora/upload-one", null, null, null));
@@ -180,10 +228,15 @@ class InstructorApiTest {
 
     @Test
     void a_corpus_downloads_as_a_zip_of_its_texts_with_a_manifest() throws IOException, InterruptedException {
-        assertThat(upload(instructor(), Map.of("id", "to-download", "visibility", "class"),
-                Map.of("one.txt", utf8(ARABIC))).statusCode()).isEqualTo(202);
+        assertThat(upload(
+                                instructor(),
+                                Map.of("id", "to-download", "visibility", "class"),
+                                Map.of("one.txt", utf8(ARABIC)))
+                        .statusCode())
+                .isEqualTo(202);
         waitUntilReady("to-download");
-        HttpResponse<byte[]> zip = CLIENT.send(HttpRequest.newBuilder(uri("/api/corpora/to-download/download")).build(),
+        HttpResponse<byte[]> zip = CLIENT.send(
+                HttpRequest.newBuilder(uri("/api/corpora/to-download/download")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         Map<String, String> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
@@ -199,12 +252,21 @@ class InstructorApiTest {
 
     @Test
     void a_deleted_corpus_is_gone_and_the_others_stay() {
-        assertThat(upload(instructor(), Map.of("id", "to-delete"), Map.of("a.txt", utf8(ARABIC))).statusCode()).isEqualTo(202);
+        assertThat(upload(instructor(), Map.of("id", "to-delete"), Map.of("a.txt", utf8(ARABIC)))
+                        .statusCode())
+                .isEqualTo(202);
         waitUntilReady("to-delete");
-        assertThat(send("DELETE", "/api/corpora/to-delete", instructor(), null, null).statusCode()).isEqualTo(204);
-        assertThat(send("GET", "/api/corpora/to-delete", instructor(), null, null).statusCode()).isEqualTo(404);
-        assertThat(send("GET", "/api/corpora/bundled", null, null, null).statusCode()).isEqualTo(200);
-        assertThat(send("DELETE", "/api/corpora/bundled", instructor(), null, null).statusCode()).isEqualTo(400);
+        assertThat(send("DELETE", "/api/corpora/to-delete", instructor(), null, null)
+                        .statusCode())
+                .isEqualTo(204);
+        assertThat(send("GET", "/api/corpora/to-delete", instructor(), null, null)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(send("GET", "/api/corpora/bundled", null, null, null).statusCode())
+                .isEqualTo(200);
+        assertThat(send("DELETE", "/api/corpora/bundled", instructor(), null, null)
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test
@@ -216,20 +278,26 @@ class InstructorApiTest {
         }
         HttpResponse<String> bomb = upload(instructor(), Map.of("id", "too-many"), Map.of("many.zip", zip(many)));
         assertThat(bomb.statusCode()).isEqualTo(413);
-        assertThat(body(bomb).get("message").asString()).contains("more than 20 entries").contains("Nothing was stored");
+        assertThat(body(bomb).get("message").asString())
+                .contains("more than 20 entries")
+                .contains("Nothing was stored");
 
-        HttpResponse<String> large = upload(instructor(), Map.of("id", "too-large"),
-                Map.of("big.txt", utf8("ا".repeat(700_000))));
+        HttpResponse<String> large =
+                upload(instructor(), Map.of("id", "too-large"), Map.of("big.txt", utf8("ا".repeat(700_000))));
         assertThat(large.statusCode()).isEqualTo(413);
         assertThat(body(large).get("message").asString()).contains("larger than 1MB");
 
-        HttpResponse<String> unreadable = upload(instructor(), Map.of("id", "unreadable"), Map.of("e.txt", new byte[0]));
+        HttpResponse<String> unreadable =
+                upload(instructor(), Map.of("id", "unreadable"), Map.of("e.txt", new byte[0]));
         assertThat(unreadable.statusCode()).isEqualTo(400);
-        assertThat(body(unreadable).get("rejected").get(0).get("file").asString()).isEqualTo("e.txt");
+        assertThat(body(unreadable).get("rejected").get(0).get("file").asString())
+                .isEqualTo("e.txt");
 
         assertThat(send("GET", "/api/corpora", instructor(), null, null).body()).isEqualTo(before);
         for (String id : List.of("too-many", "too-large", "unreadable")) {
-            assertThat(send("GET", "/api/corpora/" + id, instructor(), null, null).statusCode()).isEqualTo(404);
+            assertThat(send("GET", "/api/corpora/" + id, instructor(), null, null)
+                            .statusCode())
+                    .isEqualTo(404);
         }
     }
 
@@ -286,7 +354,8 @@ class InstructorApiTest {
         return new ApiCalls(port).uri(path);
     }
 
-    private HttpResponse<String> send(String method, String path, String authorization, String contentType, String body) {
+    private HttpResponse<String> send(
+            String method, String path, String authorization, String contentType, String body) {
         return new ApiCalls(port).send(method, path, authorization, contentType, body);
     }
 

@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,14 +14,21 @@ import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.Visibility;
 import org.siyaq.security.Accounts;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import tools.jackson.databind.JsonNode;
 
 /** {@code GET /api/corpora/{id}/keywords}: its fields, its two kinds of reference, CSV, and hidden references. */
 class KeywordApiTest extends ApiTestSupport {
 
-    private static final List<String> KEYWORD_FIELDS = List.of("word", "freq", "freq_ref", "per_million", "per_million_ref",
-            "log_likelihood", "log_ratio", "percent_diff", "p_value");
+    private static final List<String> KEYWORD_FIELDS = List.of(
+            "word",
+            "freq",
+            "freq_ref",
+            "per_million",
+            "per_million_ref",
+            "log_likelihood",
+            "log_ratio",
+            "percent_diff",
+            "p_value");
     private static final String DRAFT = "keywords-draft";
     private static final String SHARED = "keywords-shared";
     private static final String TEACHER = "keywords-teacher";
@@ -44,7 +50,10 @@ class KeywordApiTest extends ApiTestSupport {
         JsonNode keywords = json("/api/corpora/bundled/keywords?where=source:RT&minFreq=0&limit=1000");
         assertEquals(List.of("reference", "N1", "N2", "total_rows", "offset", "rows"), names(keywords));
         long n = json("/api/corpora/bundled").get("tokens").asLong();
-        long n1 = json("/api/corpora/bundled/wordlist?where=source:RT&limit=1").get("summary").get("N").asLong();
+        long n1 = json("/api/corpora/bundled/wordlist?where=source:RT&limit=1")
+                .get("summary")
+                .get("N")
+                .asLong();
         assertEquals(n1, keywords.get("N1").asLong());
         assertEquals(n - n1, keywords.get("N2").asLong());
 
@@ -62,7 +71,8 @@ class KeywordApiTest extends ApiTestSupport {
                 assertEquals(whole.get(word) - a, row.get("freq_ref").asInt(), word);
             }
             if (i > 0) {
-                assertTrue(rows.get(i - 1).get("log_likelihood").asDouble() >= row.get("log_likelihood").asDouble());
+                assertTrue(rows.get(i - 1).get("log_likelihood").asDouble()
+                        >= row.get("log_likelihood").asDouble());
             }
         }
     }
@@ -79,15 +89,19 @@ class KeywordApiTest extends ApiTestSupport {
     void negative_keywords_of_another_corpus_sorted_by_log_ratio_come_most_under_used_first() {
         // every word of the 5-token corpus is relatively more frequent there than in the bundled corpus, so
         // the negative keywords are words only the reference has, which minFreq=0 lets in
-        JsonNode keywords = json("/api/corpora/" + SHARED + "/keywords?reference=bundled&show=negative&sort=log_ratio&minFreq=0&limit=50");
+        JsonNode keywords = json("/api/corpora/" + SHARED
+                + "/keywords?reference=bundled&show=negative&sort=log_ratio&minFreq=0&limit=50");
         assertEquals("bundled", keywords.get("reference").asString());
-        assertEquals(json("/api/corpora/bundled").get("tokens").asLong(), keywords.get("N2").asLong());
+        assertEquals(
+                json("/api/corpora/bundled").get("tokens").asLong(),
+                keywords.get("N2").asLong());
         JsonNode rows = keywords.get("rows");
         assertTrue(rows.size() > 0);
         for (int i = 0; i < rows.size(); i++) {
             assertTrue(rows.get(i).get("log_likelihood").asDouble() < 0);
             if (i > 0) {
-                assertTrue(rows.get(i - 1).get("log_ratio").asDouble() <= rows.get(i).get("log_ratio").asDouble());
+                assertTrue(rows.get(i - 1).get("log_ratio").asDouble()
+                        <= rows.get(i).get("log_ratio").asDouble());
             }
         }
     }
@@ -101,7 +115,8 @@ class KeywordApiTest extends ApiTestSupport {
         List<CSVRecord> records = csvRecords(csv);
         assertEquals(KEYWORD_FIELDS, values(records.get(0)));
         assertEquals(page.get("total_rows").asInt() + 1, records.size());
-        assertEquals(page.get("rows").get(0).get("word").asString(), records.get(1).get(0));
+        assertEquals(
+                page.get("rows").get(0).get("word").asString(), records.get(1).get(0));
     }
 
     @Test
@@ -110,9 +125,13 @@ class KeywordApiTest extends ApiTestSupport {
         HttpResponse<String> missing = get("/api/corpora/bundled/keywords?reference=no-such-corpus");
         assertEquals(404, hidden.statusCode(), hidden.body());
         assertEquals(404, missing.statusCode(), missing.body());
-        assertEquals(body(missing).get("message").asString().replace("no-such-corpus", DRAFT),
+        assertEquals(
+                body(missing).get("message").asString().replace("no-such-corpus", DRAFT),
                 body(hidden).get("message").asString());
-        assertEquals(404, get("/api/corpora/bundled/keywords?format=csv&reference=" + DRAFT).statusCode());
+        assertEquals(
+                404,
+                get("/api/corpora/bundled/keywords?format=csv&reference=" + DRAFT)
+                        .statusCode());
         HttpResponse<String> instructor = get("/api/corpora/bundled/keywords?reference=" + DRAFT, asInstructor());
         assertEquals(200, instructor.statusCode(), instructor.body());
     }
@@ -122,7 +141,12 @@ class KeywordApiTest extends ApiTestSupport {
         HttpResponse<String> noReference = get("/api/corpora/bundled/keywords");
         assertEquals(400, noReference.statusCode());
         assertTrue(body(noReference).get("message").asString().contains("Choose a reference"), noReference.body());
-        assertEquals(400, get("/api/corpora/bundled/keywords?where=source:RT&sort=mi").statusCode());
-        assertEquals(400, get("/api/corpora/bundled/keywords?where=source:RT&show=sideways").statusCode());
+        assertEquals(
+                400,
+                get("/api/corpora/bundled/keywords?where=source:RT&sort=mi").statusCode());
+        assertEquals(
+                400,
+                get("/api/corpora/bundled/keywords?where=source:RT&show=sideways")
+                        .statusCode());
     }
 }

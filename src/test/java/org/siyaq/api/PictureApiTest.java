@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.JsonNode;
 
 /** The numbers behind the pictures: the dispersion plot and hits by metadata, as JSON and CSV. */
@@ -20,16 +18,20 @@ class PictureApiTest extends ApiTestSupport {
     void the_dispersion_rows_add_up_to_the_concordance_and_their_positions_to_their_hits() {
         JsonNode plot = json("/api/corpora/bundled/concordance/dispersion?limit=1000&q=" + Q);
         JsonNode concordance = json("/api/corpora/bundled/concordance?limit=1&q=" + Q);
-        assertEquals(List.of("hits", "documents_with_hits", "documents", "dp", "dp_norm", "total_rows", "offset", "rows"),
+        assertEquals(
+                List.of("hits", "documents_with_hits", "documents", "dp", "dp_norm", "total_rows", "offset", "rows"),
                 names(plot));
         assertEquals(concordance.get("total").asInt(), plot.get("hits").asInt());
-        assertEquals(concordance.get("documents").asInt(), plot.get("documents_with_hits").asInt());
+        assertEquals(
+                concordance.get("documents").asInt(),
+                plot.get("documents_with_hits").asInt());
         int hits = 0;
         for (JsonNode row : plot.get("rows")) {
             assertEquals(List.of("doc_id", "doc_title", "tokens", "hits", "dp", "positions"), names(row));
             String[] positions = row.get("positions").asString().split(" ");
             assertEquals(row.get("hits").asInt(), positions.length);
-            assertTrue(Integer.parseInt(positions[positions.length - 1]) < row.get("tokens").asInt());
+            assertTrue(Integer.parseInt(positions[positions.length - 1])
+                    < row.get("tokens").asInt());
             hits += row.get("hits").asInt();
         }
         assertEquals(plot.get("hits").asInt(), hits);
@@ -37,7 +39,9 @@ class PictureApiTest extends ApiTestSupport {
         HttpResponse<String> csv = get("/api/corpora/bundled/concordance/dispersion?format=csv&q=" + Q);
         List<CSVRecord> records = csvRecords(csv);
         assertEquals(plot.get("rows").size() + 1, records.size());
-        assertEquals(plot.get("rows").get(0).get("positions").asString(), records.get(1).get(5));
+        assertEquals(
+                plot.get("rows").get(0).get("positions").asString(),
+                records.get(1).get(5));
     }
 
     @Test
@@ -51,15 +55,26 @@ class PictureApiTest extends ApiTestSupport {
             hits += row.get("hits").asInt();
             documents += row.get("documents").asInt();
         }
-        assertEquals(json("/api/corpora/bundled/concordance?limit=1&q=" + Q).get("total").asInt(), hits);
+        assertEquals(
+                json("/api/corpora/bundled/concordance?limit=1&q=" + Q)
+                        .get("total")
+                        .asInt(),
+                hits);
         assertEquals(json("/api/corpora/bundled").get("documents").asInt(), documents);
-        List<CSVRecord> records = csvRecords(get("/api/corpora/bundled/concordance/by-metadata?format=csv&field=source&q=" + Q));
+        List<CSVRecord> records =
+                csvRecords(get("/api/corpora/bundled/concordance/by-metadata?format=csv&field=source&q=" + Q));
         assertEquals(bySource.get("rows").size() + 1, records.size());
     }
 
     @Test
     void an_unknown_field_or_granularity_is_a_bad_request() {
-        assertEquals(400, get("/api/corpora/bundled/concordance/by-metadata?field=colour&q=" + Q).statusCode());
-        assertEquals(400, get("/api/corpora/bundled/concordance/by-metadata?granularity=week&q=" + Q).statusCode());
+        assertEquals(
+                400,
+                get("/api/corpora/bundled/concordance/by-metadata?field=colour&q=" + Q)
+                        .statusCode());
+        assertEquals(
+                400,
+                get("/api/corpora/bundled/concordance/by-metadata?granularity=week&q=" + Q)
+                        .statusCode());
     }
 }

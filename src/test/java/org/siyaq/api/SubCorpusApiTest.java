@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,22 +38,30 @@ class SubCorpusApiTest extends ApiTestSupport {
                 source = field;
             }
         }
-        assertEquals(json("/api/corpora/bundled").get("documents").asInt(), metadata.get("documents").asInt());
+        assertEquals(
+                json("/api/corpora/bundled").get("documents").asInt(),
+                metadata.get("documents").asInt());
         List<String> values = new ArrayList<>();
         int counted = 0;
         for (JsonNode value : source.get("values")) {
             values.add(value.get("value").asString());
-            assertEquals(documentsFrom(value.get("value").asString()).size(), value.get("documents").asInt());
+            assertEquals(
+                    documentsFrom(value.get("value").asString()).size(),
+                    value.get("documents").asInt());
             counted += value.get("documents").asInt();
         }
         assertTrue(values.containsAll(List.of("RT", "الأمصار", "تاس+ RT", "الثورة نت")), values.toString());
-        assertEquals(metadata.get("documents").asInt(), counted + source.get("without_value").asInt());
+        assertEquals(
+                metadata.get("documents").asInt(),
+                counted + source.get("without_value").asInt());
         assertEquals(1, source.get("without_value").asInt());
     }
 
     @Test
     void the_word_list_of_one_source_counts_the_tokens_of_its_documents_only() {
-        int tokens = documentsFrom("RT").stream().mapToInt(d -> d.get("tokens").asInt()).sum();
+        int tokens = documentsFrom("RT").stream()
+                .mapToInt(d -> d.get("tokens").asInt())
+                .sum();
         JsonNode list = json("/api/corpora/bundled/wordlist?limit=1000" + RT);
         JsonNode whole = json("/api/corpora/bundled/wordlist?limit=1");
 
@@ -75,7 +81,9 @@ class SubCorpusApiTest extends ApiTestSupport {
     void concordance_lines_of_a_sub_corpus_name_their_documents_by_their_ids_in_the_whole_corpus() {
         JsonNode thawra = documentsFrom("الثورة نت").get(0);
         int id = thawra.get("id").asInt();
-        JsonNode top = json("/api/corpora/bundled/wordlist?limit=1" + THAWRA).get("rows").get(0);
+        JsonNode top = json("/api/corpora/bundled/wordlist?limit=1" + THAWRA)
+                .get("rows")
+                .get(0);
         String q = enc(top.get("word").asString());
 
         JsonNode result = json("/api/corpora/bundled/concordance?limit=1000&q=" + q + THAWRA);
@@ -84,7 +92,10 @@ class SubCorpusApiTest extends ApiTestSupport {
         String text = json("/api/corpora/bundled/documents/" + id).get("text").asString();
         for (JsonNode line : result.get("lines")) {
             assertEquals(id, line.get("doc_id").asInt());
-            assertEquals(line.get("node").asString(), text.substring(line.get("node_start").asInt(), line.get("node_end").asInt()));
+            assertEquals(
+                    line.get("node").asString(),
+                    text.substring(
+                            line.get("node_start").asInt(), line.get("node_end").asInt()));
         }
 
         JsonNode distribution = json("/api/corpora/bundled/concordance/distribution?q=" + q + THAWRA);
@@ -100,7 +111,9 @@ class SubCorpusApiTest extends ApiTestSupport {
 
         JsonNode collocates = json("/api/corpora/bundled/collocates?minFreq=1&minCollocateFreq=1&q=" + q + RT);
         assertEquals(list.get("summary").get("N").asInt(), collocates.get("N").asInt());
-        assertEquals(list.get("rows").get(0).get("freq").asInt(), collocates.get("node_freq").asInt());
+        assertEquals(
+                list.get("rows").get(0).get("freq").asInt(),
+                collocates.get("node_freq").asInt());
 
         JsonNode ngrams = json("/api/corpora/bundled/ngrams?n=2&limit=1000" + RT);
         long bigrams = 0;
@@ -109,13 +122,16 @@ class SubCorpusApiTest extends ApiTestSupport {
             assertEquals(1, row.get("range").asInt());
         }
         if (ngrams.get("total_rows").asInt() <= 1000) {
-            assertEquals(list.get("summary").get("N").asInt() - documentsFrom("RT").size(), bigrams);
+            assertEquals(
+                    list.get("summary").get("N").asInt() - documentsFrom("RT").size(), bigrams);
         }
     }
 
     @Test
     void a_csv_export_of_a_sub_corpus_has_the_rows_of_the_sub_corpus() {
-        int rows = json("/api/corpora/bundled/wordlist?limit=1" + RT).get("total_rows").asInt();
+        int rows = json("/api/corpora/bundled/wordlist?limit=1" + RT)
+                .get("total_rows")
+                .asInt();
         HttpResponse<String> csv = get("/api/corpora/bundled/wordlist?format=csv" + RT);
 
         assertEquals(200, csv.statusCode());
@@ -124,15 +140,25 @@ class SubCorpusApiTest extends ApiTestSupport {
 
     @Test
     void an_empty_where_means_the_whole_corpus() {
-        assertEquals(json("/api/corpora/bundled/wordlist?limit=5"), json("/api/corpora/bundled/wordlist?limit=5&where="));
+        assertEquals(
+                json("/api/corpora/bundled/wordlist?limit=5"), json("/api/corpora/bundled/wordlist?limit=5&where="));
     }
 
     @Test
     void a_malformed_or_empty_filter_or_one_no_document_matches_is_a_400_with_a_message() {
-        String q = "&q=" + enc(json("/api/corpora/bundled/wordlist?limit=1").get("rows").get(0).get("word").asString());
-        List<String> tables = List.of("/api/corpora/bundled/wordlist?limit=1", "/api/corpora/bundled/concordance?limit=1" + q,
-                "/api/corpora/bundled/concordance/distribution?x=1" + q, "/api/corpora/bundled/collocates?limit=1" + q,
-                "/api/corpora/bundled/ngrams?limit=1", "/api/corpora/bundled/wordlist?format=csv",
+        String q = "&q="
+                + enc(json("/api/corpora/bundled/wordlist?limit=1")
+                        .get("rows")
+                        .get(0)
+                        .get("word")
+                        .asString());
+        List<String> tables = List.of(
+                "/api/corpora/bundled/wordlist?limit=1",
+                "/api/corpora/bundled/concordance?limit=1" + q,
+                "/api/corpora/bundled/concordance/distribution?x=1" + q,
+                "/api/corpora/bundled/collocates?limit=1" + q,
+                "/api/corpora/bundled/ngrams?limit=1",
+                "/api/corpora/bundled/wordlist?format=csv",
                 "/api/corpora/bundled/concordance?format=csv" + q);
         List<List<String>> cases = List.of(
                 List.of("source", "field:value"),

@@ -4,22 +4,45 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.JsonNode;
 
 class ToolApiTest extends ApiTestSupport {
 
-    private static final List<String> LINE_FIELDS = List.of("doc_id", "doc_title", "position", "before", "node", "after",
-            "node_start", "node_end", "before_start", "after_end");
-    private static final List<String> WORD_FIELDS = List.of("rank", "word", "freq", "per_million", "range", "dp", "dp_norm", "forms");
-    private static final List<String> COLLOCATE_FIELDS = List.of("word", "O11", "E11", "C1", "mi", "mi3", "t_score",
-            "z_score", "log_likelihood", "log_dice", "dice", "delta_p", "log_ratio", "p_value");
+    private static final List<String> LINE_FIELDS = List.of(
+            "doc_id",
+            "doc_title",
+            "position",
+            "before",
+            "node",
+            "after",
+            "node_start",
+            "node_end",
+            "before_start",
+            "after_end");
+    private static final List<String> WORD_FIELDS =
+            List.of("rank", "word", "freq", "per_million", "range", "dp", "dp_norm", "forms");
+    private static final List<String> COLLOCATE_FIELDS = List.of(
+            "word",
+            "O11",
+            "E11",
+            "C1",
+            "mi",
+            "mi3",
+            "t_score",
+            "z_score",
+            "log_likelihood",
+            "log_dice",
+            "dice",
+            "delta_p",
+            "log_ratio",
+            "p_value");
 
     /** The most frequent word at the norm level: a node that certainly occurs. */
     private JsonNode topWord() {
-        return json("/api/corpora/bundled/wordlist?level=norm&limit=1").get("rows").get(0);
+        return json("/api/corpora/bundled/wordlist?level=norm&limit=1")
+                .get("rows")
+                .get(0);
     }
 
     @Test
@@ -28,7 +51,9 @@ class ToolApiTest extends ApiTestSupport {
         assertEquals(List.of("summary", "total_rows", "offset", "rows"), names(list));
         JsonNode summary = list.get("summary");
         assertEquals(List.of("N", "types", "TTR", "STTR"), names(summary));
-        assertEquals(json("/api/corpora/bundled").get("tokens").asLong(), summary.get("N").asLong());
+        assertEquals(
+                json("/api/corpora/bundled").get("tokens").asLong(),
+                summary.get("N").asLong());
         assertEquals(summary.get("types").asInt(), list.get("total_rows").asInt());
         JsonNode rows = list.get("rows");
         assertEquals(20, rows.size());
@@ -36,7 +61,8 @@ class ToolApiTest extends ApiTestSupport {
             assertEquals(WORD_FIELDS, names(rows.get(i)));
             assertEquals(i + 1, rows.get(i).get("rank").asInt());
             if (i > 0) {
-                assertTrue(rows.get(i - 1).get("freq").asInt() >= rows.get(i).get("freq").asInt());
+                assertTrue(rows.get(i - 1).get("freq").asInt()
+                        >= rows.get(i).get("freq").asInt());
             }
         }
     }
@@ -53,16 +79,29 @@ class ToolApiTest extends ApiTestSupport {
     @Test
     void the_concordance_of_a_word_has_as_many_lines_as_the_word_list_counts_and_cuts_them_from_the_text() {
         JsonNode word = topWord();
-        JsonNode result = json("/api/corpora/bundled/concordance?level=norm&limit=1000&q=" + enc(word.get("word").asString()));
+        JsonNode result = json("/api/corpora/bundled/concordance?level=norm&limit=1000&q="
+                + enc(word.get("word").asString()));
         assertEquals(List.of("total", "documents", "offset", "lines"), names(result));
         assertEquals(word.get("freq").asInt(), result.get("total").asInt());
         assertEquals(word.get("range").asInt(), result.get("documents").asInt());
         JsonNode line = result.get("lines").get(0);
         assertEquals(LINE_FIELDS, names(line));
-        String text = json("/api/corpora/bundled/documents/" + line.get("doc_id").asInt()).get("text").asString();
-        assertEquals(line.get("node").asString(), text.substring(line.get("node_start").asInt(), line.get("node_end").asInt()));
-        assertEquals(line.get("before").asString(), text.substring(line.get("before_start").asInt(), line.get("node_start").asInt()));
-        assertEquals(line.get("after").asString(), text.substring(line.get("node_end").asInt(), line.get("after_end").asInt()));
+        String text = json("/api/corpora/bundled/documents/"
+                        + line.get("doc_id").asInt())
+                .get("text")
+                .asString();
+        assertEquals(
+                line.get("node").asString(),
+                text.substring(
+                        line.get("node_start").asInt(), line.get("node_end").asInt()));
+        assertEquals(
+                line.get("before").asString(),
+                text.substring(
+                        line.get("before_start").asInt(), line.get("node_start").asInt()));
+        assertEquals(
+                line.get("after").asString(),
+                text.substring(
+                        line.get("node_end").asInt(), line.get("after_end").asInt()));
     }
 
     @Test
@@ -72,8 +111,12 @@ class ToolApiTest extends ApiTestSupport {
         JsonNode distribution = json("/api/corpora/bundled/concordance/distribution?q=" + q);
         assertEquals(concordance.get("total"), distribution.get("total"));
         assertEquals(concordance.get("documents"), distribution.get("documents"));
-        assertEquals(json("/api/corpora/bundled").get("documents").asInt(), distribution.get("rows").size());
-        assertEquals(List.of("doc_id", "doc_title", "hits", "tokens", "per_million"), names(distribution.get("rows").get(0)));
+        assertEquals(
+                json("/api/corpora/bundled").get("documents").asInt(),
+                distribution.get("rows").size());
+        assertEquals(
+                List.of("doc_id", "doc_title", "hits", "tokens", "per_million"),
+                names(distribution.get("rows").get(0)));
     }
 
     @Test
@@ -87,9 +130,11 @@ class ToolApiTest extends ApiTestSupport {
         for (int i = 0; i < rows.size(); i++) {
             JsonNode row = rows.get(i);
             assertEquals(COLLOCATE_FIELDS, names(row));
-            assertTrue(row.get("O11").asInt() >= 2 && row.get("C1").asInt() >= row.get("O11").asInt());
+            assertTrue(row.get("O11").asInt() >= 2
+                    && row.get("C1").asInt() >= row.get("O11").asInt());
             if (i > 0) {
-                assertTrue(rows.get(i - 1).get("t_score").asDouble() >= row.get("t_score").asDouble());
+                assertTrue(rows.get(i - 1).get("t_score").asDouble()
+                        >= row.get("t_score").asDouble());
             }
         }
     }

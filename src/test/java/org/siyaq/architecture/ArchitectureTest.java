@@ -27,33 +27,49 @@ class ArchitectureTest {
             .as("the engine (every package but ui, api and security)");
 
     @ArchTest
-    static final ArchRule the_engine_never_depends_on_the_faces_or_the_web = noClasses().that(ENGINE)
-            .should().dependOnClassesThat().resideInAnyPackage("org.siyaq.ui..", "org.siyaq.api..",
-                    "org.siyaq.security..", "com.vaadin..", "org.springframework.web..", "org.springframework.http..",
+    static final ArchRule the_engine_never_depends_on_the_faces_or_the_web = noClasses()
+            .that(ENGINE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.siyaq.ui..",
+                    "org.siyaq.api..",
+                    "org.siyaq.security..",
+                    "com.vaadin..",
+                    "org.springframework.web..",
+                    "org.springframework.http..",
                     "org.springframework.security..");
 
     @ArchTest
     static final ArchRule analysis_knows_nothing_of_corpora_or_spring = noClasses()
-            .that().resideInAPackage("org.siyaq.analysis..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.siyaq.index..", "org.siyaq.corpus..",
-                    "org.springframework..");
+            .that()
+            .resideInAPackage("org.siyaq.analysis..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.siyaq.index..", "org.siyaq.corpus..", "org.springframework..");
 
     @ArchTest
     static final ArchRule the_api_and_the_ui_do_not_call_each_other = noClasses()
-            .that().resideInAPackage("org.siyaq.api..")
-            .should().dependOnClassesThat().resideInAPackage("org.siyaq.ui..");
+            .that()
+            .resideInAPackage("org.siyaq.api..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.siyaq.ui..");
 
     @ArchTest
     static final ArchRule the_ui_does_not_call_the_api = noClasses()
-            .that().resideInAPackage("org.siyaq.ui..")
-            .should().dependOnClassesThat().resideInAPackage("org.siyaq.api..");
+            .that()
+            .resideInAPackage("org.siyaq.ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.siyaq.api..");
 
     @ArchTest
-    static final ArchRule top_level_packages_have_no_cycles = slices()
-            .matching("org.siyaq.(*)..").should().beFreeOfCycles();
+    static final ArchRule top_level_packages_have_no_cycles =
+            slices().matching("org.siyaq.(*)..").should().beFreeOfCycles();
 
     /** Every package on its own, at any depth: {@code ui} against {@code ui.concordance}, {@code corpus} against {@code corpus.load}. */
     @ArchTest
-    static final ArchRule no_package_is_in_a_cycle_with_another = slices()
-            .matching("org.siyaq.(**)").should().beFreeOfCycles();
+    static final ArchRule no_package_is_in_a_cycle_with_another =
+            slices().matching("org.siyaq.(**)").should().beFreeOfCycles();
 }

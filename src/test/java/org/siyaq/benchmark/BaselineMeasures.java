@@ -2,7 +2,6 @@ package org.siyaq.benchmark;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-
 import org.siyaq.collocation.CollocateRow;
 
 /**
@@ -24,8 +23,7 @@ final class BaselineMeasures {
         }
     }
 
-    private BaselineMeasures() {
-    }
+    private BaselineMeasures() {}
 
     static CollocateRow row(String word, int o11, int c1, long r1, long n, int nodeFreq) {
         try {

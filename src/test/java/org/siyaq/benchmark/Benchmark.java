@@ -1,5 +1,6 @@
 package org.siyaq.benchmark;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -13,10 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.Level;
 import org.siyaq.collocation.CollocationMeasure;
@@ -70,7 +68,8 @@ public final class Benchmark {
     private final long sqlTokens;
     private final Path dir;
     private final String baselines;
-    private final SyntheticCorpus.Kind corpusKind = SyntheticCorpus.Kind.parse(System.getProperty("bench.corpus", "inflected"));
+    private final SyntheticCorpus.Kind corpusKind =
+            SyntheticCorpus.Kind.parse(System.getProperty("bench.corpus", "inflected"));
 
     private Benchmark(PrintStream out, long tokens, long sqlTokens, Path dir, int warmups, int runs, String baselines) {
         this.figures = new Figures(out, warmups, runs);
@@ -82,25 +81,35 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         String file = System.getProperty("bench.out");
-        PrintStream out = file == null ? System.out : new PrintStream(new TeeStream(System.out, Path.of(file)), true, "UTF-8");
-        Benchmark benchmark = new Benchmark(out, Long.getLong("bench.tokens", 10_000_000L),
-                Long.getLong("bench.sqlTokens", 1_000_000L), Path.of(System.getProperty("bench.dir", "target/benchmark")),
-                Integer.getInteger("bench.warmups", 3), Integer.getInteger("bench.runs", 7),
+        PrintStream out =
+                file == null ? System.out : new PrintStream(new TeeStream(System.out, Path.of(file)), true, "UTF-8");
+        Benchmark benchmark = new Benchmark(
+                out,
+                Long.getLong("bench.tokens", 10_000_000L),
+                Long.getLong("bench.sqlTokens", 1_000_000L),
+                Path.of(System.getProperty("bench.dir", "target/benchmark")),
+                Integer.getInteger("bench.warmups", 3),
+                Integer.getInteger("bench.runs", 7),
                 System.getProperty("bench.baselines", "lucene,sql"));
         benchmark.run();
     }
 
     private void run() throws Exception {
         Runtime rt = Runtime.getRuntime();
-        figures.note("load average " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        figures.note(
+                "load average " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         figures.note("java " + Runtime.version() + ", " + rt.availableProcessors() + " cores, max heap "
                 + rt.maxMemory() / (1 << 20) + " MB, " + tokens + " tokens");
         deleteRecursively(dir);
         Files.createDirectories(dir);
 
         long started = System.nanoTime();
-        SyntheticCorpus synthetic = SyntheticCorpus.of(corpusKind, analysis,
-                new SeedCorpus().documents().stream().map(SourceDocument::text).toList(), tokens, 20260101L);
+        SyntheticCorpus synthetic = SyntheticCorpus.of(
+                corpusKind,
+                analysis,
+                new SeedCorpus().documents().stream().map(SourceDocument::text).toList(),
+                tokens,
+                20260101L);
         figures.note("corpus " + corpusKind.name().toLowerCase(java.util.Locale.ROOT));
         List<SourceDocument> documents = tokens <= 30_000_000L ? List.copyOf(synthetic) : synthetic;
         figures.put("generate.documents", documents.size(), "documents");
@@ -109,14 +118,16 @@ public final class Benchmark {
         long heapBefore = usedHeapAfterGc();
         HikariDataSource dataSource = dataSource(dir.resolve("siyaq"));
         CorpusStore store = newStore(dataSource);
-        figures.note("load average before ingest " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        figures.note("load average before ingest "
+                + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         long cpuStarted = processCpuNanos();
         started = System.nanoTime();
-        LoadedCorpus ingested = new CorpusIngest(analysis, store).ingest(info(), documents, p -> { });
+        LoadedCorpus ingested = new CorpusIngest(analysis, store).ingest(info(), documents, p -> {});
         double ingestMs = (System.nanoTime() - started) / 1e6;
         // CPU time of the whole process (every thread): what ingest costs whatever the other load on the machine
         figures.put("siyaq.ingest.cpu", (processCpuNanos() - cpuStarted) / 1e6, "ms");
-        figures.note("load average after ingest " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        figures.note("load average after ingest "
+                + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         int n = ingested.index().size();
         figures.put("corpus.tokens", n, "tokens");
         figures.put("corpus.types.form", ingested.index().lexicon().typeCount(Level.FORM), "types");
@@ -146,13 +157,14 @@ public final class Benchmark {
 
         List<String> words = wordsAtRanks(corpus.index());
         for (int i = 0; i < RANKS.length; i++) {
-            figures.note("rank " + RANKS[i] + ": " + words.get(i) + " (" + org.siyaq.analysis.Buckwalter.transliterate(words.get(i))
-                    + "), frequency " + corpus.index().freq(Level.NORM, corpus.index().lexicon().lookup(Level.NORM, words.get(i))));
+            figures.note("rank " + RANKS[i] + ": " + words.get(i) + " ("
+                    + org.siyaq.analysis.Buckwalter.transliterate(words.get(i)) + "), frequency "
+                    + corpus.index().freq(Level.NORM, corpus.index().lexicon().lookup(Level.NORM, words.get(i))));
         }
         siyaqQueries(corpus, reopenedStore, words);
         // issue 10: keywords against a reference of a tenth of the size, and the dispersion plot of a 100,000-hit word
-        LoadedCorpus reference = KeywordsAndPlots.inMemory(analysis, KeywordsAndPlots.REFERENCE_ID, Math.max(1_000, n / 10),
-                20260202L);
+        LoadedCorpus reference =
+                KeywordsAndPlots.inMemory(analysis, KeywordsAndPlots.REFERENCE_ID, Math.max(1_000, n / 10), 20260202L);
         registry.put(reference);
         KeywordsAndPlots.run(figures, registry, analysis, corpus, reference);
 
@@ -174,7 +186,8 @@ public final class Benchmark {
             }
         }
         ratios();
-        figures.note("load average " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        figures.note(
+                "load average " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         if (lucene != null) {
             lucene.close();
         }
@@ -186,33 +199,68 @@ public final class Benchmark {
         for (int i = 0; i < RANKS.length; i++) {
             String word = words.get(i);
             int rank = RANKS[i];
-            figures.time("siyaq.concordance.rank" + rank, () -> services(corpus, store).concordance.search(
-                    new ConcordanceQuery(CORPUS_ID, null, word, Level.NORM, 7, KwicSort.CORPUS, 0, PAGE)));
-            figures.time("siyaq.concordance_sorted_after1.rank" + rank, () -> services(corpus, store).concordance.search(
-                    new ConcordanceQuery(CORPUS_ID, null, word, Level.NORM, 7, KwicSort.AFTER1, 0, PAGE)));
-            figures.time("siyaq.collocates.rank" + rank, () -> services(corpus, store).collocation.collocates(
-                    new CollocationQuery(CORPUS_ID, null, word, Level.NORM, WINDOW, WINDOW, 1, 1, true,
-                            CollocationMeasure.LOG_LIKELIHOOD, 0, PAGE)));
+            figures.time(
+                    "siyaq.concordance.rank" + rank,
+                    () -> services(corpus, store)
+                            .concordance
+                            .search(new ConcordanceQuery(
+                                    CORPUS_ID, null, word, Level.NORM, 7, KwicSort.CORPUS, 0, PAGE)));
+            figures.time(
+                    "siyaq.concordance_sorted_after1.rank" + rank,
+                    () -> services(corpus, store)
+                            .concordance
+                            .search(new ConcordanceQuery(
+                                    CORPUS_ID, null, word, Level.NORM, 7, KwicSort.AFTER1, 0, PAGE)));
+            figures.time(
+                    "siyaq.collocates.rank" + rank,
+                    () -> services(corpus, store)
+                            .collocation
+                            .collocates(new CollocationQuery(
+                                    CORPUS_ID,
+                                    null,
+                                    word,
+                                    Level.NORM,
+                                    WINDOW,
+                                    WINDOW,
+                                    1,
+                                    1,
+                                    true,
+                                    CollocationMeasure.LOG_LIKELIHOOD,
+                                    0,
+                                    PAGE)));
         }
         cqlQueries(corpus, store, words);
         // building the norm table: what the application does in the background when it opens a corpus
-        figures.time("siyaq.wordlist.table_build", () -> services(corpus, store).wordList.list(
-                new WordListQuery(CORPUS_ID, null, Level.NORM, true, 1, null, 0, PAGE)));
+        figures.time(
+                "siyaq.wordlist.table_build",
+                () -> services(corpus, store)
+                        .wordList
+                        .list(new WordListQuery(CORPUS_ID, null, Level.NORM, true, 1, null, 0, PAGE)));
         // the first request a user makes, the table having been built at open (untimed)
-        figures.time("siyaq.wordlist.first_page", () -> {
-            Services fresh = services(corpus, store);
-            fresh.wordList.prebuild(corpus);
-            return fresh;
-        }, fresh -> fresh.wordList.list(new WordListQuery(CORPUS_ID, null, Level.NORM, true, 1, null, 0, PAGE)));
+        figures.time(
+                "siyaq.wordlist.first_page",
+                () -> {
+                    Services fresh = services(corpus, store);
+                    fresh.wordList.prebuild(corpus);
+                    return fresh;
+                },
+                fresh -> fresh.wordList.list(new WordListQuery(CORPUS_ID, null, Level.NORM, true, 1, null, 0, PAGE)));
         Services warm = services(corpus, store);
         warm.wordList.list(new WordListQuery(CORPUS_ID, null, Level.NORM, true, 1, null, 0, PAGE));
-        figures.time("siyaq.wordlist.later_page", () -> warm.wordList.list(
-                new WordListQuery(CORPUS_ID, null, Level.NORM, true, 1, null, 1000, PAGE)));
-        figures.time("siyaq.ngram3.first_time", 1, 3, () -> services(corpus, store).ngram.ngrams(
-                new NGramQuery(CORPUS_ID, null, 3, Level.NORM, 2, null, 0, PAGE)));
+        figures.time(
+                "siyaq.wordlist.later_page",
+                () -> warm.wordList.list(new WordListQuery(CORPUS_ID, null, Level.NORM, true, 1, null, 1000, PAGE)));
+        figures.time(
+                "siyaq.ngram3.first_time",
+                1,
+                3,
+                () -> services(corpus, store)
+                        .ngram
+                        .ngrams(new NGramQuery(CORPUS_ID, null, 3, Level.NORM, 2, null, 0, PAGE)));
         warm.ngram.ngrams(new NGramQuery(CORPUS_ID, null, 3, Level.NORM, 2, null, 0, PAGE));
-        figures.time("siyaq.ngram3.later_page", () -> warm.ngram.ngrams(
-                new NGramQuery(CORPUS_ID, null, 3, Level.NORM, 2, null, 5000, PAGE)));
+        figures.time(
+                "siyaq.ngram3.later_page",
+                () -> warm.ngram.ngrams(new NGramQuery(CORPUS_ID, null, 3, Level.NORM, 2, null, 5000, PAGE)));
     }
 
     /**
@@ -231,37 +279,53 @@ public final class Benchmark {
                 new String[] {"siyaq.cql.gap3_within_s.rank10", rank10 + " []{0,3} " + rank1 + " within <s/>"});
         for (String[] p : patterns) {
             figures.note(p[0] + ": " + p[1]);
-            figures.time(p[0], () -> services(corpus, store).concordance.search(
-                    new ConcordanceQuery(CORPUS_ID, null, p[1], Level.NORM, 7, KwicSort.CORPUS, 0, PAGE)));
+            figures.time(
+                    p[0],
+                    () -> services(corpus, store)
+                            .concordance
+                            .search(new ConcordanceQuery(
+                                    CORPUS_ID, null, p[1], Level.NORM, 7, KwicSort.CORPUS, 0, PAGE)));
         }
     }
 
-    private record Services(ConcordanceService concordance, CollocationService collocation, WordListService wordList,
-            NGramService ngram) {
-    }
+    private record Services(
+            ConcordanceService concordance,
+            CollocationService collocation,
+            WordListService wordList,
+            NGramService ngram) {}
 
     /** New services and a new corpus object (with an empty text cache) over the same index and store. */
     private Services services(LoadedCorpus corpus, CorpusStore store) {
         registry.put(LoadedCorpus.stored(corpus.info(), corpus.index(), corpus.documents(), store));
         QueryService queries = new QueryService(new QueryParser(analysis), new QueryMatcher(), Duration.ofMinutes(5));
-        return new Services(new ConcordanceService(registry, queries), new CollocationService(registry, queries, analysis),
-                new WordListService(registry, queries, analysis), new NGramService(registry, queries));
+        return new Services(
+                new ConcordanceService(registry, queries),
+                new CollocationService(registry, queries, analysis),
+                new WordListService(registry, queries, analysis),
+                new NGramService(registry, queries));
     }
 
     private void ratios() {
         for (int rank : RANKS) {
             for (String baseline : List.of("lucene", "sql")) {
-                figures.ratio(baseline + ".concordance.rank" + rank, "siyaq.concordance.rank" + rank,
+                figures.ratio(
+                        baseline + ".concordance.rank" + rank,
+                        "siyaq.concordance.rank" + rank,
                         baseline + ".concordance.rank" + rank);
-                figures.ratio(baseline + ".concordance_sorted_after1.rank" + rank,
-                        "siyaq.concordance_sorted_after1.rank" + rank, baseline + ".concordance_sorted_after1.rank" + rank);
-                figures.ratio(baseline + ".collocates.rank" + rank, "siyaq.collocates.rank" + rank,
+                figures.ratio(
+                        baseline + ".concordance_sorted_after1.rank" + rank,
+                        "siyaq.concordance_sorted_after1.rank" + rank,
+                        baseline + ".concordance_sorted_after1.rank" + rank);
+                figures.ratio(
+                        baseline + ".collocates.rank" + rank,
+                        "siyaq.collocates.rank" + rank,
                         baseline + ".collocates.rank" + rank);
             }
         }
         for (String baseline : List.of("lucene", "sql")) {
             figures.ratio(baseline + ".ingest.per_token", "siyaq.ingest.per_token", baseline + ".ingest.per_token");
-            figures.ratio(baseline + ".wordlist.first_page", "siyaq.wordlist.first_page", baseline + ".wordlist.first_page");
+            figures.ratio(
+                    baseline + ".wordlist.first_page", "siyaq.wordlist.first_page", baseline + ".wordlist.first_page");
             figures.ratio(baseline + ".ngram3.first_time", "siyaq.ngram3.first_time", baseline + ".ngram3.first_time");
         }
     }
@@ -269,9 +333,11 @@ public final class Benchmark {
     /** The {@code norm} strings at the frequency ranks, most frequent first, ties by code-point order. */
     static List<String> wordsAtRanks(CorpusIndex index) {
         int types = index.lexicon().typeCount(Level.NORM);
-        List<Integer> byFreq = IntStream.range(0, types).boxed()
+        List<Integer> byFreq = IntStream.range(0, types)
+                .boxed()
                 .filter(t -> isPlainWord(index.lexicon().string(Level.NORM, t)))
-                .sorted(Comparator.comparingInt((Integer t) -> -index.freq(Level.NORM, t)).thenComparingInt(t -> t))
+                .sorted(Comparator.comparingInt((Integer t) -> -index.freq(Level.NORM, t))
+                        .thenComparingInt(t -> t))
                 .toList();
         List<String> out = new ArrayList<>();
         for (int rank : RANKS) {
@@ -313,12 +379,23 @@ public final class Benchmark {
     }
 
     static CorpusStore newStore(DataSource dataSource) {
-        return new CorpusStore(new JdbcTemplate(dataSource), new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        return new CorpusStore(
+                new JdbcTemplate(dataSource), new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
     }
 
     private static CorpusInfo info() {
-        return new CorpusInfo(CORPUS_ID, "Benchmark", "A synthetic corpus", null, null, Visibility.CLASS,
-                CorpusStatus.INDEXING, 0, 0, 0, Instant.parse("2026-01-01T00:00:00Z"));
+        return new CorpusInfo(
+                CORPUS_ID,
+                "Benchmark",
+                "A synthetic corpus",
+                null,
+                null,
+                Visibility.CLASS,
+                CorpusStatus.INDEXING,
+                0,
+                0,
+                0,
+                Instant.parse("2026-01-01T00:00:00Z"));
     }
 
     static void closeDatabase(HikariDataSource dataSource) {
@@ -327,7 +404,8 @@ public final class Benchmark {
     }
 
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long usedHeapAfterGc() {

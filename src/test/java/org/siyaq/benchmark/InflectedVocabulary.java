@@ -26,6 +26,7 @@ final class InflectedVocabulary {
         "ي123", "ت123", "ن123", "أ123", "م1ا23", "1وا23", "أ12ا3", "م1ت23", "مست123", "ت1ا23",
         "ي1ا23", "ي1ت23", "يست123", "12و3", "م12ا3", "ت1ا2ي3", "م1ا2ي3", "إ12ا3", "ا1ت23", "م1ت2ا3",
     };
+
     private static final int ROOTS = Integer.getInteger("voc.roots", 5_000);
     private static final double ZIPF_S = Double.parseDouble(System.getProperty("voc.s", "1.15"));
     private static final double ZIPF_Q = 2.7;
@@ -34,9 +35,12 @@ final class InflectedVocabulary {
     private static final Choice SUFFIXES = Choice.of(
             new String[] {"", "ة", "ات", "ين", "ون", "ان", "ي", "ية", "يين", "تين", "تان", "وا", "تم", "نا"},
             new int[] {900, 130, 60, 50, 40, 20, 40, 40, 10, 8, 6, 15, 5, 16});
+
     private static final Choice PROCLITICS = Choice.of(
-            new String[] {"", "ال", "و", "وال", "بال", "لل", "ب", "ل", "ف", "فال", "ك", "كال", "س", "وس", "فس", "ول", "وب",
-                "فب", "وك", "ولل"},
+            new String[] {
+                "", "ال", "و", "وال", "بال", "لل", "ب", "ل", "ف", "فال", "ك", "كال", "س", "وس", "فس", "ول", "وب", "فب",
+                "وك", "ولل"
+            },
             new int[] {800, 220, 60, 50, 40, 30, 20, 15, 10, 6, 5, 3, 3, 2, 1, 5, 4, 1, 2, 3});
     private static final Choice ENCLITICS = Choice.of(
             new String[] {"", "ه", "ها", "هم", "هما", "كم", "كن", "نا", "ي", "ك", "هن", "كما"},
@@ -112,7 +116,9 @@ final class InflectedVocabulary {
 
     /** The variation of real spelling: أ/إ written ا, final ي written ى, a diacritic here and there. */
     private static void vary(StringBuilder w, int lemmaStart, SplittableRandom random) {
-        if (lemmaStart < w.length() && (w.charAt(lemmaStart) == 'أ' || w.charAt(lemmaStart) == 'إ') && random.nextInt(10) < 3) {
+        if (lemmaStart < w.length()
+                && (w.charAt(lemmaStart) == 'أ' || w.charAt(lemmaStart) == 'إ')
+                && random.nextInt(10) < 3) {
             w.setCharAt(lemmaStart, 'ا');
         }
         if (w.charAt(w.length() - 1) == 'ي' && random.nextInt(20) == 0) {
@@ -120,11 +126,13 @@ final class InflectedVocabulary {
         }
         if (random.nextInt(100) == 0) {
             int at = 1 + random.nextInt(w.length() - 1);
-            w.insert(at, switch (random.nextInt(3)) {
-                case 0 -> FATHA;
-                case 1 -> SHADDA;
-                default -> KASRA;
-            });
+            w.insert(
+                    at,
+                    switch (random.nextInt(3)) {
+                        case 0 -> FATHA;
+                        case 1 -> SHADDA;
+                        default -> KASRA;
+                    });
         }
     }
 

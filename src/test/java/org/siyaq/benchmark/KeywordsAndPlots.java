@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.Level;
 import org.siyaq.analysis.Token;
@@ -43,20 +42,21 @@ public final class KeywordsAndPlots {
     static final String REFERENCE_ID = "benchmark-reference";
     static final int TARGET_HITS = 100_000;
 
-    private KeywordsAndPlots() {
-    }
+    private KeywordsAndPlots() {}
 
     public static void main(String[] args) throws Exception {
         String file = System.getProperty("bench.out");
-        PrintStream out = file == null ? System.out : new PrintStream(new TeeStream(System.out, Path.of(file)), true, "UTF-8");
+        PrintStream out =
+                file == null ? System.out : new PrintStream(new TeeStream(System.out, Path.of(file)), true, "UTF-8");
         Figures figures = new Figures(out, Integer.getInteger("bench.warmups", 3), Integer.getInteger("bench.runs", 7));
         long tokens = Long.getLong("bench.tokens", 10_000_000L);
         ArabicAnalysis analysis = new ArabicAnalysis();
-        figures.note("java " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
-                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
+        figures.note("java " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors()
+                + " cores, max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
         long started = System.nanoTime();
         LoadedCorpus target = inMemory(analysis, Benchmark.CORPUS_ID, tokens, 20260101L);
-        LoadedCorpus reference = inMemory(analysis, REFERENCE_ID, Long.getLong("bench.referenceTokens", tokens / 10), 20260202L);
+        LoadedCorpus reference =
+                inMemory(analysis, REFERENCE_ID, Long.getLong("bench.referenceTokens", tokens / 10), 20260202L);
         figures.put("pictures.index_in_memory.time", (System.nanoTime() - started) / 1e6, "ms");
         CorpusRegistry registry = new CorpusRegistry(null, null, null);
         registry.put(target);
@@ -66,39 +66,90 @@ public final class KeywordsAndPlots {
 
     /** A synthetic corpus indexed in memory (no store): texts are kept, so nothing reads a disk. */
     static LoadedCorpus inMemory(ArabicAnalysis analysis, String id, long tokens, long seed) {
-        SyntheticCorpus synthetic = SyntheticCorpus.of(analysis,
-                new SeedCorpus().documents().stream().map(SourceDocument::text).toList(), tokens, seed);
+        SyntheticCorpus synthetic = SyntheticCorpus.of(
+                analysis,
+                new SeedCorpus().documents().stream().map(SourceDocument::text).toList(),
+                tokens,
+                seed);
         IndexBuilder builder = new IndexBuilder(analysis);
         List<DocumentInfo> documents = new ArrayList<>();
         for (SourceDocument doc : synthetic) {
             List<Token> found = analysis.tokenize(doc.text());
             int first = builder.tokenCount();
             builder.addDocument(found);
-            documents.add(new DocumentInfo(documents.size(), doc.fileName(), doc.title(), null, null, null, null, Map.of(),
-                    found.size(), first, doc.text().length()));
+            documents.add(new DocumentInfo(
+                    documents.size(),
+                    doc.fileName(),
+                    doc.title(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    Map.of(),
+                    found.size(),
+                    first,
+                    doc.text().length()));
         }
         CorpusIndex index = builder.build();
-        CorpusInfo info = new CorpusInfo(id, id, null, null, null, Visibility.CLASS, CorpusStatus.READY, documents.size(),
-                index.size(), ArabicAnalysis.VERSION, Instant.EPOCH);
+        CorpusInfo info = new CorpusInfo(
+                id,
+                id,
+                null,
+                null,
+                null,
+                Visibility.CLASS,
+                CorpusStatus.READY,
+                documents.size(),
+                index.size(),
+                ArabicAnalysis.VERSION,
+                Instant.EPOCH);
         return new LoadedCorpus(info, index, documents, d -> {
             throw new UnsupportedOperationException("the benchmark reads no text");
         });
     }
 
-    static void run(Figures figures, CorpusRegistry registry, ArabicAnalysis analysis, LoadedCorpus target,
+    static void run(
+            Figures figures,
+            CorpusRegistry registry,
+            ArabicAnalysis analysis,
+            LoadedCorpus target,
             LoadedCorpus reference) {
         figures.put("keywords.target.tokens", target.index().size(), "tokens");
         figures.put("keywords.reference.tokens", reference.index().size(), "tokens");
-        KeywordQuery keywords = new KeywordQuery(target.id(), null, reference.id(), null, Level.NORM, true, 1, null, null, 0,
-                Benchmark.PAGE);
+        KeywordQuery keywords = new KeywordQuery(
+                target.id(), null, reference.id(), null, Level.NORM, true, 1, null, null, 0, Benchmark.PAGE);
         figures.time("keywords.first_page", () -> new KeywordService(registry, analysis).keywords(keywords));
         KeywordService warm = new KeywordService(registry, analysis);
         figures.put("keywords.rows", warm.keywords(keywords).totalRows(), "rows");
-        figures.time("keywords.later_page", () -> warm.keywords(new KeywordQuery(target.id(), null, reference.id(), null,
-                Level.NORM, true, 1, null, null, 1000, Benchmark.PAGE)));
-        figures.time("keywords.stopwords_out_negative", () -> new KeywordService(registry, analysis).keywords(
-                new KeywordQuery(target.id(), null, reference.id(), null, Level.NORM, false, 0,
-                        org.siyaq.keywords.KeywordDirection.NEGATIVE, null, 0, Benchmark.PAGE)));
+        figures.time(
+                "keywords.later_page",
+                () -> warm.keywords(new KeywordQuery(
+                        target.id(),
+                        null,
+                        reference.id(),
+                        null,
+                        Level.NORM,
+                        true,
+                        1,
+                        null,
+                        null,
+                        1000,
+                        Benchmark.PAGE)));
+        figures.time(
+                "keywords.stopwords_out_negative",
+                () -> new KeywordService(registry, analysis)
+                        .keywords(new KeywordQuery(
+                                target.id(),
+                                null,
+                                reference.id(),
+                                null,
+                                Level.NORM,
+                                false,
+                                0,
+                                org.siyaq.keywords.KeywordDirection.NEGATIVE,
+                                null,
+                                0,
+                                Benchmark.PAGE)));
 
         String word = wordNear(target.index(), TARGET_HITS);
         int freq = target.index().freq(Level.NORM, target.index().lexicon().lookup(Level.NORM, word));
@@ -114,13 +165,20 @@ public final class KeywordsAndPlots {
         // the picture for download: the first 500 documents in one SVG
         DispersionService warmPlot = dispersionService(registry, analysis);
         warmPlot.dispersion(plot);
-        figures.time("dispersion.download_picture_500", () -> DispersionPicture.picture("title", List.of("legend"),
-                warmPlot.dispersion(new DispersionQuery(target.id(), null, word, Level.NORM, 0, 500)).rows(),
-                d -> d.hits() + " hits").finish());
+        figures.time(
+                "dispersion.download_picture_500",
+                () -> DispersionPicture.picture(
+                                "title",
+                                List.of("legend"),
+                                warmPlot.dispersion(new DispersionQuery(target.id(), null, word, Level.NORM, 0, 500))
+                                        .rows(),
+                                d -> d.hits() + " hits")
+                        .finish());
     }
 
     private static DispersionService dispersionService(CorpusRegistry registry, ArabicAnalysis analysis) {
-        return new DispersionService(registry, new QueryService(new QueryParser(analysis), new QueryMatcher(), Duration.ofMinutes(5)));
+        return new DispersionService(
+                registry, new QueryService(new QueryParser(analysis), new QueryMatcher(), Duration.ofMinutes(5)));
     }
 
     /** The plain word whose norm frequency is nearest {@code hits}. */

@@ -27,11 +27,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
-
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.corpus.SeedCorpus;
 import org.siyaq.corpus.SourceDocument;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -56,8 +54,11 @@ public final class LoadTest {
     private static final int[] RANKS = {1, 2, 3, 5, 10, 20, 30, 50, 100, 200, 300, 500, 1000, 2000};
     private static final String[] SORTS = {"after1", "before1", "node", "after2"};
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .executor(Executors.newVirtualThreadPerTaskExecutor())
+            .build();
     private final String base;
     private final Map<String, List<long[]>> samples = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
@@ -81,9 +82,14 @@ public final class LoadTest {
             throw new IllegalArgumentException("The load test only targets this machine (127.0.0.1), not " + host);
         }
         String file = System.getProperty("load.out");
-        PrintStream out = file == null ? System.out : new PrintStream(new TeeStream(System.out, Path.of(file)), true, "UTF-8");
-        LoadTest test = new LoadTest(url, System.getProperty("load.corpus", "synthetic"), Integer.getInteger("load.csvPercent", 10));
-        test.run(out, Integer.getInteger("load.clients", 100), Integer.getInteger("load.seconds", 60),
+        PrintStream out =
+                file == null ? System.out : new PrintStream(new TeeStream(System.out, Path.of(file)), true, "UTF-8");
+        LoadTest test = new LoadTest(
+                url, System.getProperty("load.corpus", "synthetic"), Integer.getInteger("load.csvPercent", 10));
+        test.run(
+                out,
+                Integer.getInteger("load.clients", 100),
+                Integer.getInteger("load.seconds", 60),
                 Long.getLong("load.pid", -1L));
         System.exit(0);
     }
@@ -91,23 +97,35 @@ public final class LoadTest {
     /** The benchmark's synthetic corpus as one UTF-8 text file per document. */
     public static void writeCorpus(Path folder, long tokens) throws IOException {
         ArabicAnalysis analysis = new ArabicAnalysis();
-        SyntheticCorpus corpus = SyntheticCorpus.of(SyntheticCorpus.Kind.parse(System.getProperty("bench.corpus", "inflected")),
-                analysis, new SeedCorpus().documents().stream().map(SourceDocument::text).toList(), tokens, 20260101L);
+        SyntheticCorpus corpus = SyntheticCorpus.of(
+                SyntheticCorpus.Kind.parse(System.getProperty("bench.corpus", "inflected")),
+                analysis,
+                new SeedCorpus().documents().stream().map(SourceDocument::text).toList(),
+                tokens,
+                20260101L);
         Files.createDirectories(folder);
         int n = 0;
         for (SourceDocument doc : corpus) {
             Files.writeString(folder.resolve(String.format(Locale.ROOT, "doc-%05d.txt", n++)), doc.text());
         }
-        Files.writeString(folder.resolve("corpus.json"),
-                "{\"name\": \"Synthetic " + tokens + "\", \"description\": \"The load test's generated corpus\", \"visibility\": \"class\"}");
+        Files.writeString(
+                folder.resolve("corpus.json"),
+                "{\"name\": \"Synthetic " + tokens
+                        + "\", \"description\": \"The load test's generated corpus\", \"visibility\": \"class\"}");
         System.out.println("Wrote " + n + " documents to " + folder.toAbsolutePath());
     }
 
     private void run(PrintStream out, int clients, int seconds, long pid) throws Exception {
         waitUntilReady(Duration.ofMinutes(10));
         List<String> words = words();
-        out.printf(Locale.ROOT, "# %d clients for %d s against %s; words at ranks %s: %s%n", clients, seconds, base,
-                Arrays.toString(RANKS), words);
+        out.printf(
+                Locale.ROOT,
+                "# %d clients for %d s against %s; words at ranks %s: %s%n",
+                clients,
+                seconds,
+                base,
+                Arrays.toString(RANKS),
+                words);
         MemoryProbe memory = pid > 0 ? MemoryProbe.start(pid) : null;
         long started = System.nanoTime();
         long stopAt = started + TimeUnit.SECONDS.toNanos(seconds);
@@ -136,7 +154,9 @@ public final class LoadTest {
             type = "csv_export";
             // a whole collocate table, or the whole concordance of one of the rarer words (thousands of lines)
             String rare = enc(words.get(words.size() - 1 - random.nextInt(4)));
-            path = random.nextBoolean() ? "/collocates?q=" + word + "&format=csv" : "/concordance?q=" + rare + "&format=csv";
+            path = random.nextBoolean()
+                    ? "/collocates?q=" + word + "&format=csv"
+                    : "/concordance?q=" + rare + "&format=csv";
         } else if (kind < 33) {
             type = "concordance";
             path = "/concordance?q=" + word + "&limit=50&offset=" + 50 * random.nextInt(4);
@@ -152,24 +172,35 @@ public final class LoadTest {
         }
         long t0 = System.nanoTime();
         try {
-            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = client.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .timeout(Duration.ofSeconds(60))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             long t1 = System.nanoTime();
             if (response.statusCode() != 200 || response.body().length == 0) {
-                errors.computeIfAbsent(type + " HTTP " + response.statusCode(), k -> new LongAdder()).increment();
+                errors.computeIfAbsent(type + " HTTP " + response.statusCode(), k -> new LongAdder())
+                        .increment();
             } else {
                 bytes.addAndGet(response.body().length);
-                samples.computeIfAbsent(type, k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(new long[] {t1 - t0});
+                samples.computeIfAbsent(type, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                        .add(new long[] {t1 - t0});
             }
         } catch (IOException e) {
-            errors.computeIfAbsent(type + " " + e.getClass().getSimpleName(), k -> new LongAdder()).increment();
+            errors.computeIfAbsent(type + " " + e.getClass().getSimpleName(), k -> new LongAdder())
+                    .increment();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
     private void report(PrintStream out, double elapsed, MemoryProbe memory) {
-        long[] all = samples.values().stream().flatMap(List::stream).mapToLong(s -> s[0]).sorted().toArray();
+        long[] all = samples.values().stream()
+                .flatMap(List::stream)
+                .mapToLong(s -> s[0])
+                .sorted()
+                .toArray();
         long failed = errors.values().stream().mapToLong(LongAdder::sum).sum();
         put(out, "load.requests", all.length + failed, "requests");
         put(out, "load.throughput", (all.length + failed) / elapsed, "requests/s");
@@ -194,22 +225,35 @@ public final class LoadTest {
             return;
         }
         for (int p : new int[] {50, 95, 99}) {
-            put(out, name + ".p" + p, sortedNs[Math.min(sortedNs.length - 1, (int) Math.ceil(p / 100.0 * sortedNs.length) - 1)] / 1e6, "ms");
+            put(
+                    out,
+                    name + ".p" + p,
+                    sortedNs[Math.min(sortedNs.length - 1, (int) Math.ceil(p / 100.0 * sortedNs.length) - 1)] / 1e6,
+                    "ms");
         }
         put(out, name + ".max", sortedNs[sortedNs.length - 1] / 1e6, "ms");
     }
 
     private static void put(PrintStream out, String name, double value, String unit) {
-        out.printf(Locale.ROOT, "%s %s %s%n", name, value == Math.rint(value) ? Long.toString((long) value)
-                : String.format(Locale.ROOT, "%.1f", value), unit);
+        out.printf(
+                Locale.ROOT,
+                "%s %s %s%n",
+                name,
+                value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value),
+                unit);
     }
 
     private void waitUntilReady(Duration patience) throws Exception {
         long until = System.nanoTime() + patience.toNanos();
         while (true) {
             try {
-                if (client.send(HttpRequest.newBuilder(URI.create(base)).GET().build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
+                if (client.send(
+                                        HttpRequest.newBuilder(URI.create(base))
+                                                .GET()
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException e) {
@@ -224,7 +268,10 @@ public final class LoadTest {
 
     /** The corpus's {@code norm} words at the test's frequency ranks, from its own word list. */
     private List<String> words() throws Exception {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/wordlist?limit=1000&offset=0")).GET().build(),
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/wordlist?limit=1000&offset=0"))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         JsonNode rows = JSON.readTree(response.body()).get("rows");
         List<String> ranked = new ArrayList<>();
@@ -234,7 +281,10 @@ public final class LoadTest {
                 ranked.add(w);
             }
         }
-        HttpResponse<String> more = client.send(HttpRequest.newBuilder(URI.create(base + "/wordlist?limit=1000&offset=1000")).GET().build(),
+        HttpResponse<String> more = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/wordlist?limit=1000&offset=1000"))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         for (JsonNode row : JSON.readTree(more.body()).get("rows")) {
             String w = row.get("word").asString();
@@ -267,7 +317,9 @@ public final class LoadTest {
 
         static MemoryProbe start(long pid) throws IOException {
             Path jstatBin = Path.of(System.getProperty("java.home"), "bin", "jstat");
-            Process process = new ProcessBuilder(jstatBin.toString(), "-gc", Long.toString(pid), "500").redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(jstatBin.toString(), "-gc", Long.toString(pid), "500")
+                    .redirectErrorStream(true)
+                    .start();
             MemoryProbe probe = new MemoryProbe(pid, process);
             Thread reader = new Thread(probe::read, "jstat-reader");
             reader.setDaemon(true);
@@ -277,7 +329,8 @@ public final class LoadTest {
 
         /** Heap used = survivor 0 + survivor 1 + eden + old used (columns S0U, S1U, EU, OU, in KB). */
         private void read() {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(jstat.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(jstat.getInputStream(), StandardCharsets.UTF_8))) {
                 List<String> header = null;
                 for (String line; (line = in.readLine()) != null; ) {
                     List<String> cells = Arrays.asList(line.trim().split("\\s+"));

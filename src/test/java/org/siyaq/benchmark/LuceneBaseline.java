@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -22,9 +21,9 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -100,7 +99,8 @@ final class LuceneBaseline {
     /** The number of occurrences and the first page of lines (±7 tokens) in corpus order. */
     List<String> concordance(String word) {
         try {
-            PostingsEnum postings = MultiTerms.getTermPostingsEnum(reader, FIELD, new BytesRef(word), PostingsEnum.OFFSETS);
+            PostingsEnum postings =
+                    MultiTerms.getTermPostingsEnum(reader, FIELD, new BytesRef(word), PostingsEnum.OFFSETS);
             List<String> lines = new ArrayList<>();
             int total = 0;
             if (postings != null) {
@@ -127,9 +127,9 @@ final class LuceneBaseline {
     /** Every occurrence keyed by the word after it, sorted, and the first page of lines. */
     List<String> sortedAfter1(String word) {
         try {
-            PostingsEnum postings = MultiTerms.getTermPostingsEnum(reader, FIELD, new BytesRef(word), PostingsEnum.POSITIONS);
-            record Hit(String after, int doc, int position) {
-            }
+            PostingsEnum postings =
+                    MultiTerms.getTermPostingsEnum(reader, FIELD, new BytesRef(word), PostingsEnum.POSITIONS);
+            record Hit(String after, int doc, int position) {}
             List<Hit> hits = new ArrayList<>();
             TermVectors vectors = reader.termVectors();
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
@@ -139,7 +139,8 @@ final class LuceneBaseline {
                     hits.add(new Hit(p + 1 < terms.length ? terms[p + 1] : "", doc, p));
                 }
             }
-            hits.sort(Comparator.comparing(Hit::after).thenComparingInt(Hit::doc).thenComparingInt(Hit::position));
+            hits.sort(
+                    Comparator.comparing(Hit::after).thenComparingInt(Hit::doc).thenComparingInt(Hit::position));
             List<String> lines = new ArrayList<>();
             for (Hit hit : hits.subList(0, Math.min(Benchmark.PAGE, hits.size()))) {
                 lines.add(DocTokens.of(reader, hit.doc()).line(hit.position(), 7));
@@ -153,7 +154,8 @@ final class LuceneBaseline {
     /** Collocates ±5 over the union of the windows, every measure, sorted by log-likelihood. */
     List<CollocateRow> collocates(String word) {
         try {
-            PostingsEnum postings = MultiTerms.getTermPostingsEnum(reader, FIELD, new BytesRef(word), PostingsEnum.POSITIONS);
+            PostingsEnum postings =
+                    MultiTerms.getTermPostingsEnum(reader, FIELD, new BytesRef(word), PostingsEnum.POSITIONS);
             Map<String, int[]> o11 = new HashMap<>();
             long r1 = 0;
             int nodeFreq = 0;
@@ -166,7 +168,9 @@ final class LuceneBaseline {
                     int p = postings.nextPosition();
                     node[p] = true;
                     nodeFreq++;
-                    for (int q = Math.max(0, p - Benchmark.WINDOW); q <= Math.min(terms.length - 1, p + Benchmark.WINDOW); q++) {
+                    for (int q = Math.max(0, p - Benchmark.WINDOW);
+                            q <= Math.min(terms.length - 1, p + Benchmark.WINDOW);
+                            q++) {
                         inWindow[q] = true;
                     }
                 }
@@ -184,7 +188,9 @@ final class LuceneBaseline {
                 all.seekExact(new BytesRef(e.getKey()));
                 rows.add(BaselineMeasures.row(e.getKey(), e.getValue()[0], (int) all.totalTermFreq(), r1, n, nodeFreq));
             }
-            rows.sort(Comparator.comparingDouble(CollocateRow::logLikelihood).reversed().thenComparing(CollocateRow::word));
+            rows.sort(Comparator.comparingDouble(CollocateRow::logLikelihood)
+                    .reversed()
+                    .thenComparing(CollocateRow::word));
             return rows.subList(0, Math.min(Benchmark.PAGE, rows.size()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -200,7 +206,9 @@ final class LuceneBaseline {
                 rows.add(Map.entry(t.utf8ToString(), terms.totalTermFreq()));
             }
             rows.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-            return rows.subList(0, Math.min(Benchmark.PAGE, rows.size())).stream().map(Map.Entry::getKey).toList();
+            return rows.subList(0, Math.min(Benchmark.PAGE, rows.size())).stream()
+                    .map(Map.Entry::getKey)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -217,10 +225,13 @@ final class LuceneBaseline {
                     counts.computeIfAbsent(terms[p] + ' ' + terms[p + 1] + ' ' + terms[p + 2], k -> new int[1])[0]++;
                 }
             }
-            return counts.entrySet().stream().filter(e -> e.getValue()[0] >= 2)
+            return counts.entrySet().stream()
+                    .filter(e -> e.getValue()[0] >= 2)
                     .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[0])
                             .thenComparing(Map.Entry::getKey))
-                    .limit(Benchmark.PAGE).map(Map.Entry::getKey).toList();
+                    .limit(Benchmark.PAGE)
+                    .map(Map.Entry::getKey)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -272,8 +283,9 @@ final class LuceneBaseline {
         String line(int position, int context) {
             int from = Math.max(0, position - context);
             int to = Math.min(starts.length - 1, position + context);
-            return text.substring(starts[from], starts[position]) + "\t" + text.substring(starts[position], ends[position])
-                    + "\t" + text.substring(ends[position], ends[to]);
+            return text.substring(starts[from], starts[position]) + "\t"
+                    + text.substring(starts[position], ends[position]) + "\t"
+                    + text.substring(ends[position], ends[to]);
         }
     }
 
@@ -332,7 +344,9 @@ final class LuceneBaseline {
         @Override
         public void end() throws IOException {
             super.end();
-            int last = tokens.isEmpty() ? 0 : correctOffset(tokens.get(tokens.size() - 1).end());
+            int last = tokens.isEmpty()
+                    ? 0
+                    : correctOffset(tokens.get(tokens.size() - 1).end());
             offset.setOffset(last, last);
         }
     }

@@ -1,13 +1,12 @@
 package org.siyaq.benchmark;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.zaxxer.hikari.HikariDataSource;
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.Token;
 import org.siyaq.collocation.CollocateRow;
@@ -66,8 +65,12 @@ final class SqlBaseline {
             figures.time("sql.concordance_sorted_after1.rank" + rank, 1, 3, () -> sortedAfter1(word));
             figures.time("sql.collocates.rank" + rank, 1, 3, () -> collocates(word));
         }
-        figures.time("sql.wordlist.first_page", 1, 3, () -> jdbc.queryForList(
-                "SELECT word, COUNT(*) c FROM tok GROUP BY word ORDER BY c DESC, word LIMIT " + Benchmark.PAGE));
+        figures.time(
+                "sql.wordlist.first_page",
+                1,
+                3,
+                () -> jdbc.queryForList("SELECT word, COUNT(*) c FROM tok GROUP BY word ORDER BY c DESC, word LIMIT "
+                        + Benchmark.PAGE));
         figures.time("sql.ngram3.first_time", 0, 1, () -> jdbc.queryForList("""
                 SELECT a.word, b.word, c.word, COUNT(*) f FROM tok a
                 JOIN tok b ON b.pos = a.pos + 1 AND b.doc = a.doc
@@ -82,8 +85,8 @@ final class SqlBaseline {
 
     private List<String> concordance(String word) {
         int total = jdbc.queryForObject("SELECT COUNT(*) FROM tok WHERE word = ?", Integer.class, word);
-        List<String> lines = lines(jdbc.queryForList("SELECT pos FROM tok WHERE word = ? ORDER BY pos LIMIT " + Benchmark.PAGE,
-                Integer.class, word));
+        List<String> lines = lines(jdbc.queryForList(
+                "SELECT pos FROM tok WHERE word = ? ORDER BY pos LIMIT " + Benchmark.PAGE, Integer.class, word));
         lines.add(Integer.toString(total));
         return lines;
     }
@@ -110,18 +113,20 @@ final class SqlBaseline {
     private List<CollocateRow> collocates(String word) {
         int nodeFreq = jdbc.queryForObject("SELECT COUNT(*) FROM tok WHERE word = ?", Integer.class, word);
         long n = jdbc.queryForObject("SELECT COUNT(*) FROM tok", Long.class);
-        List<Object[]> counts = jdbc.query("""
+        List<Object[]> counts =
+                jdbc.query("""
                 WITH r AS (SELECT DISTINCT c.pos, c.word FROM tok n
                   JOIN tok c ON c.doc = n.doc AND c.pos BETWEEN n.pos - 5 AND n.pos + 5 AND c.pos <> n.pos
                   WHERE n.word = ?)
-                SELECT r.word, COUNT(*), (SELECT COUNT(*) FROM tok f WHERE f.word = r.word) FROM r GROUP BY r.word""",
-                (rs, i) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getInt(3)}, word);
+                SELECT r.word, COUNT(*), (SELECT COUNT(*) FROM tok f WHERE f.word = r.word) FROM r GROUP BY r.word""", (rs, i) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getInt(3)}, word);
         long r1 = counts.stream().mapToLong(c -> (int) c[1]).sum();
         List<CollocateRow> rows = new ArrayList<>(counts.size());
         for (Object[] c : counts) {
             rows.add(BaselineMeasures.row((String) c[0], (int) c[1], (int) c[2], r1, n, nodeFreq));
         }
-        rows.sort(Comparator.comparingDouble(CollocateRow::logLikelihood).reversed().thenComparing(CollocateRow::word));
+        rows.sort(Comparator.comparingDouble(CollocateRow::logLikelihood)
+                .reversed()
+                .thenComparing(CollocateRow::word));
         return rows.subList(0, Math.min(Benchmark.PAGE, rows.size()));
     }
 }

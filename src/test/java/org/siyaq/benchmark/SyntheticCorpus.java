@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
-
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.Token;
 import org.siyaq.corpus.SourceDocument;
@@ -48,7 +47,8 @@ public final class SyntheticCorpus extends AbstractList<SourceDocument> {
 
     /** The two corpora: content words from {@link InflectedVocabulary} (the default), or the articles' own words only. */
     public enum Kind {
-        INFLECTED, BIGRAM;
+        INFLECTED,
+        BIGRAM;
 
         /** The kind named by {@code s} ({@code inflected} or {@code bigram}, any case). */
         public static Kind parse(String s) {
@@ -56,8 +56,16 @@ public final class SyntheticCorpus extends AbstractList<SourceDocument> {
         }
     }
 
-    private SyntheticCorpus(String[] words, int[] unigrams, int[][] successors, String[] gaps, int[] documentLengths,
-            long seed, long tokens, InflectedVocabulary vocabulary, boolean[] function) {
+    private SyntheticCorpus(
+            String[] words,
+            int[] unigrams,
+            int[][] successors,
+            String[] gaps,
+            int[] documentLengths,
+            long seed,
+            long tokens,
+            InflectedVocabulary vocabulary,
+            boolean[] function) {
         this.words = words;
         this.unigrams = unigrams;
         this.successors = successors;
@@ -75,23 +83,38 @@ public final class SyntheticCorpus extends AbstractList<SourceDocument> {
      * {@value #CONTENT}, by a content word of {@link InflectedVocabulary}, so the vocabulary has the
      * clitics, inflections and long tail of real Arabic.
      */
-    public static SyntheticCorpus inflected(ArabicAnalysis analysis, List<String> trainingTexts, long tokens, long seed) {
+    public static SyntheticCorpus inflected(
+            ArabicAnalysis analysis, List<String> trainingTexts, long tokens, long seed) {
         SyntheticCorpus bigram = of(analysis, trainingTexts, tokens, seed);
         int[] counts = new int[bigram.words.length];
         for (int w : bigram.unigrams) {
             counts[w]++;
         }
         boolean[] function = new boolean[counts.length];
-        java.util.stream.IntStream.range(0, counts.length).boxed()
-                .sorted(java.util.Comparator.comparingInt((Integer w) -> -counts[w]).thenComparingInt(w -> w))
-                .limit(FUNCTION_WORDS).forEach(w -> function[w] = true);
-        return new SyntheticCorpus(bigram.words, bigram.unigrams, bigram.successors, bigram.gaps, bigram.documentLengths,
-                seed, tokens, new InflectedVocabulary(seed), function);
+        java.util.stream.IntStream.range(0, counts.length)
+                .boxed()
+                .sorted(java.util.Comparator.comparingInt((Integer w) -> -counts[w])
+                        .thenComparingInt(w -> w))
+                .limit(FUNCTION_WORDS)
+                .forEach(w -> function[w] = true);
+        return new SyntheticCorpus(
+                bigram.words,
+                bigram.unigrams,
+                bigram.successors,
+                bigram.gaps,
+                bigram.documentLengths,
+                seed,
+                tokens,
+                new InflectedVocabulary(seed),
+                function);
     }
 
     /** The corpus of {@code kind}. */
-    public static SyntheticCorpus of(Kind kind, ArabicAnalysis analysis, List<String> trainingTexts, long tokens, long seed) {
-        return kind == Kind.INFLECTED ? inflected(analysis, trainingTexts, tokens, seed) : of(analysis, trainingTexts, tokens, seed);
+    public static SyntheticCorpus of(
+            Kind kind, ArabicAnalysis analysis, List<String> trainingTexts, long tokens, long seed) {
+        return kind == Kind.INFLECTED
+                ? inflected(analysis, trainingTexts, tokens, seed)
+                : of(analysis, trainingTexts, tokens, seed);
     }
 
     /** Trains the model on {@code trainingTexts} and plans documents totalling {@code tokens} words. */
@@ -137,8 +160,16 @@ public final class SyntheticCorpus extends AbstractList<SourceDocument> {
             lengths.add(n);
             planned += n;
         }
-        return new SyntheticCorpus(words.toArray(String[]::new), unigrams.stream().mapToInt(Integer::intValue).toArray(),
-                successors, gaps.toArray(String[]::new), lengths.stream().mapToInt(Integer::intValue).toArray(), seed, tokens, null, null);
+        return new SyntheticCorpus(
+                words.toArray(String[]::new),
+                unigrams.stream().mapToInt(Integer::intValue).toArray(),
+                successors,
+                gaps.toArray(String[]::new),
+                lengths.stream().mapToInt(Integer::intValue).toArray(),
+                seed,
+                tokens,
+                null,
+                null);
     }
 
     /** What separates two words: one space, or the punctuation and line break the article had there. */
@@ -174,10 +205,18 @@ public final class SyntheticCorpus extends AbstractList<SourceDocument> {
             text.append(gaps[random.nextInt(gaps.length)]);
             int[] next = successors[word];
             word = next.length == 0 || random.nextDouble() < RESTART
-                    ? unigrams[random.nextInt(unigrams.length)] : next[random.nextInt(next.length)];
+                    ? unigrams[random.nextInt(unigrams.length)]
+                    : next[random.nextInt(next.length)];
         }
-        return new SourceDocument(String.format("synthetic-%06d.txt", doc), text.toString(), "وثيقة " + doc, null,
-                null, "synthetic", "news", null);
+        return new SourceDocument(
+                String.format("synthetic-%06d.txt", doc),
+                text.toString(),
+                "وثيقة " + doc,
+                null,
+                null,
+                "synthetic",
+                "news",
+                null);
     }
 
     private String surface(int word, SplittableRandom random) {
@@ -190,7 +229,8 @@ public final class SyntheticCorpus extends AbstractList<SourceDocument> {
             return function[word] || random.nextDouble() >= CONTENT ? w : vocabulary.word(random);
         }
         if (roll < NUMBER + DERIVED && isArabicLetter(w.charAt(0)) && w.length() > 2) {
-            return random.nextBoolean() ? PREFIXES[random.nextInt(PREFIXES.length)] + w
+            return random.nextBoolean()
+                    ? PREFIXES[random.nextInt(PREFIXES.length)] + w
                     : w + SUFFIXES[random.nextInt(SUFFIXES.length)];
         }
         return w;

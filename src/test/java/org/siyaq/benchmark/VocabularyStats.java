@@ -2,7 +2,6 @@ package org.siyaq.benchmark;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.Token;
 import org.siyaq.corpus.SeedCorpus;
@@ -15,15 +14,19 @@ import org.siyaq.corpus.SourceDocument;
  */
 public final class VocabularyStats {
 
-    private VocabularyStats() {
-    }
+    private VocabularyStats() {}
 
     public static void main(String[] args) {
         long tokens = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
-        SyntheticCorpus.Kind kind = args.length > 1 ? SyntheticCorpus.Kind.parse(args[1]) : SyntheticCorpus.Kind.INFLECTED;
+        SyntheticCorpus.Kind kind =
+                args.length > 1 ? SyntheticCorpus.Kind.parse(args[1]) : SyntheticCorpus.Kind.INFLECTED;
         ArabicAnalysis analysis = new ArabicAnalysis();
-        SyntheticCorpus corpus = SyntheticCorpus.of(kind, analysis,
-                new SeedCorpus().documents().stream().map(SourceDocument::text).toList(), tokens, 20260101L);
+        SyntheticCorpus corpus = SyntheticCorpus.of(
+                kind,
+                analysis,
+                new SeedCorpus().documents().stream().map(SourceDocument::text).toList(),
+                tokens,
+                20260101L);
         Map<String, int[]> forms = new HashMap<>();
         long seen = 0;
         long next = 1_000_000;
@@ -45,7 +48,8 @@ public final class VocabularyStats {
         forms.forEach((form, n) -> norms.computeIfAbsent(analysis.norm(form), k -> new int[1])[0] += n[0]);
         long once = norms.values().stream().filter(n -> n[0] == 1).count();
         long twice = norms.values().stream().filter(n -> n[0] == 2).count();
-        System.out.printf("%,d tokens: %,d form types, %,d norm types (%.1f%% once, %.1f%% twice)%n", tokens, forms.size(),
-                norms.size(), 100.0 * once / norms.size(), 100.0 * twice / norms.size());
+        System.out.printf(
+                "%,d tokens: %,d form types, %,d norm types (%.1f%% once, %.1f%% twice)%n",
+                tokens, forms.size(), norms.size(), 100.0 * once / norms.size(), 100.0 * twice / norms.size());
     }
 }

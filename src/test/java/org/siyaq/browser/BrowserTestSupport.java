@@ -2,6 +2,9 @@ package org.siyaq.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationConfiguration;
+import jakarta.servlet.ServletContext;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +24,6 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,11 +39,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import com.vaadin.flow.server.VaadinServletContext;
-import com.vaadin.flow.server.startup.ApplicationConfiguration;
-
-import jakarta.servlet.ServletContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -79,8 +76,7 @@ abstract class BrowserTestSupport {
 
     private final List<Browser> browsers = new ArrayList<>();
 
-    private record Browser(WebDriver driver, ChromeDriverService service, Path profile) {
-    }
+    private record Browser(WebDriver driver, ChromeDriverService service, Path profile) {}
 
     @DynamicPropertySource
     static void application(DynamicPropertyRegistry registry) {
@@ -93,8 +89,10 @@ abstract class BrowserTestSupport {
     @BeforeAll
     void startBrowser() {
         Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
-        assertThat(ApplicationConfiguration.get(new VaadinServletContext(servletContext)).isProductionMode())
-                .as("the app under test runs Vaadin in production mode, on the built frontend bundle").isTrue();
+        assertThat(ApplicationConfiguration.get(new VaadinServletContext(servletContext))
+                        .isProductionMode())
+                .as("the app under test runs Vaadin in production mode, on the built frontend bundle")
+                .isTrue();
         driver = newBrowser();
     }
 
@@ -128,12 +126,22 @@ abstract class BrowserTestSupport {
             // the console, so a test can see what the Content-Security-Policy blocked
             options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             options.setBinary(CHROMIUM);
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                    "--window-size=1366,768", "--user-data-dir=" + profile);
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--window-size=1366,768",
+                    "--user-data-dir=" + profile);
             configure(options);
-            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                    .usingAnyFreePort().build();
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER))
+                    .usingAnyFreePort()
+                    .build();
             WebDriver browser = new ChromeDriver(service, options);
             browsers.add(new Browser(browser, service, profile));
             return browser;
@@ -143,8 +151,7 @@ abstract class BrowserTestSupport {
     }
 
     /** A hook for a test class that needs more of Chromium (its performance log, a window size). */
-    void configure(ChromeOptions options) {
-    }
+    void configure(ChromeOptions options) {}
 
     /** The folder of corpora the application loads at startup (write into it before the context starts). */
     static Path corporaFolder() {
@@ -191,7 +198,9 @@ abstract class BrowserTestSupport {
     HttpResponse<String> httpGet(String pathOrUrl) {
         URI uri = URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl() + pathOrUrl);
         try {
-            return HTTP.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return HTTP.send(
+                    HttpRequest.newBuilder(uri).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -203,7 +212,9 @@ abstract class BrowserTestSupport {
     /** The API's JSON answer to a request that must succeed (asked without credentials, as a student). */
     JsonNode api(String path) {
         HttpResponse<String> response = httpGet(path);
-        assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
+        assertThat(response.statusCode())
+                .as("GET %s: %s", path, response.body())
+                .isEqualTo(200);
         return JSON.readTree(response.body());
     }
 }

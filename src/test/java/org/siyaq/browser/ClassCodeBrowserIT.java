@@ -39,7 +39,8 @@ class ClassCodeBrowserIT extends BrowserTestSupport {
         open("concordance?lang=ar");
         waitUntil(driver, d -> location(d).startsWith("class-code"), "the student is sent to the code page");
         assertThat(present(driver, "concordance-query")).isFalse();
-        assertThat(js(driver).executeScript("return document.documentElement.dir")).isEqualTo("rtl");
+        assertThat(js(driver).executeScript("return document.documentElement.dir"))
+                .isEqualTo("rtl");
 
         type(driver, "class-code-field", "nahw-2025");
         click(driver, "class-code-enter");
@@ -58,17 +59,25 @@ class ClassCodeBrowserIT extends BrowserTestSupport {
     @Test
     void the_sign_in_and_corpora_pages_read_in_arabic_right_to_left() {
         open("login?lang=ar");
-        assertThat(js(driver).executeScript("return document.documentElement.dir")).isEqualTo("rtl");
+        assertThat(js(driver).executeScript("return document.documentElement.dir"))
+                .isEqualTo("rtl");
         assertThat(pageText()).contains("يسجّل المدرّسون الدخول هنا");
         type(driver, "vaadinLoginUsername", INSTRUCTOR);
         type(driver, "vaadinLoginPassword", INSTRUCTOR_PASSWORD);
-        byId(driver, "login-form").findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
+        byId(driver, "login-form")
+                .findElement(By.cssSelector("vaadin-button[slot=submit]"))
+                .click();
         waitUntil(driver, d -> !location(d).startsWith("login"), "the sign-in is accepted");
         waitForVaadin(driver);
         open("admin/corpora?lang=ar");
         waitUntil(driver, d -> present(d, "corpus-admin-grid"), "the corpora page shows");
-        assertThat(js(driver).executeScript("return document.documentElement.dir")).isEqualTo("rtl");
-        assertThat(pageText()).contains("المدونات").contains("مدونة جديدة").contains("رمز الصف").doesNotContain("New corpus");
+        assertThat(js(driver).executeScript("return document.documentElement.dir"))
+                .isEqualTo("rtl");
+        assertThat(pageText())
+                .contains("المدونات")
+                .contains("مدونة جديدة")
+                .contains("رمز الصف")
+                .doesNotContain("New corpus");
     }
 
     private String pageText() {

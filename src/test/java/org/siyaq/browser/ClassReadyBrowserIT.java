@@ -13,16 +13,14 @@ import static org.siyaq.browser.VaadinPage.waitForRows;
 import static org.siyaq.browser.VaadinPage.waitUntil;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.SourceDocument;
 import org.siyaq.corpus.Visibility;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -48,8 +46,10 @@ class ClassReadyBrowserIT extends BrowserTestSupport {
             assertThat(location(driver)).as("after %s", tool).contains("where=" + WHERE);
             assertThat(rawQuery(driver)).as("encoded once after %s", tool).doesNotContain("%25");
             String view = location(driver).replaceFirst("\\?.*", "");
-            assertThat(VaadinPage.present(driver, view + "-problem") && byId(driver, view + "-problem").isDisplayed())
-                    .as("no filter message on %s", view).isFalse();
+            assertThat(VaadinPage.present(driver, view + "-problem")
+                            && byId(driver, view + "-problem").isDisplayed())
+                    .as("no filter message on %s", view)
+                    .isFalse();
         }
     }
 
@@ -59,15 +59,24 @@ class ClassReadyBrowserIT extends BrowserTestSupport {
         open("concordance?q=" + enc(WORD));
         waitForRows(driver, "concordance-grid", 1);
         assertThat(js(driver).executeScript("return document.querySelectorAll('.distribution-row').length"))
-                .as("no bar is built while the panel is closed").isEqualTo(0L);
+                .as("no bar is built while the panel is closed")
+                .isEqualTo(0L);
 
-        js(driver).executeScript("arguments[0].click()",
-                byId(driver, "concordance-distribution-details").findElement(By.cssSelector("vaadin-details-summary")));
+        js(driver)
+                .executeScript(
+                        "arguments[0].click()",
+                        byId(driver, "concordance-distribution-details")
+                                .findElement(By.cssSelector("vaadin-details-summary")));
         VaadinPage.waitForVaadin(driver);
         long withHits = distribution.get("documents").asLong();
-        waitUntil(driver, d -> ((Number) js(d).executeScript("return document.querySelectorAll('.distribution-row').length"))
-                .longValue() == withHits, "one bar per document with hits: " + withHits);
-        String summary = text(driver, byId(driver, "concordance-distribution").findElement(org.openqa.selenium.By.tagName("p")));
+        waitUntil(
+                driver,
+                d -> ((Number) js(d).executeScript("return document.querySelectorAll('.distribution-row').length"))
+                                .longValue()
+                        == withHits,
+                "one bar per document with hits: " + withHits);
+        String summary =
+                text(driver, byId(driver, "concordance-distribution").findElement(org.openqa.selenium.By.tagName("p")));
         assertThat(numbers(summary)).as(summary).startsWith(withHits);
         assertThat(blankToNull(summary)).isNotNull();
     }
@@ -79,7 +88,8 @@ class ClassReadyBrowserIT extends BrowserTestSupport {
             // في and الذي end in ya, whose two dots hang lowest
             open("concordance?q=" + enc("في") + "&context=5");
             waitForRows(driver, "concordance-grid", 3);
-            assertInkInside("#concordance-grid .kwic-text, #concordance-grid .kwic-node, #concordance-grid .cell-ellipsis");
+            assertInkInside(
+                    "#concordance-grid .kwic-text, #concordance-grid .kwic-node, #concordance-grid .cell-ellipsis");
             open("wordlist");
             waitForRows(driver, "wordlist-grid", 3);
             assertInkInside("#wordlist-grid .cell-ellipsis");
@@ -99,8 +109,12 @@ class ClassReadyBrowserIT extends BrowserTestSupport {
 
     private void assertInkInside(String css) {
         List<Object> result = GlyphBoxes.clipped(driver, css);
-        assertThat(((Number) result.getFirst()).intValue()).as("Arabic texts checked for %s", css).isPositive();
-        assertThat(result.subList(1, result.size())).as("texts cut by their box (%s)", css).isEmpty();
+        assertThat(((Number) result.getFirst()).intValue())
+                .as("Arabic texts checked for %s", css)
+                .isPositive();
+        assertThat(result.subList(1, result.size()))
+                .as("texts cut by their box (%s)", css)
+                .isEmpty();
     }
 
     @Test
@@ -109,8 +123,11 @@ class ClassReadyBrowserIT extends BrowserTestSupport {
         waitForRows(driver, "wordlist-grid", 1);
         assertThat(csvIsLive()).as("a word list to download").isTrue();
         open("wordlist?filter=" + enc("/[/"));
-        waitUntil(driver, d -> byId(d, "wordlist-filter").getDomAttribute("invalid") != null, "the bad filter is marked");
-        assertThat(csvIsLive()).as("no CSV of the previous word list after a bad filter").isFalse();
+        waitUntil(
+                driver, d -> byId(d, "wordlist-filter").getDomAttribute("invalid") != null, "the bad filter is marked");
+        assertThat(csvIsLive())
+                .as("no CSV of the previous word list after a bad filter")
+                .isFalse();
 
         open("collocates?q=" + enc(WORD));
         waitForRows(driver, "collocates-grid", 1);
@@ -118,9 +135,13 @@ class ClassReadyBrowserIT extends BrowserTestSupport {
         WebElement input = byId(driver, "collocates-query").findElement(By.cssSelector("input"));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, Keys.TAB);
         VaadinPage.waitForVaadin(driver);
-        assertThat(csvIsLive()).as("no CSV of the old collocates once the node is emptied").isFalse();
+        assertThat(csvIsLive())
+                .as("no CSV of the old collocates once the node is emptied")
+                .isFalse();
         click(driver, "collocates-run");
-        assertThat(byId(driver, "collocates-query").getDomAttribute("invalid")).as("an empty node is said so").isNotNull();
+        assertThat(byId(driver, "collocates-query").getDomAttribute("invalid"))
+                .as("an empty node is said so")
+                .isNotNull();
     }
 
     /** Whether the CSV link can be followed: enabled, with somewhere to go. */
@@ -131,13 +152,16 @@ class ClassReadyBrowserIT extends BrowserTestSupport {
 
     @Test
     void a_mistyped_address_answers_page_not_found_with_links_to_the_tools_not_the_sign_in() {
-        assertThat(httpGet("concordanc").statusCode()).as("an unknown page is not sent on to the sign-in").isEqualTo(200);
+        assertThat(httpGet("concordanc").statusCode())
+                .as("an unknown page is not sent on to the sign-in")
+                .isEqualTo(200);
         open("concordanc?lang=ar");
         WebElement view = byId(driver, "not-found-view");
         assertThat(location(driver)).startsWith("concordanc?");
         assertThat(view.getText()).containsPattern("\\p{IsArabic}");
         List<String> links = view.findElements(By.cssSelector("#not-found-links a")).stream()
-                .map(a -> a.getDomAttribute("href")).toList();
+                .map(a -> a.getDomAttribute("href"))
+                .toList();
         assertThat(links).hasSize(5).allMatch(href -> href.contains("lang=ar"));
         assertThat(links.getFirst()).startsWith("concordance");
         view.findElement(By.cssSelector("#not-found-links a")).click();
@@ -169,7 +193,9 @@ class ClassReadyBrowserIT extends BrowserTestSupport {
         assertThat(location(driver)).doesNotContain("n=9");
         assertThat(helper("ngrams-n")).contains("2").contains("6").contains("9");
         List<List<String>> rows = waitForRows(driver, "ngrams-grid", 1);
-        assertThat(rows.getFirst().getFirst().split(" ")).as("6-grams: %s", rows.getFirst()).hasSize(6);
+        assertThat(rows.getFirst().getFirst().split(" "))
+                .as("6-grams: %s", rows.getFirst())
+                .hasSize(6);
 
         open("concordance?q=" + enc(WORD) + "&context=60");
         waitUntil(driver, d -> location(d).contains("context=50"), "the address says context=50");
@@ -179,7 +205,9 @@ class ClassReadyBrowserIT extends BrowserTestSupport {
         context.sendKeys(Keys.chord(Keys.CONTROL, "a"), "3", Keys.ENTER);
         VaadinPage.waitForVaadin(driver);
         waitUntil(driver, d -> location(d).contains("context=3"), "Enter in the context field runs the query");
-        assertThat(helper("concordance-context")).as("no note for a number in range").isEmpty();
+        assertThat(helper("concordance-context"))
+                .as("no note for a number in range")
+                .isEmpty();
     }
 
     private String header(String key) {
@@ -187,9 +215,10 @@ class ClassReadyBrowserIT extends BrowserTestSupport {
     }
 
     private String tooltip(String key) {
-        return (String) js(driver).executeScript(
-                "return [...document.querySelectorAll('vaadin-tooltip')].find(t => t.target === arguments[0]).text",
-                driver.findElement(By.cssSelector(".column-header[data-key='" + key + "']")));
+        return (String) js(driver)
+                .executeScript(
+                        "return [...document.querySelectorAll('vaadin-tooltip')].find(t => t.target === arguments[0]).text",
+                        driver.findElement(By.cssSelector(".column-header[data-key='" + key + "']")));
     }
 
     private String helper(String fieldId) {
@@ -200,23 +229,31 @@ class ClassReadyBrowserIT extends BrowserTestSupport {
     void a_corpus_deleted_under_a_student_falls_back_to_the_bundled_corpus_naming_it() {
         String name = "Writing libraries " + System.nanoTime();
         String id = "writing-libraries-" + System.nanoTime();
-        corpora.add(CorpusRegistry.newCorpus(id, name, "", Visibility.CLASS),
-                List.of(new SourceDocument("a.txt", "روسيا والصين في موسكو", null, null, null, null, null, null)), p -> { });
+        corpora.add(
+                CorpusRegistry.newCorpus(id, name, "", Visibility.CLASS),
+                List.of(new SourceDocument("a.txt", "روسيا والصين في موسكو", null, null, null, null, null, null)),
+                p -> {});
         open("concordance?corpus=" + id + "&q=" + enc(WORD));
         waitForRows(driver, "concordance-grid", 1);
         corpora.delete(id);
 
         click(driver, "concordance-run");
-        String note = waitUntil(driver, d -> blankToNull(text(d, byId(d, "concordance-corpus-gone"))), "the fall-back is explained");
+        String note = waitUntil(
+                driver, d -> blankToNull(text(d, byId(d, "concordance-corpus-gone"))), "the fall-back is explained");
         assertThat(note).as("named as the student knew it").contains(name).doesNotContain(id);
         assertThat(location(driver)).doesNotContain("corpus=").contains("q=" + WORD);
 
         driver.navigate().refresh();
         VaadinPage.waitForVaadin(driver);
-        assertThat(byId(driver, "corpus-picker").getDomProperty("value")).as("the picker shows the bundled corpus").isNotBlank();
+        assertThat(byId(driver, "corpus-picker").getDomProperty("value"))
+                .as("the picker shows the bundled corpus")
+                .isNotBlank();
         waitForRows(driver, "concordance-grid", 1);
-        assertThat(VaadinPage.gridSize(driver, "concordance-grid")).as("the query runs on the bundled corpus")
-                .isEqualTo(api("api/corpora/bundled/concordance?q=" + enc(WORD)).get("total").asLong());
+        assertThat(VaadinPage.gridSize(driver, "concordance-grid"))
+                .as("the query runs on the bundled corpus")
+                .isEqualTo(api("api/corpora/bundled/concordance?q=" + enc(WORD))
+                        .get("total")
+                        .asLong());
     }
 
     @Test
@@ -229,13 +266,17 @@ class ClassReadyBrowserIT extends BrowserTestSupport {
         assertThat(about.isDisplayed()).isTrue();
         about.findElement(By.cssSelector("vaadin-details-summary")).click();
         VaadinPage.waitForVaadin(driver);
-        waitUntil(driver, d -> text(d, about).contains(VaadinPage.normalizeSpace(description)), "the description shows");
-        assertThat(byId(driver, "corpus-picker").getDomProperty("title") + tooltipOfPicker()).contains(info.get("name").asString());
+        waitUntil(
+                driver, d -> text(d, about).contains(VaadinPage.normalizeSpace(description)), "the description shows");
+        assertThat(byId(driver, "corpus-picker").getDomProperty("title") + tooltipOfPicker())
+                .contains(info.get("name").asString());
     }
 
     private String tooltipOfPicker() {
-        return (String) js(driver).executeScript(
-                "const t = arguments[0].querySelector('vaadin-tooltip'); return t ? t.text : ''", byId(driver, "corpus-picker"));
+        return (String) js(driver)
+                .executeScript(
+                        "const t = arguments[0].querySelector('vaadin-tooltip'); return t ? t.text : ''",
+                        byId(driver, "corpus-picker"));
     }
 
     @Test
@@ -246,7 +287,9 @@ class ClassReadyBrowserIT extends BrowserTestSupport {
         assertThat(text(driver, byId(driver, "reader-purpose"))).contains("marked");
 
         open("concordance?lang=en&q=" + enc(WORD) + "&coll=" + enc("في") + "&left=5&right=5");
-        assertThat(text(driver, byId(driver, "concordance-collocate-overlap"))).contains("O11").contains("once");
+        assertThat(text(driver, byId(driver, "concordance-collocate-overlap")))
+                .contains("O11")
+                .contains("once");
     }
 
     @Test
@@ -265,7 +308,9 @@ class ClassReadyBrowserIT extends BrowserTestSupport {
                     const v = arguments[0].querySelector('vaadin-select-value-button');
                     const r = document.createRange(); r.selectNodeContents(v);
                     return r.getClientRects()[0].left >= v.getBoundingClientRect().left - 0.5;""", byId(driver, "corpus-picker"));
-            assertThat(firstLetterShown).as("the picker's label starts inside its box").isTrue();
+            assertThat(firstLetterShown)
+                    .as("the picker's label starts inside its box")
+                    .isTrue();
         } finally {
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
         }
@@ -282,7 +327,8 @@ class ClassReadyBrowserIT extends BrowserTestSupport {
         WebElement history = byId(driver, "wordlist-history");
         js(driver).executeScript("arguments[0].opened = true", history);
         List<WebElement> links = history.findElements(By.cssSelector("a"));
-        assertThat(links).extracting(a -> text(driver, a))
+        assertThat(links)
+                .extracting(a -> text(driver, a))
                 .containsExactly("Word list: minFreq=2", "Collocates: " + WORD, "Concordance: " + WORD);
         js(driver).executeScript("arguments[0].click()", links.get(2));
         VaadinPage.waitForVaadin(driver);

@@ -22,13 +22,11 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -50,8 +48,11 @@ class ConcordanceBrowserIT extends BrowserTestSupport {
         open("concordance");
         type(driver, "concordance-query", WORD);
         click(driver, "concordance-run");
-        String summary = waitUntil(driver, d -> blankToNull(text(d, byId(d, "concordance-summary"))), "the hit count shows");
-        assertThat(numbers(summary)).as(summary).containsExactly((long) total, corpusOrder.get("documents").asLong());
+        String summary =
+                waitUntil(driver, d -> blankToNull(text(d, byId(d, "concordance-summary"))), "the hit count shows");
+        assertThat(numbers(summary))
+                .as(summary)
+                .containsExactly((long) total, corpusOrder.get("documents").asLong());
         waitForRows(driver, "concordance-grid", 1);
         assertThat(gridSize(driver, "concordance-grid")).isEqualTo(total);
         assertThat(location(driver)).contains("q=" + WORD);
@@ -61,22 +62,36 @@ class ConcordanceBrowserIT extends BrowserTestSupport {
         JsonNode sorted = api(API + "&sort=after1&limit=5");
         List<List<String>> expected = new ArrayList<>();
         for (JsonNode line : sorted.get("lines")) {
-            expected.add(List.of(normalizeSpace(line.get("before").asString()), line.get("node").asString(),
+            expected.add(List.of(
+                    normalizeSpace(line.get("before").asString()),
+                    line.get("node").asString(),
                     normalizeSpace(line.get("after").asString())));
         }
-        waitUntil(driver, d -> kwicLines(expected.size()).equals(expected), "the first lines are in the API's after1 order: " + expected);
+        waitUntil(
+                driver,
+                d -> kwicLines(expected.size()).equals(expected),
+                "the first lines are in the API's after1 order: " + expected);
 
         JsonNode first = sorted.get("lines").get(0);
         gridCell(driver, "concordance-grid", 0, 0).click();
-        waitUntil(driver, d -> location(d).matches("documents/" + first.get("doc_id").asInt() + "(\\?.*)?"),
+        waitUntil(
+                driver,
+                d -> location(d).matches("documents/" + first.get("doc_id").asInt() + "(\\?.*)?"),
                 "the document of the first line opens");
         WebElement hit = byId(driver, "document-hit");
         assertThat(hit.getTagName()).isEqualTo("mark");
         assertThat(hit.getText()).isEqualTo(first.get("node").asString());
-        String text = api("api/corpora/bundled/documents/" + first.get("doc_id").asInt()).get("text").asString();
-        assertThat(text.substring(first.get("node_start").asInt(), first.get("node_end").asInt())).isEqualTo(hit.getText());
-        waitUntil(driver, d -> (Boolean) js(d).executeScript(
-                "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", hit),
+        String text = api("api/corpora/bundled/documents/" + first.get("doc_id").asInt())
+                .get("text")
+                .asString();
+        assertThat(text.substring(
+                        first.get("node_start").asInt(), first.get("node_end").asInt()))
+                .isEqualTo(hit.getText());
+        waitUntil(
+                driver,
+                d -> (Boolean) js(d).executeScript(
+                                "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;",
+                                hit),
                 "the hit is scrolled into view");
     }
 
@@ -91,35 +106,53 @@ class ConcordanceBrowserIT extends BrowserTestSupport {
         HttpResponse<String> csv = httpGet(href);
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-        assertThat(csv.body().charAt(0)).as("a byte-order mark, so spreadsheets read Arabic").isEqualTo('\uFEFF');
-        List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(csv.body().substring(1))).getRecords();
-        assertThat(records.getFirst().toList()).isEqualTo(new ArrayList<>(page.get("lines").get(0).propertyNames()));
+        assertThat(csv.body().charAt(0))
+                .as("a byte-order mark, so spreadsheets read Arabic")
+                .isEqualTo('\uFEFF');
+        List<CSVRecord> records = CSVFormat.RFC4180
+                .parse(new StringReader(csv.body().substring(1)))
+                .getRecords();
+        assertThat(records.getFirst().toList())
+                .isEqualTo(new ArrayList<>(page.get("lines").get(0).propertyNames()));
         assertThat(records).hasSize(page.get("total").asInt() + 1);
         int node = records.getFirst().toList().indexOf("node");
-        assertThat(records.get(1).get(node)).isEqualTo(page.get("lines").get(0).get("node").asString());
+        assertThat(records.get(1).get(node))
+                .isEqualTo(page.get("lines").get(0).get("node").asString());
     }
 
     @Test
     void switching_to_arabic_turns_the_page_right_to_left_with_arabic_labels() {
         open("concordance?q=" + enc(WORD));
         waitForRows(driver, "concordance-grid", 1);
-        assertThat(js(driver).executeScript("return document.documentElement.dir")).isNotEqualTo("rtl");
+        assertThat(js(driver).executeScript("return document.documentElement.dir"))
+                .isNotEqualTo("rtl");
         String englishNav = byId(driver, "nav-concordance").getText();
 
         click(driver, "lang-switch");
-        waitUntil(driver, d -> "rtl".equals(js(d).executeScript("return document.documentElement.dir")), "the page turns right to left");
+        waitUntil(
+                driver,
+                d -> "rtl".equals(js(d).executeScript("return document.documentElement.dir")),
+                "the page turns right to left");
         waitForVaadin(driver);
-        assertThat(js(driver).executeScript("return document.documentElement.lang")).isEqualTo("ar");
+        assertThat(js(driver).executeScript("return document.documentElement.lang"))
+                .isEqualTo("ar");
         assertThat(location(driver)).contains("lang=ar").contains("q=" + WORD);
         waitForRows(driver, "concordance-grid", 1);
         for (String label : List.of("قبل", "بعد")) {
-            assertThat(driver.findElements(By.cssSelector("#concordance-grid span.kwic-before, #concordance-grid span.kwic-after"))
-                    .stream().filter(WebElement::isDisplayed).map(WebElement::getText))
-                    .as("the column label %s is shown", label).contains(label);
+            assertThat(driver
+                            .findElements(By.cssSelector(
+                                    "#concordance-grid span.kwic-before, #concordance-grid span.kwic-after"))
+                            .stream()
+                            .filter(WebElement::isDisplayed)
+                            .map(WebElement::getText))
+                    .as("the column label %s is shown", label)
+                    .contains(label);
         }
         String arabicNav = byId(driver, "nav-concordance").getText();
         assertThat(arabicNav).isNotEqualTo(englishNav).containsPattern("\\p{IsArabic}");
-        assertThat(numbers(text(driver, byId(driver, "concordance-summary")))).first().isEqualTo(api(API).get("total").asLong());
+        assertThat(numbers(text(driver, byId(driver, "concordance-summary"))))
+                .first()
+                .isEqualTo(api(API).get("total").asLong());
     }
 
     @Test
@@ -133,7 +166,8 @@ class ConcordanceBrowserIT extends BrowserTestSupport {
         assertThat(text(driver, byId(driver, "concordance-summary"))).isEmpty();
 
         open("concordance?lang=ar&q=" + enc("/[/"));
-        String arabic = waitUntil(driver, d -> errorMessageOf("concordance-query"), "the query box shows an error in Arabic");
+        String arabic =
+                waitUntil(driver, d -> errorMessageOf("concordance-query"), "the query box shows an error in Arabic");
         assertThat(arabic).isNotEqualTo(english).containsPattern("\\p{IsArabic}");
     }
 
@@ -160,5 +194,4 @@ class ConcordanceBrowserIT extends BrowserTestSupport {
     private String part(WebElement line, String css) {
         return text(driver, line.findElement(By.cssSelector(css)));
     }
-
 }

@@ -17,7 +17,6 @@ import static org.siyaq.browser.VaadinPage.waitUntil;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,7 +28,9 @@ class CqlBrowserIT extends BrowserTestSupport {
     private static final String GAP = "\"روسيا\" []{0,3} \"المتحدة\"";
 
     private long apiTotal(String cql) {
-        return api("api/corpora/bundled/concordance?limit=1&q=" + enc(cql)).get("total").asLong();
+        return api("api/corpora/bundled/concordance?limit=1&q=" + enc(cql))
+                .get("total")
+                .asLong();
     }
 
     private String summary() {
@@ -46,15 +47,20 @@ class CqlBrowserIT extends BrowserTestSupport {
     @Test
     void a_typed_cql_query_finds_what_the_api_finds_with_the_whole_pattern_as_node() {
         JsonNode page = api("api/corpora/bundled/concordance?limit=1&q=" + enc(GAP));
-        assertThat(page.get("total").asLong()).as("the bundled corpus holds the pattern").isPositive();
-        assertThat(page.get("lines").get(0).get("node").asString()).as("a node of several words").contains(" ");
+        assertThat(page.get("total").asLong())
+                .as("the bundled corpus holds the pattern")
+                .isPositive();
+        assertThat(page.get("lines").get(0).get("node").asString())
+                .as("a node of several words")
+                .contains(" ");
 
         open("concordance");
         type(driver, "concordance-query", GAP);
         click(driver, "concordance-run");
         assertThat(numbers(summary())).first().isEqualTo(page.get("total").asLong());
         waitForRows(driver, "concordance-grid", 1);
-        assertThat(gridSize(driver, "concordance-grid")).isEqualTo(page.get("total").asLong());
+        assertThat(gridSize(driver, "concordance-grid"))
+                .isEqualTo(page.get("total").asLong());
         String node = text(driver, driver.findElement(By.cssSelector("#concordance-grid .kwic-node")));
         assertThat(node).isEqualTo(page.get("lines").get(0).get("node").asString());
     }
@@ -94,11 +100,16 @@ class CqlBrowserIT extends BrowserTestSupport {
         open("concordance");
         type(driver, "concordance-query", "[norm=\"روسيا\"");
         click(driver, "concordance-run");
-        String message = waitUntil(driver, d -> {
-            WebElement field = byId(d, "concordance-query");
-            return field.getDomAttribute("invalid") == null ? null
-                    : blankToNull(field.findElement(By.cssSelector("[slot=error-message]")).getText());
-        }, "the query box shows an error");
+        String message = waitUntil(
+                driver,
+                d -> {
+                    WebElement field = byId(d, "concordance-query");
+                    return field.getDomAttribute("invalid") == null
+                            ? null
+                            : blankToNull(field.findElement(By.cssSelector("[slot=error-message]"))
+                                    .getText());
+                },
+                "the query box shows an error");
         // [norm="روسيا" is 13 characters: the ] is missing at the 14th
         assertThat(message).isEqualTo("Expected “]” after “[norm=\"روسيا\"” at character 14.");
         assertThat(gridSize(driver, "concordance-grid")).isZero();

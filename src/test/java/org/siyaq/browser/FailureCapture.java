@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
@@ -44,7 +43,8 @@ class FailureCapture implements TestExecutionExceptionHandler, LifecycleMethodEx
         if (!(context.getTestInstance().orElse(null) instanceof BrowserTestSupport test)) {
             return;
         }
-        String name = context.getRequiredTestClass().getSimpleName() + context.getTestMethod().map(m -> "." + m.getName()).orElse("");
+        String name = context.getRequiredTestClass().getSimpleName()
+                + context.getTestMethod().map(m -> "." + m.getName()).orElse("");
         List<WebDriver> browsers = test.openBrowsers();
         for (int i = 0; i < browsers.size(); i++) {
             save(browsers.get(i), name + "-" + (i + 1), failure);
@@ -55,10 +55,11 @@ class FailureCapture implements TestExecutionExceptionHandler, LifecycleMethodEx
         try {
             Files.createDirectories(FOLDER);
             Files.write(FOLDER.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-            String source = "<!-- " + browser.getCurrentUrl() + "\n" + String.valueOf(failure).replace("--", "- -") + " -->\n"
-                    + browser.getPageSource();
+            String source = "<!-- " + browser.getCurrentUrl() + "\n"
+                    + String.valueOf(failure).replace("--", "- -") + " -->\n" + browser.getPageSource();
             Files.writeString(FOLDER.resolve(name + ".html"), source, StandardCharsets.UTF_8);
-            System.err.println("Browser failure captured: " + FOLDER.resolve(name + ".png").toAbsolutePath());
+            System.err.println(
+                    "Browser failure captured: " + FOLDER.resolve(name + ".png").toAbsolutePath());
         } catch (IOException | RuntimeException e) {
             System.err.println("Could not capture the browser after a failure of " + name + ": " + e);
         }

@@ -2,7 +2,6 @@ package org.siyaq.browser;
 
 import java.util.List;
 import java.util.Map;
-
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -50,13 +49,14 @@ final class GlyphBoxes {
             }
             return [checked].concat(out);""";
 
-    private GlyphBoxes() {
-    }
+    private GlyphBoxes() {}
 
     /** Shows the page as at 200% browser zoom: half the CSS pixels, each drawn twice as large. */
     static void zoom2x(WebDriver browser, int width, int height) {
-        ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width / 2, "height", height / 2, "deviceScaleFactor", 2, "mobile", false));
+        ((ChromeDriver) browser)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width / 2, "height", height / 2, "deviceScaleFactor", 2, "mobile", false));
     }
 
     static void resetZoom(WebDriver browser) {

@@ -28,17 +28,15 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.siyaq.security.SecurityHeaders;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.siyaq.security.SecurityHeaders;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -54,7 +52,8 @@ class InstructorCorpusBrowserIT extends BrowserTestSupport {
     private static final int TOKENS = 3;
 
     @Test
-    void an_uploaded_zip_is_indexed_shared_and_searched_by_a_student_in_another_browser(@TempDir Path folder) throws IOException {
+    void an_uploaded_zip_is_indexed_shared_and_searched_by_a_student_in_another_browser(@TempDir Path folder)
+            throws IOException {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String id = "browser-" + suffix;
         String name = "Browser upload " + suffix;
@@ -66,9 +65,14 @@ class InstructorCorpusBrowserIT extends BrowserTestSupport {
         type(driver, "corpus-name", name);
         type(driver, "corpus-id", id);
         WebElement upload = byId(driver, "corpus-upload");
-        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(zip.zip().toString());
-        waitUntil(driver, d -> (Boolean) js(d).executeScript(
-                "const f = arguments[0].files; return f.length === 1 && f[0].complete === true && !f[0].error;", upload),
+        upload.getShadowRoot()
+                .findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(zip.zip().toString());
+        waitUntil(
+                driver,
+                d -> (Boolean) js(d).executeScript(
+                                "const f = arguments[0].files; return f.length === 1 && f[0].complete === true && !f[0].error;",
+                                upload),
                 "the zip is uploaded");
         click(driver, "create-corpus");
 
@@ -76,18 +80,25 @@ class InstructorCorpusBrowserIT extends BrowserTestSupport {
         assertThat(rejected).hasSize(2);
         assertThat(rejected).anySatisfy(row -> assertThat(row.getFirst()).endsWith(MixedUpload.EMPTY_FILE));
         assertThat(rejected).anySatisfy(row -> assertThat(row.getFirst()).endsWith(MixedUpload.BINARY_FILE));
-        rejected.forEach(row -> assertThat(row.get(1)).as("each skipped file has its reason").isNotBlank());
+        rejected.forEach(row ->
+                assertThat(row.get(1)).as("each skipped file has its reason").isNotBlank());
 
         List<String> progressSeen = new ArrayList<>();
-        List<String> ready = waitUntil(driver, d -> {
-            String progress = text(d, byId(d, "indexing-progress"));
-            if (progress.contains(id)) {
-                progressSeen.add(progress);
-                return null;
-            }
-            return gridRows(d, "corpus-admin-grid").stream().filter(row -> row.size() > TOKENS && row.get(ID).equals(id))
-                    .filter(row -> number(row.get(DOCUMENTS)) == zip.documents()).findFirst().orElse(null);
-        }, "the corpus is listed as indexed");
+        List<String> ready = waitUntil(
+                driver,
+                d -> {
+                    String progress = text(d, byId(d, "indexing-progress"));
+                    if (progress.contains(id)) {
+                        progressSeen.add(progress);
+                        return null;
+                    }
+                    return gridRows(d, "corpus-admin-grid").stream()
+                            .filter(row -> row.size() > TOKENS && row.get(ID).equals(id))
+                            .filter(row -> number(row.get(DOCUMENTS)) == zip.documents())
+                            .findFirst()
+                            .orElse(null);
+                },
+                "the corpus is listed as indexed");
         assertThat(number(ready.get(TOKENS))).isGreaterThan(zip.documents() * 50L);
         System.out.println("Indexing progress seen in the browser: " + progressSeen);
 
@@ -101,7 +112,8 @@ class InstructorCorpusBrowserIT extends BrowserTestSupport {
         waitUntil(student, d -> location(d).contains("corpus=" + id), "the student's page switches to the new corpus");
         type(student, "concordance-query", MixedUpload.MARKER);
         click(student, "concordance-run");
-        String summary = waitUntil(student, d -> blankToNull(text(d, byId(d, "concordance-summary"))), "the hit count shows");
+        String summary =
+                waitUntil(student, d -> blankToNull(text(d, byId(d, "concordance-summary"))), "the hit count shows");
         assertThat(numbers(summary)).as(summary).containsExactly((long) zip.markers(), (long) zip.documents());
         List<List<String>> lines = waitForRows(student, "concordance-grid", 3);
         lines.forEach(line -> assertThat(line.getFirst()).contains(MixedUpload.MARKER));
@@ -115,17 +127,23 @@ class InstructorCorpusBrowserIT extends BrowserTestSupport {
         type(driver, "account-username", "assistant");
         type(driver, "account-password", "short");
         click(driver, "account-add");
-        assertThat(gridRows(driver, "accounts-grid")).as("a too-short password adds nobody")
+        assertThat(gridRows(driver, "accounts-grid"))
+                .as("a too-short password adds nobody")
                 .noneMatch(row -> row.contains("assistant"));
 
         type(driver, "account-password", "assistant-pass-42");
         click(driver, "account-add");
-        waitUntil(driver, d -> gridRows(d, "accounts-grid").stream().anyMatch(row -> row.contains("assistant")),
+        waitUntil(
+                driver,
+                d -> gridRows(d, "accounts-grid").stream().anyMatch(row -> row.contains("assistant")),
                 "the new instructor is listed");
 
-        String basic = Base64.getEncoder().encodeToString("assistant:assistant-pass-42".getBytes(StandardCharsets.UTF_8));
+        String basic =
+                Base64.getEncoder().encodeToString("assistant:assistant-pass-42".getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "api/admin/accounts"))
-                .header("Authorization", "Basic " + basic).GET().build();
+                .header("Authorization", "Basic " + basic)
+                .GET()
+                .build();
         HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         assertThat(answer.body()).contains("assistant").contains(INSTRUCTOR);
@@ -138,7 +156,9 @@ class InstructorCorpusBrowserIT extends BrowserTestSupport {
         assertThat(byId(driver, "login-form").isDisplayed()).isTrue();
         assertThat(present(driver, "corpus-upload")).isFalse();
         assertThat(present(driver, "corpus-admin-grid")).isFalse();
-        assertThat(httpGet("api/corpora/bundled/progress").statusCode()).as("nor the instructor API").isIn(401, 404);
+        assertThat(httpGet("api/corpora/bundled/progress").statusCode())
+                .as("nor the instructor API")
+                .isIn(401, 404);
     }
 
     /**
@@ -149,9 +169,15 @@ class InstructorCorpusBrowserIT extends BrowserTestSupport {
     @Test
     void the_pages_work_under_the_content_security_policy() throws Exception {
         for (String path : List.of("", "login", "admin/corpora")) {
-            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(page.headers().firstValue("Content-Security-Policy")).as(path).hasValue(SecurityHeaders.POLICY);
+            HttpResponse<String> page = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(page.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .hasValue(SecurityHeaders.POLICY);
         }
         signIn(driver);
         waitUntil(driver, d -> present(d, "concordance-run"), "the tools page renders after the sign-in");
@@ -160,8 +186,10 @@ class InstructorCorpusBrowserIT extends BrowserTestSupport {
         assertThat(present(driver, "corpus-upload")).isTrue();
         open("admin/accounts");
         waitUntil(driver, d -> present(d, "accounts-grid"), "the accounts page renders");
-        List<String> blocked = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                .filter(m -> m.contains("Content Security Policy")).toList();
+        List<String> blocked = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy"))
+                .toList();
         assertThat(blocked).as("console messages about the policy").isEmpty();
     }
 
@@ -169,24 +197,32 @@ class InstructorCorpusBrowserIT extends BrowserTestSupport {
         open(browser, "login");
         type(browser, "vaadinLoginUsername", INSTRUCTOR);
         type(browser, "vaadinLoginPassword", INSTRUCTOR_PASSWORD);
-        byId(browser, "login-form").findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
+        byId(browser, "login-form")
+                .findElement(By.cssSelector("vaadin-button[slot=submit]"))
+                .click();
         waitUntil(browser, d -> !location(d).startsWith("login"), "the sign-in is accepted");
         waitForVaadin(browser);
     }
 
     /** Ticks "Shared with the class" for the corpus (the grid is redrawn every second, so a stale box is found again). */
     private void share(String name) {
-        By box = By.cssSelector("#corpus-admin-grid input[type=checkbox][aria-label='Shared with the class: " + name + "']");
-        waitUntil(driver, d -> {
-            try {
-                WebElement checkbox = d.findElement(box).findElement(By.xpath(".."));
-                checkbox.click();
-                return true;
-            } catch (StaleElementReferenceException e) {
-                return false;
-            }
-        }, "the share box is ticked");
-        waitUntil(driver, d -> Boolean.TRUE.equals(js(d).executeScript("return arguments[0].checked", d.findElement(box))),
+        By box = By.cssSelector(
+                "#corpus-admin-grid input[type=checkbox][aria-label='Shared with the class: " + name + "']");
+        waitUntil(
+                driver,
+                d -> {
+                    try {
+                        WebElement checkbox = d.findElement(box).findElement(By.xpath(".."));
+                        checkbox.click();
+                        return true;
+                    } catch (StaleElementReferenceException e) {
+                        return false;
+                    }
+                },
+                "the share box is ticked");
+        waitUntil(
+                driver,
+                d -> Boolean.TRUE.equals(js(d).executeScript("return arguments[0].checked", d.findElement(box))),
                 "the share box stays ticked");
     }
 

@@ -23,9 +23,39 @@ final class MixedUpload {
     /** A word no other word of the vocabulary turns into at any level. */
     static final String MARKER = "الزيتون";
 
-    private static final List<String> VOCABULARY = List.of("المدينة", "كتب", "الطالب", "درسا", "جديدا", "في", "الصباح",
-            "وقال", "المعلم", "إن", "اللغة", "العربية", "جميلة", "واسعة", "الشمس", "تشرق", "على", "الجبال", "والبحر",
-            "هادئ", "سافر", "الرجل", "إلى", "بلد", "بعيد", "وعاد", "بعد", "سنة", "كاملة", "مع", "أصدقائه", "الكثيرين");
+    private static final List<String> VOCABULARY = List.of(
+            "المدينة",
+            "كتب",
+            "الطالب",
+            "درسا",
+            "جديدا",
+            "في",
+            "الصباح",
+            "وقال",
+            "المعلم",
+            "إن",
+            "اللغة",
+            "العربية",
+            "جميلة",
+            "واسعة",
+            "الشمس",
+            "تشرق",
+            "على",
+            "الجبال",
+            "والبحر",
+            "هادئ",
+            "سافر",
+            "الرجل",
+            "إلى",
+            "بلد",
+            "بعيد",
+            "وعاد",
+            "بعد",
+            "سنة",
+            "كاملة",
+            "مع",
+            "أصدقائه",
+            "الكثيرين");
     private static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
     private static final int UTF8_FILES = 40;
     private static final int WINDOWS_1256_FILES = 30;
@@ -35,6 +65,7 @@ final class MixedUpload {
 
     /** The names (inside the zip) of the two files that must be skipped. */
     static final String EMPTY_FILE = "bad/empty.txt";
+
     static final String BINARY_FILE = "bad/binary.txt";
 
     private final Random random = new Random(20_240_601);
@@ -43,15 +74,15 @@ final class MixedUpload {
     private int files;
 
     /** What the zip holds: files in it, documents to be indexed (each with the marker), and the occurrences of {@link #MARKER}. */
-    record Contents(Path zip, int files, int documents, int markers) {
-    }
+    record Contents(Path zip, int files, int documents, int markers) {}
 
     static Contents write(Path zip) throws IOException {
         return new MixedUpload().writeTo(zip);
     }
 
     private Contents writeTo(Path zip) throws IOException {
-        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream archive = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(zip);
+                ZipOutputStream archive = new ZipOutputStream(out)) {
             for (int i = 0; i < UTF8_FILES; i++) {
                 add(archive, "utf8/article-" + i + ".txt", document().getBytes(StandardCharsets.UTF_8));
             }
@@ -59,14 +90,19 @@ final class MixedUpload {
                 add(archive, "windows-1256/article-" + i + ".txt", document().getBytes(WINDOWS_1256));
             }
             for (int i = 0; i < HTML_FILES; i++) {
-                String html = "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>صفحة " + i
-                        + "</title></head>\n<body><h1>مقال</h1><p>" + document() + "</p></body></html>\n";
+                String html =
+                        "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>صفحة " + i
+                                + "</title></head>\n<body><h1>مقال</h1><p>" + document() + "</p></body></html>\n";
                 add(archive, "html/page-" + i + ".html", html.getBytes(StandardCharsets.UTF_8));
             }
             for (int i = 0; i < CSV_FILES; i++) {
                 StringBuilder csv = new StringBuilder("title,text,region\r\n");
                 for (int row = 0; row < ROWS_PER_CSV; row++) {
-                    csv.append("\"row ").append(row).append("\",\"").append(document()).append("\",east\r\n");
+                    csv.append("\"row ")
+                            .append(row)
+                            .append("\",\"")
+                            .append(document())
+                            .append("\",east\r\n");
                 }
                 add(archive, "tables/table-" + i + ".csv", csv.toString().getBytes(StandardCharsets.UTF_8));
             }

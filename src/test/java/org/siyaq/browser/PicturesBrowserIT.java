@@ -25,7 +25,6 @@ import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Dimension;
@@ -33,7 +32,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -52,7 +50,8 @@ class PicturesBrowserIT extends BrowserTestSupport {
         open("keywords?where=source%3ART&lang=" + lang);
         List<List<String>> rows = waitForRows(driver, "keywords-grid", 3);
         JsonNode table = api("api/corpora/bundled/keywords?" + rawQuery(driver));
-        assertThat(gridSize(driver, "keywords-grid")).isEqualTo(table.get("total_rows").asLong());
+        assertThat(gridSize(driver, "keywords-grid"))
+                .isEqualTo(table.get("total_rows").asLong());
         JsonNode top = table.get("rows").get(0);
         assertThat(rows.getFirst().getFirst()).isEqualTo(top.get("word").asString());
         assertThat(number(rows.getFirst().get(1))).isEqualTo(top.get("freq").asLong());
@@ -62,20 +61,26 @@ class PicturesBrowserIT extends BrowserTestSupport {
         gridCell(driver, "keywords-grid", 0, 0).click();
         waitUntil(driver, d -> location(d).startsWith("concordance?"), "the word's concordance opens");
         assertThat(location(driver)).contains("where=source:RT");
-        assertThat(concordanceTotal()).as("the hits in the target").isEqualTo(top.get("freq").asLong());
+        assertThat(concordanceTotal())
+                .as("the hits in the target")
+                .isEqualTo(top.get("freq").asLong());
 
         driver.navigate().back();
         waitForRows(driver, "keywords-grid", 1);
-        gridCell(driver, "keywords-grid", 0, 9).findElement(org.openqa.selenium.By.cssSelector("vaadin-button")).click();
+        gridCell(driver, "keywords-grid", 0, 9)
+                .findElement(org.openqa.selenium.By.cssSelector("vaadin-button"))
+                .click();
         waitUntil(driver, d -> location(d).startsWith("concordance?"), "the word's concordance in the reference opens");
         assertThat(location(driver)).doesNotContain("where=");
         // the reference is the rest of the corpus; the concordance shows the whole corpus, the target's hits included
-        assertThat(concordanceTotal()).as("the hits in the whole corpus")
+        assertThat(concordanceTotal())
+                .as("the hits in the whole corpus")
                 .isEqualTo(top.get("freq").asLong() + top.get("freq_ref").asLong());
     }
 
     private long concordanceTotal() {
-        String summary = waitUntil(driver, d -> blankToNull(text(d, byId(d, "concordance-summary"))), "the hit count shows");
+        String summary =
+                waitUntil(driver, d -> blankToNull(text(d, byId(d, "concordance-summary"))), "the hit count shows");
         return numbers(summary).getFirst();
     }
 
@@ -85,16 +90,24 @@ class PicturesBrowserIT extends BrowserTestSupport {
         open("concordance?q=" + enc(NODE) + "&plot=dispersion&lang=" + lang);
         List<List<String>> rows = waitForRows(driver, "dispersion-grid", 3);
         JsonNode api = api("api/corpora/bundled/concordance/dispersion?limit=1000&q=" + enc(NODE));
-        assertThat(gridSize(driver, "dispersion-grid")).isEqualTo(api.get("total_rows").asLong());
-        assertThat(numbers(text(driver, byId(driver, "dispersion-summary"))).getFirst()).isEqualTo(api.get("hits").asLong());
+        assertThat(gridSize(driver, "dispersion-grid"))
+                .isEqualTo(api.get("total_rows").asLong());
+        assertThat(numbers(text(driver, byId(driver, "dispersion-summary"))).getFirst())
+                .isEqualTo(api.get("hits").asLong());
         for (int i = 0; i < Math.min(rows.size(), 5); i++) {
             JsonNode expected = api.get("rows").get(i);
-            assertThat(rows.get(i).getFirst()).isEqualTo(expected.get("doc_title").asString());
-            assertThat(number(rows.get(i).get(2))).isEqualTo(expected.get("hits").asLong());
+            assertThat(rows.get(i).getFirst())
+                    .isEqualTo(expected.get("doc_title").asString());
+            assertThat(number(rows.get(i).get(2)))
+                    .isEqualTo(expected.get("hits").asLong());
             WebElement strip = strip(i);
-            assertThat(strip.getDomAttribute("data-positions")).isEqualTo(expected.get("positions").asString());
-            assertThat(ticks(strip)).as("one tick per hit, one per half pixel at most")
-                    .isEqualTo(expectedTicks(expected.get("positions").asString(), expected.get("tokens").asInt()));
+            assertThat(strip.getDomAttribute("data-positions"))
+                    .isEqualTo(expected.get("positions").asString());
+            assertThat(ticks(strip))
+                    .as("one tick per hit, one per half pixel at most")
+                    .isEqualTo(expectedTicks(
+                            expected.get("positions").asString(),
+                            expected.get("tokens").asInt()));
         }
         screenshots("dispersion-" + lang, "concordance-dispersion");
 
@@ -103,14 +116,22 @@ class PicturesBrowserIT extends BrowserTestSupport {
         WebElement strip = strip(0);
         int width = strip.getSize().getWidth();
         double x = width - (position + 0.5) * width / first.get("tokens").asDouble();
-        new Actions(driver).moveToElement(strip, (int) Math.round(x - width / 2.0), 0).click().perform();
-        waitUntil(driver, d -> location(d).startsWith("documents/" + first.get("doc_id").asInt() + "?"), "the document opens");
+        new Actions(driver)
+                .moveToElement(strip, (int) Math.round(x - width / 2.0), 0)
+                .click()
+                .perform();
+        waitUntil(
+                driver,
+                d -> location(d).startsWith("documents/" + first.get("doc_id").asInt() + "?"),
+                "the document opens");
         waitForVaadin(driver);
         String hit = waitUntil(driver, d -> blankToNull(text(d, byId(d, "document-hit"))), "the hit is marked");
         JsonNode line = api("api/corpora/bundled/concordance?limit=1&q=" + enc(NODE));
-        assertThat(line.get("lines").get(0).get("doc_id").asInt()).isEqualTo(first.get("doc_id").asInt());
+        assertThat(line.get("lines").get(0).get("doc_id").asInt())
+                .isEqualTo(first.get("doc_id").asInt());
         assertThat(hit).isEqualTo(line.get("lines").get(0).get("node").asString());
-        assertThat(location(driver)).contains("from=" + line.get("lines").get(0).get("node_start").asInt());
+        assertThat(location(driver))
+                .contains("from=" + line.get("lines").get(0).get("node_start").asInt());
     }
 
     @ParameterizedTest
@@ -118,7 +139,8 @@ class PicturesBrowserIT extends BrowserTestSupport {
     void the_hits_by_source_are_bars_with_the_api_numbers_and_a_click_on_a_value_opens_its_concordance(String lang) {
         open("concordance?q=" + enc(NODE) + "&bars=source&lang=" + lang);
         List<List<String>> rows = waitForRows(driver, "bymeta-grid", 2);
-        JsonNode api = api("api/corpora/bundled/concordance/by-metadata?field=source&q=" + enc(NODE)).get("rows");
+        JsonNode api = api("api/corpora/bundled/concordance/by-metadata?field=source&q=" + enc(NODE))
+                .get("rows");
         assertThat(rows).hasSize(api.size());
         String svg = svg(byId(driver, "bymeta-chart"));
         for (int i = 0; i < api.size(); i++) {
@@ -126,15 +148,20 @@ class PicturesBrowserIT extends BrowserTestSupport {
             assertThat(number(rows.get(i).get(3))).isEqualTo(row.get("hits").asLong());
             if (!row.get("value").isNull()) {
                 assertThat(rows.get(i).getFirst()).isEqualTo(row.get("value").asString());
-                assertThat(svg).as("a bar for %s", row.get("value").asString())
-                        .contains("data-value=\"" + row.get("value").asString() + "\" data-hits=\"" + row.get("hits").asInt() + "\"");
+                assertThat(svg)
+                        .as("a bar for %s", row.get("value").asString())
+                        .contains("data-value=\"" + row.get("value").asString() + "\" data-hits=\""
+                                + row.get("hits").asInt() + "\"");
             }
         }
         screenshots("bymeta-" + lang, "concordance-metadata");
 
         JsonNode first = api.get(0);
         gridCell(driver, "bymeta-grid", 0, 0).click();
-        waitUntil(driver, d -> location(d).contains("where=source:" + first.get("value").asString()), "the value's concordance opens");
+        waitUntil(
+                driver,
+                d -> location(d).contains("where=source:" + first.get("value").asString()),
+                "the value's concordance opens");
         assertThat(concordanceTotal()).isEqualTo(first.get("hits").asLong());
     }
 
@@ -143,10 +170,13 @@ class PicturesBrowserIT extends BrowserTestSupport {
     void the_collocation_network_shows_the_api_collocates_and_a_click_adds_a_collocates_own_collocates(String lang) {
         open("collocates?q=" + enc(NODE) + "&net=8&lang=" + lang);
         waitForRows(driver, "network-grid", 8);
-        JsonNode first = api("api/corpora/bundled/collocates?limit=8&q=" + enc(NODE)).get("rows");
+        JsonNode first =
+                api("api/corpora/bundled/collocates?limit=8&q=" + enc(NODE)).get("rows");
         String svg = svg(byId(driver, "network-picture"));
         for (JsonNode row : first) {
-            assertThat(svg).contains("data-word=\"" + row.get("word").asString() + "\" data-o11=\"" + row.get("O11").asInt() + "\"");
+            assertThat(svg)
+                    .contains("data-word=\"" + row.get("word").asString() + "\" data-o11=\""
+                            + row.get("O11").asInt() + "\"");
         }
         String collocate = first.get(0).get("word").asString();
         WebElement cell = gridCell(driver, "network-grid", 0, 0);
@@ -154,13 +184,17 @@ class PicturesBrowserIT extends BrowserTestSupport {
         cell.click();
         waitUntil(driver, d -> location(d).contains("expand=" + collocate), "the expanded collocate is in the address");
         JsonNode second = api("api/corpora/bundled/collocates?limit=5&q=" + enc(collocate));
-        String expanded = waitUntil(driver, d -> {
-            String now = svg(byId(d, "network-picture"));
-            return now.contains("data-parent=") ? now : null;
-        }, "the second-order collocates are drawn");
+        String expanded = waitUntil(
+                driver,
+                d -> {
+                    String now = svg(byId(d, "network-picture"));
+                    return now.contains("data-parent=") ? now : null;
+                },
+                "the second-order collocates are drawn");
         for (JsonNode row : second.get("rows")) {
-            assertThat(expanded).contains("data-word=\"" + row.get("word").asString() + "\" data-o11=\"" + row.get("O11").asInt()
-                    + "\" data-parent=\"" + collocate + "\"");
+            assertThat(expanded)
+                    .contains("data-word=\"" + row.get("word").asString() + "\" data-o11=\""
+                            + row.get("O11").asInt() + "\" data-parent=\"" + collocate + "\"");
         }
         screenshots("network-" + lang, "collocates-network");
     }
@@ -169,24 +203,34 @@ class PicturesBrowserIT extends BrowserTestSupport {
     @ValueSource(strings = {"en", "ar"})
     void the_word_cloud_draws_the_positive_keywords_and_a_click_on_a_word_opens_its_concordance(String lang) {
         open("keywords?where=source%3ART&cloud=log_likelihood&lang=" + lang);
-        WebElement image = waitUntil(driver, d -> present(d, "cloud-picture") && byId(d, "cloud-picture").getDomAttribute("src") != null
-                ? byId(d, "cloud-picture") : null, "the cloud is drawn");
-        JsonNode positive = api("api/corpora/bundled/keywords?where=source%3ART&show=positive&limit=60").get("rows");
+        WebElement image = waitUntil(
+                driver,
+                d -> present(d, "cloud-picture") && byId(d, "cloud-picture").getDomAttribute("src") != null
+                        ? byId(d, "cloud-picture")
+                        : null,
+                "the cloud is drawn");
+        JsonNode positive = api("api/corpora/bundled/keywords?where=source%3ART&show=positive&limit=60")
+                .get("rows");
         String svg = svg(image);
         JsonNode top = positive.get(0);
         assertThat(svg).contains(">" + top.get("word").asString() + "</text>");
         screenshots("cloud-" + lang, "keywords-cloud");
 
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<text x=\"([0-9.]+)\" y=\"([0-9.]+)\"[^>]*font-size=\"([0-9.]+)\"[^>]*>"
-                + java.util.regex.Pattern.quote(top.get("word").asString()) + "</text>").matcher(svg);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "<text x=\"([0-9.]+)\" y=\"([0-9.]+)\"[^>]*font-size=\"([0-9.]+)\"[^>]*>"
+                                + java.util.regex.Pattern.quote(top.get("word").asString()) + "</text>")
+                .matcher(svg);
         assertThat(m.find()).isTrue();
         image = byId(driver, "cloud-picture");
         js(driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", image);
         double scale = image.getSize().getWidth() / 900.0;
         double x = Double.parseDouble(m.group(1)) * scale;
         double y = (Double.parseDouble(m.group(2)) - 0.35 * Double.parseDouble(m.group(3))) * scale;
-        new Actions(driver).moveToElement(image, (int) Math.round(x - image.getSize().getWidth() / 2.0),
-                (int) Math.round(y - image.getSize().getHeight() / 2.0)).click().perform();
+        new Actions(driver)
+                .moveToElement(image, (int) Math.round(x - image.getSize().getWidth() / 2.0), (int)
+                        Math.round(y - image.getSize().getHeight() / 2.0))
+                .click()
+                .perform();
         waitUntil(driver, d -> location(d).startsWith("concordance?"), "the word's concordance opens");
         assertThat(concordanceTotal()).isEqualTo(top.get("freq").asLong());
     }
@@ -225,7 +269,8 @@ class PicturesBrowserIT extends BrowserTestSupport {
                 waitForVaadin(driver);
                 js(driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", byId(driver, elementId));
                 Thread.sleep(500);
-                Files.write(SCREENSHOTS.resolve(name + "-" + size.getWidth() + ".png"),
+                Files.write(
+                        SCREENSHOTS.resolve(name + "-" + size.getWidth() + ".png"),
                         ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             }
             driver.manage().window().setSize(new Dimension(1366, 768));

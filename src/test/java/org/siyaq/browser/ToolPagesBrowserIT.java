@@ -17,9 +17,7 @@ import static org.siyaq.browser.VaadinPage.waitForRows;
 import static org.siyaq.browser.VaadinPage.waitUntil;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -51,10 +49,14 @@ class ToolPagesBrowserIT extends BrowserTestSupport {
 
         gridCell(driver, "wordlist-grid", 0, 1).click();
         waitUntil(driver, d -> location(d).startsWith("concordance?"), "the word's concordance opens");
-        String summary = waitUntil(driver, d -> blankToNull(text(d, byId(d, "concordance-summary"))), "the concordance shows its count");
-        assertThat(numbers(summary).getFirst()).as("every occurrence the word list counts: " + summary)
+        String summary = waitUntil(
+                driver, d -> blankToNull(text(d, byId(d, "concordance-summary"))), "the concordance shows its count");
+        assertThat(numbers(summary).getFirst())
+                .as("every occurrence the word list counts: " + summary)
                 .isEqualTo(top.get("freq").asLong());
-        assertThat(numbers(summary).get(1)).as("in as many documents as its range").isEqualTo(top.get("range").asLong());
+        assertThat(numbers(summary).get(1))
+                .as("in as many documents as its range")
+                .isEqualTo(top.get("range").asLong());
     }
 
     @Test
@@ -67,10 +69,13 @@ class ToolPagesBrowserIT extends BrowserTestSupport {
         waitUntil(driver, d -> location(d).contains("q=" + NODE), "the node is in the address");
         JsonNode table = api("api/corpora/bundled/collocates?" + rawQuery(driver));
         long totalRows = table.get("total_rows").asLong();
-        assertThat(totalRows).as("the node has collocates at the page's default settings").isPositive();
+        assertThat(totalRows)
+                .as("the node has collocates at the page's default settings")
+                .isPositive();
         List<List<String>> rows = waitForRows(driver, "collocates-grid", 1);
         assertThat(gridSize(driver, "collocates-grid")).isEqualTo(totalRows);
-        assertThat(rows.getFirst().getFirst()).isEqualTo(table.get("rows").get(0).get("word").asString());
+        assertThat(rows.getFirst().getFirst())
+                .isEqualTo(table.get("rows").get(0).get("word").asString());
     }
 
     @Test
@@ -85,7 +90,8 @@ class ToolPagesBrowserIT extends BrowserTestSupport {
         assertThat(totalRows).isPositive();
         List<List<String>> rows = waitForRows(driver, "ngrams-grid", 1);
         assertThat(gridSize(driver, "ngrams-grid")).isEqualTo(totalRows);
-        assertThat(rows.getFirst()).contains(table.get("rows").get(0).get("ngram").asString());
+        assertThat(rows.getFirst())
+                .contains(table.get("rows").get(0).get("ngram").asString());
     }
 
     @Test
@@ -99,8 +105,12 @@ class ToolPagesBrowserIT extends BrowserTestSupport {
 
         gridCell(driver, "documents-grid", 1, 0).click();
         waitUntil(driver, d -> location(d).startsWith("documents/1"), "the second document opens");
-        String expected = normalizeSpace(api("api/corpora/bundled/documents/1").get("text").asString());
-        waitUntil(driver, d -> expected.equals(text(d, byId(d, "document-text"))), "the reader shows the document's text");
+        String expected = normalizeSpace(
+                api("api/corpora/bundled/documents/1").get("text").asString());
+        waitUntil(
+                driver,
+                d -> expected.equals(text(d, byId(d, "document-text"))),
+                "the reader shows the document's text");
         assertThat(rows.get(1).getFirst()).isNotBlank();
     }
 }

@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.logging.Level;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
@@ -29,7 +28,6 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.siyaq.benchmark.LoadTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -91,13 +89,29 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
         IntFunction<String> word = rank -> words.get(rank - 1).get("word").asString();
         List<String> lines = new ArrayList<>();
 
-        lines.add(tool("concordance.frequent", "concordance", i -> word.apply(11 + i), i -> word.apply(21 + i),
+        lines.add(tool(
+                "concordance.frequent",
+                "concordance",
+                i -> word.apply(11 + i),
+                i -> word.apply(21 + i),
                 w -> "concordance?q=" + enc(w) + "&limit=50"));
-        lines.add(tool("concordance.rare", "concordance", i -> word.apply(901 + i), i -> word.apply(911 + i),
+        lines.add(tool(
+                "concordance.rare",
+                "concordance",
+                i -> word.apply(901 + i),
+                i -> word.apply(911 + i),
                 w -> "concordance?q=" + enc(w) + "&limit=50"));
-        lines.add(tool("collocates.rank10", "collocates", i -> word.apply(31 + i), i -> word.apply(41 + i),
+        lines.add(tool(
+                "collocates.rank10",
+                "collocates",
+                i -> word.apply(31 + i),
+                i -> word.apply(41 + i),
                 w -> "collocates?q=" + enc(w) + "&limit=50"));
-        lines.add(tool("wordlist.first_page", "wordlist", i -> String.valueOf(2 + i), i -> String.valueOf(12 + i),
+        lines.add(tool(
+                "wordlist.first_page",
+                "wordlist",
+                i -> String.valueOf(2 + i),
+                i -> String.valueOf(12 + i),
                 f -> "wordlist?minFreq=" + f + "&limit=50"));
         lines.add(restingTab());
         System.out.println("---- UI benchmark (" + Long.getLong("bench.ui.tokens", 2_000_000L) + " tokens) ----");
@@ -105,7 +119,11 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
     }
 
     /** Median time to rows in the browser and over the API, and the median bytes the browser received. */
-    private String tool(String name, String view, IntFunction<String> uiValue, IntFunction<String> apiValue,
+    private String tool(
+            String name,
+            String view,
+            IntFunction<String> uiValue,
+            IntFunction<String> apiValue,
             java.util.function.Function<String, String> apiPath) {
         List<Double> browser = new ArrayList<>();
         List<Double> bytes = new ArrayList<>();
@@ -129,8 +147,14 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
         }
         double b = median(browser);
         double a = median(http);
-        return String.format(Locale.ROOT, "%-22s browser %6.0f ms   api %6.0f ms   ui adds %6.0f ms   sent %7.1f KB",
-                name, b, a, b - a, median(bytes) / 1024);
+        return String.format(
+                Locale.ROOT,
+                "%-22s browser %6.0f ms   api %6.0f ms   ui adds %6.0f ms   sent %7.1f KB",
+                name,
+                b,
+                a,
+                b - a,
+                median(bytes) / 1024);
     }
 
     /**
@@ -139,7 +163,11 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
      */
     private String restingTab() throws InterruptedException {
         int tabs = Integer.getInteger("bench.ui.tabs", 10);
-        String first = api("api/corpora/" + CORPUS + "/wordlist?limit=1").get("rows").get(0).get("word").asString();
+        String first = api("api/corpora/" + CORPUS + "/wordlist?limit=1")
+                .get("rows")
+                .get(0)
+                .get("word")
+                .asString();
         open("concordance?corpus=" + CORPUS);
         long before = usedHeapAfterGc();
         String home = driver.getWindowHandle();
@@ -156,8 +184,12 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
             driver.close();
         }
         driver.switchTo().window(home);
-        return String.format(Locale.ROOT, "tab.at_rest            %.2f MB per tab (%d tabs on a concordance of %s)",
-                (after - before) / (double) tabs / (1 << 20), tabs, first);
+        return String.format(
+                Locale.ROOT,
+                "tab.at_rest            %.2f MB per tab (%d tabs on a concordance of %s)",
+                (after - before) / (double) tabs / (1 << 20),
+                tabs,
+                first);
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {
@@ -180,16 +212,23 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
             String method = message.get("method").asString();
             JsonNode params = message.get("params");
             switch (method) {
-                case "Network.requestWillBeSent" -> urls.put(params.get("requestId").asString(), params.get("request").get("url").asString());
+                case "Network.requestWillBeSent" ->
+                    urls.put(
+                            params.get("requestId").asString(),
+                            params.get("request").get("url").asString());
                 case "Network.webSocketFrameReceived" ->
-                        total += params.get("response").get("payloadData").asString().getBytes(StandardCharsets.UTF_8).length;
+                    total += params.get("response")
+                            .get("payloadData")
+                            .asString()
+                            .getBytes(StandardCharsets.UTF_8)
+                            .length;
                 case "Network.loadingFinished" -> {
                     String url = urls.getOrDefault(params.get("requestId").asString(), "");
                     if (url.contains("v-r=uidl") || url.contains("v-r=push")) {
                         total += (long) params.get("encodedDataLength").asDouble();
                     }
                 }
-                default -> { }
+                default -> {}
             }
         }
         return total;
@@ -198,7 +237,10 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
     private void waitForCorpus() throws InterruptedException {
         for (int i = 0; i < 600; i++) {
             if (httpGet("api/corpora/" + CORPUS).statusCode() == 200
-                    && JSON.readTree(httpGet("api/corpora/" + CORPUS).body()).path("state").asString("ready").equals("ready")) {
+                    && JSON.readTree(httpGet("api/corpora/" + CORPUS).body())
+                            .path("state")
+                            .asString("ready")
+                            .equals("ready")) {
                 return;
             }
             Thread.sleep(500);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
@@ -59,8 +58,7 @@ final class VaadinPage {
             const row = loadedRows(arguments[0]).find(r => r.index === arguments[1]);
             return row ? cells(row)[arguments[2]] || null : null;""";
 
-    private VaadinPage() {
-    }
+    private VaadinPage() {}
 
     static JavascriptExecutor js(WebDriver browser) {
         return (JavascriptExecutor) browser;
@@ -68,8 +66,11 @@ final class VaadinPage {
 
     /** Waits until {@code condition} is true (or non-null) in {@code browser}, then returns its value. */
     static <T> T waitUntil(WebDriver browser, Function<WebDriver, T> condition, String what) {
-        return new WebDriverWait(browser, WAIT).withMessage("waiting until " + what)
-                .ignoring(StaleElementReferenceException.class).ignoring(JavascriptException.class).until(condition);
+        return new WebDriverWait(browser, WAIT)
+                .withMessage("waiting until " + what)
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(JavascriptException.class)
+                .until(condition);
     }
 
     /** Waits until the Vaadin client has no request in flight. */
@@ -103,8 +104,12 @@ final class VaadinPage {
     static void choose(WebDriver browser, String selectId, String itemText) {
         WebElement select = byId(browser, selectId);
         select.click();
-        WebElement item = waitUntil(browser, b -> select.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(i -> i.isDisplayed() && i.getText().contains(itemText)).findFirst().orElse(null),
+        WebElement item = waitUntil(
+                browser,
+                b -> select.findElements(By.cssSelector("vaadin-select-item")).stream()
+                        .filter(i -> i.isDisplayed() && i.getText().contains(itemText))
+                        .findFirst()
+                        .orElse(null),
                 "the item '" + itemText + "' shows in #" + selectId);
         item.click();
         waitForVaadin(browser);
@@ -124,16 +129,21 @@ final class VaadinPage {
 
     /** Waits until the grid shows at least {@code n} loaded rows (all of them, when it has fewer) and returns them. */
     static List<List<String>> waitForRows(WebDriver browser, String gridId, int n) {
-        return waitUntil(browser, b -> {
-            long size = gridSize(b, gridId);
-            List<List<String>> rows = gridRows(b, gridId);
-            return size > 0 && rows.size() >= Math.min(n, size) ? rows : null;
-        }, "#" + gridId + " shows rows");
+        return waitUntil(
+                browser,
+                b -> {
+                    long size = gridSize(b, gridId);
+                    List<List<String>> rows = gridRows(b, gridId);
+                    return size > 0 && rows.size() >= Math.min(n, size) ? rows : null;
+                },
+                "#" + gridId + " shows rows");
     }
 
     /** The content element of cell {@code column} (visible columns, from 0) of row {@code row}. */
     static WebElement gridCell(WebDriver browser, String gridId, int row, int column) {
-        return waitUntil(browser, b -> (WebElement) js(b).executeScript(GRID_CELL, byId(b, gridId), row, column),
+        return waitUntil(
+                browser,
+                b -> (WebElement) js(b).executeScript(GRID_CELL, byId(b, gridId), row, column),
                 "row " + row + " of #" + gridId + " is rendered");
     }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.LoadedCorpus;
@@ -35,11 +34,15 @@ class CollocationServiceTest {
     }
 
     private static CollocationQuery query(String node, int minO11, int minC1, CollocationMeasure sort) {
-        return new CollocationQuery("fixture", null, node, Level.NORM, 2, 1, minO11, minC1, true, sort, 0, CollocationQuery.MAX_PAGE);
+        return new CollocationQuery(
+                "fixture", null, node, Level.NORM, 2, 1, minO11, minC1, true, sort, 0, CollocationQuery.MAX_PAGE);
     }
 
     private static CollocateRow row(CollocationResult result, String word) {
-        return result.rows().stream().filter(r -> r.word().equals(word)).findFirst().orElseThrow();
+        return result.rows().stream()
+                .filter(r -> r.word().equals(word))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -50,10 +53,10 @@ class CollocationServiceTest {
         assertThat(result.regionSize()).isEqualTo(6);
         assertThat(result.tokens()).isEqualTo(14);
         // counting b[2] twice would give b 2 and R1 = 7; not clipping at the document would add b[8]
-        assertThat(result.rows()).extracting(CollocateRow::word, CollocateRow::o11, CollocateRow::c1).containsExactly(
-                tuple("a", 2, 3), tuple("b", 1, 2),
-                tuple("c", 1, 2), tuple("d", 1, 1),
-                tuple("n", 1, 3));
+        assertThat(result.rows())
+                .extracting(CollocateRow::word, CollocateRow::o11, CollocateRow::c1)
+                .containsExactly(
+                        tuple("a", 2, 3), tuple("b", 1, 2), tuple("c", 1, 2), tuple("d", 1, 1), tuple("n", 1, 3));
     }
 
     @Test
@@ -142,14 +145,19 @@ class CollocationServiceTest {
         CollocationService service = service(fixture);
 
         // mi: d 1.222392, a 0.637430, b and c both log2(1 / (12/14)) = 0.222392 (tie → b, c), n −0.362570
-        assertThat(service.collocates(query("n", 1, 1, CollocationMeasure.MI)).rows()).extracting(CollocateRow::word)
+        assertThat(service.collocates(query("n", 1, 1, CollocationMeasure.MI)).rows())
+                .extracting(CollocateRow::word)
                 .containsExactly("d", "a", "b", "c", "n");
         // p-values: d 0.179932, a 0.347725, n 0.704201, b = c 0.826226 (tie → b, c)
-        assertThat(service.collocates(query("n", 1, 1, CollocationMeasure.P_VALUE)).rows()).extracting(CollocateRow::word)
+        assertThat(service.collocates(query("n", 1, 1, CollocationMeasure.P_VALUE))
+                        .rows())
+                .extracting(CollocateRow::word)
                 .containsExactly("d", "a", "n", "b", "c");
         // signed G²: d 1.798187, a 0.881743, b = c 0.048200, n −0.144139
-        assertThat(service.collocates(query("n", 1, 1, CollocationMeasure.LOG_LIKELIHOOD)).rows())
-                .extracting(CollocateRow::word).containsExactly("d", "a", "b", "c", "n");
+        assertThat(service.collocates(query("n", 1, 1, CollocationMeasure.LOG_LIKELIHOOD))
+                        .rows())
+                .extracting(CollocateRow::word)
+                .containsExactly("d", "a", "b", "c", "n");
     }
 
     @Test
@@ -159,14 +167,26 @@ class CollocationServiceTest {
         // "n b" occurs once, at [1, 2]: window {0} before (clipped at the document start) and {3} after
         assertThat(result.nodeFreq()).isEqualTo(1);
         assertThat(result.regionSize()).isEqualTo(2);
-        assertThat(result.rows()).extracting(CollocateRow::word, CollocateRow::o11).containsExactly(
-                tuple("a", 1), tuple("n", 1));
+        assertThat(result.rows())
+                .extracting(CollocateRow::word, CollocateRow::o11)
+                .containsExactly(tuple("a", 1), tuple("n", 1));
     }
 
     @Test
     void a_window_on_one_side_only_takes_no_token_from_the_other() {
-        CollocationQuery rightOnly = new CollocationQuery("fixture", null, "n", Level.NORM, 0, 1, 1, 1, true,
-                CollocationMeasure.O11, 0, CollocationQuery.MAX_PAGE);
+        CollocationQuery rightOnly = new CollocationQuery(
+                "fixture",
+                null,
+                "n",
+                Level.NORM,
+                0,
+                1,
+                1,
+                1,
+                true,
+                CollocationMeasure.O11,
+                0,
+                CollocationQuery.MAX_PAGE);
         CollocationResult result = service(fixture).collocates(rightOnly);
 
         // one token after each n: b[2], c[4], and nothing after n[7] (end of doc 0) → R1 = 2
@@ -179,10 +199,10 @@ class CollocationServiceTest {
         // node n; في before and after each n; N = 7, R1 = 4 (في at 0, 2, 5 and k at 3)
         LoadedCorpus corpus = FixtureCorpus.of("stop", "في n في k n في", "k");
         CollocationService service = service(corpus);
-        CollocationQuery with = new CollocationQuery("stop", null, "n", Level.NORM, 1, 1, 1, 1, true,
-                CollocationMeasure.O11, 0, CollocationQuery.MAX_PAGE);
-        CollocationQuery without = new CollocationQuery("stop", null, "n", Level.NORM, 1, 1, 1, 1, false,
-                CollocationMeasure.O11, 0, CollocationQuery.MAX_PAGE);
+        CollocationQuery with = new CollocationQuery(
+                "stop", null, "n", Level.NORM, 1, 1, 1, 1, true, CollocationMeasure.O11, 0, CollocationQuery.MAX_PAGE);
+        CollocationQuery without = new CollocationQuery(
+                "stop", null, "n", Level.NORM, 1, 1, 1, 1, false, CollocationMeasure.O11, 0, CollocationQuery.MAX_PAGE);
 
         CollocationResult all = service.collocates(with);
         CollocationResult some = service.collocates(without);
@@ -199,14 +219,15 @@ class CollocationServiceTest {
     @Test
     void a_page_is_a_slice_of_the_sorted_table_and_the_export_streams_all_of_it() {
         CollocationService service = service(fixture);
-        CollocationResult page = service.collocates(new CollocationQuery("fixture", null, "n", Level.NORM, 2, 1, 1, 1, true,
-                CollocationMeasure.MI, 1, 2));
+        CollocationResult page = service.collocates(
+                new CollocationQuery("fixture", null, "n", Level.NORM, 2, 1, 1, 1, true, CollocationMeasure.MI, 1, 2));
 
         assertThat(page.totalRows()).isEqualTo(5);
         assertThat(page.rows()).extracting(CollocateRow::word).containsExactly("a", "b");
 
         List<CollocateRow> exported = new ArrayList<>();
-        service.forEachRow(new CollocationQuery("fixture", null, "n", Level.NORM, 2, 1, 1, 1, true, CollocationMeasure.MI, 1, 2),
+        service.forEachRow(
+                new CollocationQuery("fixture", null, "n", Level.NORM, 2, 1, 1, 1, true, CollocationMeasure.MI, 1, 2),
                 exported::add);
         assertThat(exported).extracting(CollocateRow::word).containsExactly("d", "a", "b", "c", "n");
     }

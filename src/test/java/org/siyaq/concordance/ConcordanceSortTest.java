@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.Level;
@@ -27,8 +26,11 @@ class ConcordanceSortTest {
 
     private static CorpusIndex index() {
         IndexBuilder builder = new IndexBuilder(ANALYSIS);
-        for (SourceDocument d : SyntheticCorpus.inflected(ANALYSIS,
-                new SeedCorpus().documents().stream().map(SourceDocument::text).toList(), 80_000, 5)) {
+        for (SourceDocument d : SyntheticCorpus.inflected(
+                ANALYSIS,
+                new SeedCorpus().documents().stream().map(SourceDocument::text).toList(),
+                80_000,
+                5)) {
             builder.addDocument(ANALYSIS.tokenize(d.text()));
         }
         return builder.build();
@@ -43,8 +45,10 @@ class ConcordanceSortTest {
                 if (forms.length < 2) {
                     continue;
                 }
-                int[] expected = Arrays.stream(forms).flatMap(f -> Arrays.stream(INDEX.positionsOfForms(new int[] {f})))
-                        .sorted().toArray();
+                int[] expected = Arrays.stream(forms)
+                        .flatMap(f -> Arrays.stream(INDEX.positionsOfForms(new int[] {f})))
+                        .sorted()
+                        .toArray();
                 assertThat(INDEX.positionsOfForms(forms)).isEqualTo(expected);
                 checked++;
             }
@@ -70,13 +74,15 @@ class ConcordanceSortTest {
             Hits hits = new Hits(starts, 1, 1);
             for (KwicSort sort : KwicSort.values()) {
                 for (Level level : Level.values()) {
-                    assertThat(ConcordanceService.sort(INDEX, hits, level, sort)).as(sort + " at " + level)
+                    assertThat(ConcordanceService.sort(INDEX, hits, level, sort))
+                            .as(sort + " at " + level)
                             .isEqualTo(reference(hits, level, sort));
                 }
             }
         }
         // the most frequent norm has more hits than an eighth of the types (counting sort), the rare one three
-        assertThat(INDEX.freq(Level.NORM, frequent)).isGreaterThan(INDEX.lexicon().typeCount(Level.NORM) / 8);
+        assertThat(INDEX.freq(Level.NORM, frequent))
+                .isGreaterThan(INDEX.lexicon().typeCount(Level.NORM) / 8);
     }
 
     /** The order before issue 14: (type + 1, or 0 beyond the document's edge) << 32 | hit number, sorted. */
@@ -85,7 +91,8 @@ class ConcordanceSortTest {
         long[] keys = new long[starts.length];
         for (int i = 0; i < starts.length; i++) {
             int doc = INDEX.docOf(starts[i]);
-            int at = sort.offset() == 0 ? starts[i]
+            int at = sort.offset() == 0
+                    ? starts[i]
                     : sort.offset() < 0 ? starts[i] + sort.offset() : starts[i] + hits.length() - 1 + sort.offset();
             long type = at < INDEX.docStart(doc) || at >= INDEX.docEnd(doc) ? 0 : INDEX.typeAt(level, at) + 1L;
             keys[i] = type << 32 | i;

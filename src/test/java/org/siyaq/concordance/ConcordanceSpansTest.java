@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,15 +41,33 @@ class ConcordanceSpansTest {
     @Test
     void lines_read_from_spans_equal_lines_cut_from_whole_documents_in_every_order() {
         ArabicAnalysis analysis = FixtureCorpus.ANALYSIS;
-        List<SourceDocument> documents = List.copyOf(SyntheticCorpus.of(analysis,
-                new SeedCorpus().documents().stream().map(SourceDocument::text).toList(), 30_000, 7));
+        List<SourceDocument> documents = List.copyOf(SyntheticCorpus.of(
+                analysis,
+                new SeedCorpus().documents().stream().map(SourceDocument::text).toList(),
+                30_000,
+                7));
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_DELAY=-1");
-        CorpusStore store = new CorpusStore(new JdbcTemplate(dataSource),
-                new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
-        LoadedCorpus stored = new CorpusIngest(analysis, store).ingest(new CorpusInfo("gen", "Generated", null, null, null,
-                Visibility.CLASS, CorpusStatus.INDEXING, 0, 0, 0, Instant.EPOCH), documents, p -> { });
-        LoadedCorpus inMemory = FixtureCorpus.of("gen", documents.stream().map(SourceDocument::text).toArray(String[]::new));
+        CorpusStore store = new CorpusStore(
+                new JdbcTemplate(dataSource), new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        LoadedCorpus stored = new CorpusIngest(analysis, store)
+                .ingest(
+                        new CorpusInfo(
+                                "gen",
+                                "Generated",
+                                null,
+                                null,
+                                null,
+                                Visibility.CLASS,
+                                CorpusStatus.INDEXING,
+                                0,
+                                0,
+                                0,
+                                Instant.EPOCH),
+                        documents,
+                        p -> {});
+        LoadedCorpus inMemory = FixtureCorpus.of(
+                "gen", documents.stream().map(SourceDocument::text).toArray(String[]::new));
         QueryService queries = new QueryService(new QueryParser(analysis), new QueryMatcher(), Duration.ofSeconds(30));
         ConcordanceService fromSpans = new ConcordanceService(FixtureCorpus.registry(stored), queries);
         ConcordanceService fromDocuments = new ConcordanceService(FixtureCorpus.registry(inMemory), queries);
@@ -84,7 +101,18 @@ class ConcordanceSpansTest {
 
     /** The lines without their document titles (the two corpora title their documents differently). */
     private static List<KwicLine> untitled(List<KwicLine> lines) {
-        return lines.stream().map(l -> new KwicLine(l.docId(), "", l.position(), l.before(), l.node(), l.after(),
-                l.nodeStart(), l.nodeEnd(), l.beforeStart(), l.afterEnd())).toList();
+        return lines.stream()
+                .map(l -> new KwicLine(
+                        l.docId(),
+                        "",
+                        l.position(),
+                        l.before(),
+                        l.node(),
+                        l.after(),
+                        l.nodeStart(),
+                        l.nodeEnd(),
+                        l.beforeStart(),
+                        l.afterEnd()))
+                .toList();
     }
 }

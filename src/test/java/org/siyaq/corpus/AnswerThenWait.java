@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Properties;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -22,16 +21,18 @@ public final class AnswerThenWait {
     static final String ID = "answered";
     static final String DESCRIPTION = "changed just before the kill";
 
-    private AnswerThenWait() {
-    }
+    private AnswerThenWait() {}
 
     public static void main(String[] args) throws InterruptedException {
         SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url(args[0]), "siyaq", "", true);
-        CorpusStore store = new CorpusStore(new JdbcTemplate(dataSource), new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
-        CorpusInfo info = new CorpusInfo(ID, ID, null, null, null, Visibility.CLASS, CorpusStatus.INDEXING, 0, 0, 0, Instant.EPOCH);
+        CorpusStore store = new CorpusStore(
+                new JdbcTemplate(dataSource), new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        CorpusInfo info = new CorpusInfo(
+                ID, ID, null, null, null, Visibility.CLASS, CorpusStatus.INDEXING, 0, 0, 0, Instant.EPOCH);
         store.begin(info);
         store.finish(ID, new String[][] {{}, {}, {}, {}}, 0, 0, 0);
-        store.updateInfo(new CorpusInfo(ID, ID, DESCRIPTION, null, null, Visibility.DRAFT, CorpusStatus.READY, 0, 0, 0, Instant.EPOCH));
+        store.updateInfo(new CorpusInfo(
+                ID, ID, DESCRIPTION, null, null, Visibility.DRAFT, CorpusStatus.READY, 0, 0, 0, Instant.EPOCH));
         System.out.println("ANSWERED");
         System.out.flush();
         Thread.sleep(60_000);

@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,9 +28,16 @@ class AnsweredWriteSurvivesKillTest {
 
     @Test
     void an_edit_answered_just_before_a_kill_is_there_after_the_restart() throws Exception {
-        Process child = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
-                AnswerThenWait.class.getName(), dir.toString()).redirectErrorStream(true).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        Process child = new ProcessBuilder(
+                        java(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        AnswerThenWait.class.getName(),
+                        dir.toString())
+                .redirectErrorStream(true)
+                .start();
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null && !line.equals("ANSWERED")) {
                 // the child's log lines, if any
@@ -41,10 +47,14 @@ class AnsweredWriteSurvivesKillTest {
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
 
-        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(AnswerThenWait.url(dir.toString()), "siyaq", "", true);
+        SingleConnectionDataSource dataSource =
+                new SingleConnectionDataSource(AnswerThenWait.url(dir.toString()), "siyaq", "", true);
         try {
-            CorpusStore store = new CorpusStore(new JdbcTemplate(dataSource), new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
-            CorpusInfo info = store.corpus(AnswerThenWait.ID).orElseThrow(() -> new AssertionError("the READY corpus was lost"));
+            CorpusStore store = new CorpusStore(
+                    new JdbcTemplate(dataSource),
+                    new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+            CorpusInfo info =
+                    store.corpus(AnswerThenWait.ID).orElseThrow(() -> new AssertionError("the READY corpus was lost"));
             assertThat(info.status()).isEqualTo(CorpusStatus.READY);
             assertThat(info.description()).isEqualTo(AnswerThenWait.DESCRIPTION);
             assertThat(info.visibility()).isEqualTo(Visibility.DRAFT);
@@ -54,6 +64,7 @@ class AnsweredWriteSurvivesKillTest {
     }
 
     private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString() + (File.separatorChar == '\\' ? ".exe" : "");
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString()
+                + (File.separatorChar == '\\' ? ".exe" : "");
     }
 }

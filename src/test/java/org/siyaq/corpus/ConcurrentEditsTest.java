@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.siyaq.analysis.ArabicAnalysis;
@@ -30,17 +29,31 @@ class ConcurrentEditsTest {
     private static final String ID = "shared";
     private static final int ROUNDS = 300;
 
-    private final DriverManagerDataSource dataSource = new DriverManagerDataSource(
-            "jdbc:h2:mem:edits-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    private final CorpusStore store = new CorpusStore(new JdbcTemplate(dataSource),
-            new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
-    private final CorpusRegistry registry = new CorpusRegistry(store, new CorpusIngest(new ArabicAnalysis(), store), null);
+    private final DriverManagerDataSource dataSource =
+            new DriverManagerDataSource("jdbc:h2:mem:edits-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    private final CorpusStore store = new CorpusStore(
+            new JdbcTemplate(dataSource), new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+    private final CorpusRegistry registry =
+            new CorpusRegistry(store, new CorpusIngest(new ArabicAnalysis(), store), null);
     private final ExecutorService threads = Executors.newFixedThreadPool(2);
 
     ConcurrentEditsTest() {
-        registry.add(new CorpusInfo(ID, "Shared", null, null, null, Visibility.CLASS, CorpusStatus.INDEXING, 0, 0, 0,
-                Instant.EPOCH), List.of(new SourceDocument("a.txt", "قال الوزير إن المحادثات مستمرة.", null, null, null,
-                null, null, null)), p -> { });
+        registry.add(
+                new CorpusInfo(
+                        ID,
+                        "Shared",
+                        null,
+                        null,
+                        null,
+                        Visibility.CLASS,
+                        CorpusStatus.INDEXING,
+                        0,
+                        0,
+                        0,
+                        Instant.EPOCH),
+                List.of(new SourceDocument(
+                        "a.txt", "قال الوزير إن المحادثات مستمرة.", null, null, null, null, null, null)),
+                p -> {});
     }
 
     @AfterEach
@@ -55,14 +68,18 @@ class ConcurrentEditsTest {
             registry.updateVisibility(ID, Visibility.CLASS);
             String description = "round " + round;
             CyclicBarrier together = new CyclicBarrier(2);
-            CompletableFuture<Void> hide = CompletableFuture.runAsync(() -> {
-                await(together);
-                registry.updateVisibility(ID, Visibility.DRAFT);
-            }, threads);
-            CompletableFuture<Void> describe = CompletableFuture.runAsync(() -> {
-                await(together);
-                registry.updateDescription(ID, "Shared", description, null, null);
-            }, threads);
+            CompletableFuture<Void> hide = CompletableFuture.runAsync(
+                    () -> {
+                        await(together);
+                        registry.updateVisibility(ID, Visibility.DRAFT);
+                    },
+                    threads);
+            CompletableFuture<Void> describe = CompletableFuture.runAsync(
+                    () -> {
+                        await(together);
+                        registry.updateDescription(ID, "Shared", description, null, null);
+                    },
+                    threads);
             CompletableFuture.allOf(hide, describe).get();
 
             CorpusInfo inMemory = registry.get(ID).info();
@@ -74,7 +91,9 @@ class ConcurrentEditsTest {
             assertThat(stored.description()).isEqualTo(description);
         }
         // before the fix: some rounds ended with memory CLASS (students answered) and the database DRAFT
-        assertThat(apart).as("rounds of %s where memory and database disagreed", ROUNDS).isZero();
+        assertThat(apart)
+                .as("rounds of %s where memory and database disagreed", ROUNDS)
+                .isZero();
         assertThat(registry.isVisibleTo(ID, false)).isFalse();
     }
 
@@ -84,10 +103,12 @@ class ConcurrentEditsTest {
         String tooLong = "x".repeat(CorpusFields.NAME.maxLength() + 1);
 
         assertThatThrownBy(() -> registry.updateDescription(ID, tooLong, "new description", null, null))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("301");
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("301");
         assertThatThrownBy(() -> registry.edit(ID, i -> {
-            throw new IllegalArgumentException("refused half-way");
-        })).hasMessage("refused half-way");
+                    throw new IllegalArgumentException("refused half-way");
+                }))
+                .hasMessage("refused half-way");
 
         assertThat(registry.get(ID).info()).isEqualTo(before);
         assertThat(store.corpus(ID).orElseThrow().description()).isNull();

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,30 +35,51 @@ class CorpusStoreTest {
     }
 
     private CorpusStore newStore() {
-        return new CorpusStore(new JdbcTemplate(dataSource), new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        return new CorpusStore(
+                new JdbcTemplate(dataSource), new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
     }
 
     private static CorpusInfo info(String id) {
-        return new CorpusInfo(id, "Test " + id, "a description", null, null, Visibility.CLASS, CorpusStatus.INDEXING,
-                0, 0, 0, Instant.parse("2026-01-01T00:00:00Z"));
+        return new CorpusInfo(
+                id,
+                "Test " + id,
+                "a description",
+                null,
+                null,
+                Visibility.CLASS,
+                CorpusStatus.INDEXING,
+                0,
+                0,
+                0,
+                Instant.parse("2026-01-01T00:00:00Z"));
     }
 
     private static List<SourceDocument> docs() {
         return List.of(
-                new SourceDocument("a.txt", "قالَ الوزيرُ: المحادثاتُ مع روسيا مستمرة.", "عنوان", "كاتب", "2025-02-27", "RT", "news",
+                new SourceDocument(
+                        "a.txt",
+                        "قالَ الوزيرُ: المحادثاتُ مع روسيا مستمرة.",
+                        "عنوان",
+                        "كاتب",
+                        "2025-02-27",
+                        "RT",
+                        "news",
                         Map.of("region", "الشرق")),
-                new SourceDocument("b.txt", "روسيا والولايات المتحدة، والمحادثات.", null, null, null, null, null, null));
+                new SourceDocument(
+                        "b.txt", "روسيا والولايات المتحدة، والمحادثات.", null, null, null, null, null, null));
     }
 
     @Test
     void a_stored_corpus_reopens_with_the_same_tokens_types_and_texts() {
-        LoadedCorpus built = ingest.ingest(info("c1"), docs(), p -> { });
-        LoadedCorpus reopened = new CorpusIngest(analysis, newStore()).open(store.corpus("c1").orElseThrow());
+        LoadedCorpus built = ingest.ingest(info("c1"), docs(), p -> {});
+        LoadedCorpus reopened =
+                new CorpusIngest(analysis, newStore()).open(store.corpus("c1").orElseThrow());
 
         assertThat(reopened.index().tokens()).containsExactly(built.index().tokens());
         assertThat(reopened.index().docCount()).isEqualTo(2);
         for (Level level : Level.values()) {
-            assertThat(reopened.index().lexicon().typeCount(level)).isEqualTo(built.index().lexicon().typeCount(level));
+            assertThat(reopened.index().lexicon().typeCount(level))
+                    .isEqualTo(built.index().lexicon().typeCount(level));
         }
         assertThat(reopened.text(0).text()).isEqualTo(docs().get(0).text());
         assertThat(reopened.text(1).tokenStarts()).containsExactly(built.text(1).tokenStarts());
@@ -69,7 +89,7 @@ class CorpusStoreTest {
 
     @Test
     void document_metadata_and_extra_columns_survive_the_store() {
-        ingest.ingest(info("c2"), docs(), p -> { });
+        ingest.ingest(info("c2"), docs(), p -> {});
         DocumentInfo first = store.documents("c2").get(0);
         assertThat(first.title()).isEqualTo("عنوان");
         assertThat(first.author()).isEqualTo("كاتب");
@@ -81,7 +101,7 @@ class CorpusStoreTest {
 
     @Test
     void a_corpus_left_indexing_by_a_crash_is_removed_and_the_others_stay() {
-        ingest.ingest(info("kept"), docs(), p -> { });
+        ingest.ingest(info("kept"), docs(), p -> {});
         store.begin(info("half"));
         assertThat(store.corpus("half")).get().extracting(CorpusInfo::status).isEqualTo(CorpusStatus.INDEXING);
 
@@ -95,10 +115,11 @@ class CorpusStoreTest {
 
     @Test
     void a_failing_ingest_leaves_no_trace_and_touches_no_other_corpus() {
-        ingest.ingest(info("before"), docs(), p -> { });
-        List<SourceDocument> broken = List.of(docs().get(0), new SourceDocument("bad.txt", null, null, null, null, null, null, null));
+        ingest.ingest(info("before"), docs(), p -> {});
+        List<SourceDocument> broken =
+                List.of(docs().get(0), new SourceDocument("bad.txt", null, null, null, null, null, null, null));
         try {
-            ingest.ingest(info("broken"), broken, p -> { });
+            ingest.ingest(info("broken"), broken, p -> {});
         } catch (RuntimeException expected) {
             // the null text fails the analyzer half-way
         }
@@ -109,14 +130,15 @@ class CorpusStoreTest {
 
     @Test
     void a_corpus_built_by_another_analyzer_version_is_re_analysed_from_its_texts() {
-        ingest.ingest(info("old"), docs(), p -> { });
+        ingest.ingest(info("old"), docs(), p -> {});
         new JdbcTemplate(dataSource).update("UPDATE corpus SET analyzer_version = -1, lexicon = NULL WHERE id = 'old'");
 
         LoadedCorpus reopened = ingest.open(store.corpus("old").orElseThrow());
 
         assertThat(reopened.info().analyzerVersion()).isEqualTo(ArabicAnalysis.VERSION);
         assertThat(store.corpus("old").orElseThrow().analyzerVersion()).isEqualTo(ArabicAnalysis.VERSION);
-        assertThat(reopened.index().size()).isEqualTo(analysis.tokenize(docs().get(0).text()).size()
-                + analysis.tokenize(docs().get(1).text()).size());
+        assertThat(reopened.index().size())
+                .isEqualTo(analysis.tokenize(docs().get(0).text()).size()
+                        + analysis.tokenize(docs().get(1).text()).size());
     }
 }

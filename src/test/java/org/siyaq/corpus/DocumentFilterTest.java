@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class DocumentFilterTest {
@@ -32,11 +31,15 @@ class DocumentFilterTest {
 
     @Test
     void a_filter_without_a_colon_or_with_an_empty_side_is_refused_with_the_expected_form() {
-        assertThatThrownBy(() -> DocumentFilter.parse("RT")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("field:value").hasMessageContaining("'RT'");
-        assertThatThrownBy(() -> DocumentFilter.parse("source:")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> DocumentFilter.parse("RT"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("field:value")
+                .hasMessageContaining("'RT'");
+        assertThatThrownBy(() -> DocumentFilter.parse("source:"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("needs a value after 'source:'");
-        assertThatThrownBy(() -> DocumentFilter.parse(":RT")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> DocumentFilter.parse(":RT"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("needs a metadata field");
     }
 
@@ -49,14 +52,18 @@ class DocumentFilterTest {
         assertThat(new DocumentFilter("source", "RT Arabic").matches(rt)).isFalse();
         assertThat(new DocumentFilter("source", "R").matches(rt)).isFalse();
         // an Arabic value must match letter for letter: no normalisation of hamza or ta marbuta here
-        assertThat(new DocumentFilter("source", "الأمصار").matches(doc("الأمصار", Map.of()))).isTrue();
-        assertThat(new DocumentFilter("source", "الامصار").matches(doc("الأمصار", Map.of()))).isFalse();
+        assertThat(new DocumentFilter("source", "الأمصار").matches(doc("الأمصار", Map.of())))
+                .isTrue();
+        assertThat(new DocumentFilter("source", "الامصار").matches(doc("الأمصار", Map.of())))
+                .isFalse();
     }
 
     @Test
     void a_document_without_the_field_never_matches() {
-        assertThat(new DocumentFilter("source", "RT").matches(doc(null, Map.of()))).isFalse();
-        assertThat(new DocumentFilter("author", "x").matches(doc("RT", Map.of()))).isFalse();
+        assertThat(new DocumentFilter("source", "RT").matches(doc(null, Map.of())))
+                .isFalse();
+        assertThat(new DocumentFilter("author", "x").matches(doc("RT", Map.of())))
+                .isFalse();
     }
 
     @Test
@@ -67,8 +74,8 @@ class DocumentFilterTest {
 
         assertThat(new DocumentFilter("region", "levant").matches(levant)).isTrue();
         assertThat(new DocumentFilter("Region", "Gulf").matches(levant)).isFalse();
-        assertThat(DocumentFilter.fieldsOf(List.of(levant))).containsExactly("title", "author", "date", "source", "genre",
-                "file_name", "Region");
+        assertThat(DocumentFilter.fieldsOf(List.of(levant)))
+                .containsExactly("title", "author", "date", "source", "genre", "file_name", "Region");
         assertThat(new DocumentFilter("region", "x").isFieldOf(List.of(levant))).isTrue();
         assertThat(new DocumentFilter("colour", "x").isFieldOf(List.of(levant))).isFalse();
     }
@@ -81,14 +88,19 @@ class DocumentFilterTest {
 
     @Test
     void the_metadata_of_documents_lists_each_value_with_its_document_count() {
-        List<DocumentInfo> docs = List.of(doc("RT", Map.of()), doc("rt ", Map.of()), doc("الأمصار", Map.of()),
-                doc(null, Map.of()));
+        List<DocumentInfo> docs =
+                List.of(doc("RT", Map.of()), doc("rt ", Map.of()), doc("الأمصار", Map.of()), doc(null, Map.of()));
 
-        MetadataField source = MetadataField.of(docs).stream().filter(f -> f.name().equals("source")).findFirst().orElseThrow();
+        MetadataField source = MetadataField.of(docs).stream()
+                .filter(f -> f.name().equals("source"))
+                .findFirst()
+                .orElseThrow();
 
-        assertThat(source.values()).containsExactly(new MetadataField.Value("RT", 2), new MetadataField.Value("الأمصار", 1));
+        assertThat(source.values())
+                .containsExactly(new MetadataField.Value("RT", 2), new MetadataField.Value("الأمصار", 1));
         assertThat(source.withoutValue()).isEqualTo(1);
-        assertThat(MetadataField.of(docs)).extracting(MetadataField::name)
+        assertThat(MetadataField.of(docs))
+                .extracting(MetadataField::name)
                 .containsExactly("title", "date", "source", "genre", "file_name");
     }
 }

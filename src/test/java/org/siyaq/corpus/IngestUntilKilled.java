@@ -3,7 +3,6 @@ package org.siyaq.corpus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.siyaq.analysis.ArabicAnalysis;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -20,26 +19,30 @@ public final class IngestUntilKilled {
     static final String KEPT = "kept";
     static final String DOOMED = "doomed";
 
-    private IngestUntilKilled() {
-    }
+    private IngestUntilKilled() {}
 
     public static void main(String[] args) {
-        SingleConnectionDataSource dataSource = new SingleConnectionDataSource("jdbc:h2:file:" + args[0], "sa", "", true);
-        CorpusStore store = new CorpusStore(new JdbcTemplate(dataSource), new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        SingleConnectionDataSource dataSource =
+                new SingleConnectionDataSource("jdbc:h2:file:" + args[0], "sa", "", true);
+        CorpusStore store = new CorpusStore(
+                new JdbcTemplate(dataSource), new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
         CorpusIngest ingest = new CorpusIngest(new ArabicAnalysis(), store, 2_000);
-        ingest.ingest(info(KEPT), documents(20), p -> { });
+        ingest.ingest(info(KEPT), documents(20), p -> {});
         System.out.println("KEPT READY");
         ingest.ingest(info(DOOMED), documents(100_000), p -> System.out.println("DONE " + p.documentsDone()));
         System.out.println("DOOMED READY");
     }
 
     static CorpusInfo info(String id) {
-        return new CorpusInfo(id, id, null, null, null, Visibility.CLASS, CorpusStatus.INDEXING, 0, 0, 0, Instant.EPOCH);
+        return new CorpusInfo(
+                id, id, null, null, null, Visibility.CLASS, CorpusStatus.INDEXING, 0, 0, 0, Instant.EPOCH);
     }
 
     /** Deterministic documents of ~60 tokens each. */
     static List<SourceDocument> documents(int count) {
-        String[] words = {"روسيا", "والولايات", "المتحدة", "تجريان", "محادثات", "حول", "الاستقرار", "في", "جنيف", "اليوم"};
+        String[] words = {
+            "روسيا", "والولايات", "المتحدة", "تجريان", "محادثات", "حول", "الاستقرار", "في", "جنيف", "اليوم"
+        };
         List<SourceDocument> docs = new ArrayList<>(count);
         for (int d = 0; d < count; d++) {
             StringBuilder text = new StringBuilder();

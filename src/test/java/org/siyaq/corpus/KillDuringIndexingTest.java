@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.siyaq.analysis.ArabicAnalysis;
@@ -31,10 +30,17 @@ class KillDuringIndexingTest {
     @Test
     void a_kill_mid_indexing_leaves_the_half_corpus_absent_and_every_earlier_corpus_unchanged() throws Exception {
         String db = dir.resolve("siyaq").toString();
-        Process child = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
-                IngestUntilKilled.class.getName(), db).redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        javaBinary(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        IngestUntilKilled.class.getName(),
+                        db)
+                .redirectErrorStream(true)
+                .start();
         int committed = 0;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.startsWith("DONE ")) {
@@ -48,13 +54,18 @@ class KillDuringIndexingTest {
             child.destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
-        assertThat(committed).as("the child got half-way through the second corpus").isGreaterThanOrEqualTo(20_000);
+        assertThat(committed)
+                .as("the child got half-way through the second corpus")
+                .isGreaterThanOrEqualTo(20_000);
 
         SingleConnectionDataSource dataSource = new SingleConnectionDataSource("jdbc:h2:file:" + db, "sa", "", true);
         try {
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-            CorpusStore store = new CorpusStore(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
-            assertThat(store.corpus(IngestUntilKilled.DOOMED)).get().extracting(CorpusInfo::status)
+            CorpusStore store =
+                    new CorpusStore(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+            assertThat(store.corpus(IngestUntilKilled.DOOMED))
+                    .get()
+                    .extracting(CorpusInfo::status)
                     .as("the killed corpus is still marked as indexing before the restart cleans up")
                     .isEqualTo(CorpusStatus.INDEXING);
 
@@ -62,20 +73,25 @@ class KillDuringIndexingTest {
 
             assertThat(removed).containsExactly(IngestUntilKilled.DOOMED);
             assertThat(store.corpus(IngestUntilKilled.DOOMED)).isEmpty();
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM document WHERE corpus_id = ?", Integer.class,
-                    IngestUntilKilled.DOOMED)).isZero();
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM document WHERE corpus_id = ?",
+                            Integer.class,
+                            IngestUntilKilled.DOOMED))
+                    .isZero();
             CorpusInfo kept = store.corpus(IngestUntilKilled.KEPT).orElseThrow();
             assertThat(kept.status()).isEqualTo(CorpusStatus.READY);
             assertThat(kept.documents()).isEqualTo(20);
             LoadedCorpus reopened = new CorpusIngest(new ArabicAnalysis(), store).open(kept);
             assertThat(reopened.index().size()).isEqualTo(kept.tokens()).isEqualTo(20 * 60);
-            assertThat(reopened.text(19).text()).isEqualTo(IngestUntilKilled.documents(20).get(19).text());
+            assertThat(reopened.text(19).text())
+                    .isEqualTo(IngestUntilKilled.documents(20).get(19).text());
         } finally {
             dataSource.destroy();
         }
     }
 
     private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString() + (File.separatorChar == '\\' ? ".exe" : "");
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString()
+                + (File.separatorChar == '\\' ? ".exe" : "");
     }
 }

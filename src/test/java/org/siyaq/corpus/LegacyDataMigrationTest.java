@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +51,8 @@ class LegacyDataMigrationTest {
     @Test
     void the_old_data_directory_had_no_flyway_history_before() {
         Integer tables = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE LOWER(TABLE_NAME) = 'flyway_schema_history'", Integer.class);
+                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE LOWER(TABLE_NAME) = 'flyway_schema_history'",
+                Integer.class);
         assertThat(tables).isZero();
     }
 
@@ -64,17 +64,22 @@ class LegacyDataMigrationTest {
         assertThat(legacy.name()).isEqualTo("Legacy corpus");
         assertThat(legacy.description()).isEqualTo("written before Flyway");
         assertThat(store.documents("legacy-corpus")).hasSize(2);
-        assertThat(store.documentText("legacy-corpus", store.documentIds("legacy-corpus").get(0))).isPresent();
+        assertThat(store.documentText(
+                        "legacy-corpus", store.documentIds("legacy-corpus").get(0)))
+                .isPresent();
         assertThat(store.hasSpans("legacy-corpus")).isTrue();
     }
 
     @Test
     void the_migrations_are_recorded_and_a_second_start_changes_nothing() {
         store();
-        Integer applied = jdbc.queryForObject("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE", Integer.class);
+        Integer applied = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE", Integer.class);
         store();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE", Integer.class))
-                .isEqualTo(applied).isGreaterThanOrEqualTo(4); // the baseline (0) and V1, V2, V3
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE", Integer.class))
+                .isEqualTo(applied)
+                .isGreaterThanOrEqualTo(4); // the baseline (0) and V1, V2, V3
         assertThat(store().corpora()).hasSize(2);
     }
 
@@ -83,8 +88,14 @@ class LegacyDataMigrationTest {
         PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
         Accounts accounts = new Accounts(jdbc, encoder, "admin", "");
         assertThat(accounts.list()).containsExactly("second", "teacher");
-        assertThat(encoder.matches("legacy-password-1", accounts.loadUserByUsername("teacher").getPassword())).isTrue();
-        assertThat(encoder.matches("second-password-1", accounts.loadUserByUsername("second").getPassword())).isTrue();
+        assertThat(encoder.matches(
+                        "legacy-password-1",
+                        accounts.loadUserByUsername("teacher").getPassword()))
+                .isTrue();
+        assertThat(encoder.matches(
+                        "second-password-1",
+                        accounts.loadUserByUsername("second").getPassword()))
+                .isTrue();
         ClassCodes codes = new ClassCodes(jdbc, encoder, 5, Duration.ofMinutes(15));
         assertThat(codes.enabled()).isTrue();
         assertThat(codes.check("nahw-2026", "192.0.2.1")).isEqualTo(ClassCodes.Check.ACCEPTED);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
-
 import org.junit.jupiter.api.Test;
 import org.siyaq.index.CorpusIndex;
 import org.siyaq.testing.FixtureCorpus;
@@ -13,8 +12,9 @@ import org.siyaq.testing.FixtureCorpus;
 class SubCorpusTest {
 
     private static final String[] SOURCES = {"RT", "Tass", "RT", null, "rt"};
-    private static final String[] TEXTS = {"روسيا وأمريكا", "محادثات في جنيف اليوم", "لقاء بين روسيا والولايات المتحدة",
-            "نص بلا مصدر", "روسيا"};
+    private static final String[] TEXTS = {
+        "روسيا وأمريكا", "محادثات في جنيف اليوم", "لقاء بين روسيا والولايات المتحدة", "نص بلا مصدر", "روسيا"
+    };
 
     private final LoadedCorpus whole = FixtureCorpus.withSources("news", SOURCES, TEXTS);
 
@@ -59,7 +59,8 @@ class SubCorpusTest {
                 .hasMessage("No document of corpus 'news' has source = 'Reuters'.");
         assertThatThrownBy(() -> whole.restrictedTo(new DocumentFilter("colour", "red")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("has no metadata field 'colour'").hasMessageContaining("source");
+                .hasMessageContaining("has no metadata field 'colour'")
+                .hasMessageContaining("source");
     }
 
     @Test

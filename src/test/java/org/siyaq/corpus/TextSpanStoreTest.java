@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
-
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +29,8 @@ class TextSpanStoreTest {
     private CorpusStore store() {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_DELAY=-1");
-        return new CorpusStore(new JdbcTemplate(dataSource), new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        return new CorpusStore(
+                new JdbcTemplate(dataSource), new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
     }
 
     private static void assertSameSpan(TextSpan actual, TextSpan expected) {
@@ -46,8 +46,13 @@ class TextSpanStoreTest {
         for (int d = 0; d < corpus.documents().size(); d++) {
             DocumentText whole = store.documentText("gen", d).orElseThrow();
             int n = whole.tokenStarts().length;
-            int[][] cases = {{0, 1}, {0, Math.min(n, 15)}, {Math.max(0, n - 15), n}, {0, n},
-                    {Math.min(n - 1, CorpusStore.SPAN_TOKENS - 3), Math.min(n, CorpusStore.SPAN_TOKENS + 3)}};
+            int[][] cases = {
+                {0, 1},
+                {0, Math.min(n, 15)},
+                {Math.max(0, n - 15), n},
+                {0, n},
+                {Math.min(n - 1, CorpusStore.SPAN_TOKENS - 3), Math.min(n, CorpusStore.SPAN_TOKENS + 3)}
+            };
             for (int[] c : cases) {
                 assertSameSpan(store.span("gen", d, c[0], c[1]), TextSpan.of(whole, c[0], c[1]));
             }
@@ -63,17 +68,18 @@ class TextSpanStoreTest {
     @Test
     void every_span_read_from_the_store_equals_the_same_tokens_cut_from_the_whole_document() {
         CorpusStore store = store();
-        LoadedCorpus corpus = new CorpusIngest(analysis, store).ingest(info(), documents(), p -> { });
+        LoadedCorpus corpus = new CorpusIngest(analysis, store).ingest(info(), documents(), p -> {});
         assertSpansMatchDocuments(store, corpus);
     }
 
     @Test
     void a_corpus_stored_without_spans_gets_them_when_it_is_opened() {
         CorpusStore store = store();
-        new CorpusIngest(analysis, store).ingest(info(), documents(), p -> { });
+        new CorpusIngest(analysis, store).ingest(info(), documents(), p -> {});
         new JdbcTemplate(storeDataSource()).update("DELETE FROM document_span WHERE corpus_id = 'gen'");
         assertThat(store.hasSpans("gen")).isFalse();
-        LoadedCorpus reopened = new CorpusIngest(analysis, store).open(store.corpus("gen").orElseThrow());
+        LoadedCorpus reopened =
+                new CorpusIngest(analysis, store).open(store.corpus("gen").orElseThrow());
         assertThat(store.hasSpans("gen")).isTrue();
         assertSpansMatchDocuments(store, reopened);
     }
@@ -85,12 +91,25 @@ class TextSpanStoreTest {
     }
 
     private List<SourceDocument> documents() {
-        return List.copyOf(SyntheticCorpus.of(analysis,
-                new SeedCorpus().documents().stream().map(SourceDocument::text).toList(), 20_000, 3));
+        return List.copyOf(SyntheticCorpus.of(
+                analysis,
+                new SeedCorpus().documents().stream().map(SourceDocument::text).toList(),
+                20_000,
+                3));
     }
 
     private static CorpusInfo info() {
-        return new CorpusInfo("gen", "Generated", null, null, null, Visibility.CLASS, CorpusStatus.INDEXING, 0, 0, 0,
+        return new CorpusInfo(
+                "gen",
+                "Generated",
+                null,
+                null,
+                null,
+                Visibility.CLASS,
+                CorpusStatus.INDEXING,
+                0,
+                0,
+                0,
                 Instant.parse("2026-01-01T00:00:00Z"));
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.DocumentFilter;
@@ -23,9 +22,10 @@ class DispersionServiceTest {
 
     private static final double EPS = 1e-9;
 
-    private final LoadedCorpus fixture = FixtureCorpus.withSources("fixture", new String[] {"X", "Y", "Y"}, "a b a c a", "b a d",
-            "e b");
-    private final DispersionService service = new DispersionService(FixtureCorpus.registry(fixture), FixtureCorpus.queries());
+    private final LoadedCorpus fixture =
+            FixtureCorpus.withSources("fixture", new String[] {"X", "Y", "Y"}, "a b a c a", "b a d", "e b");
+    private final DispersionService service =
+            new DispersionService(FixtureCorpus.registry(fixture), FixtureCorpus.queries());
 
     @Test
     void each_document_with_hits_is_a_strip_with_its_length_its_hit_positions_and_its_own_dp() {

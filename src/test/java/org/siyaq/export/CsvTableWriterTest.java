@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CsvTableWriterTest {
 
     /** A two-column table: a text cell and a number cell. */
-    private record Row(String text, Object number) {
-    }
+    private record Row(String text, Object number) {}
 
     private static final TableColumns<Row> COLUMNS = TableColumns.<Row>builder()
             .add("text", Row::text)
@@ -38,7 +36,8 @@ class CsvTableWriterTest {
 
     /** The records after the header, read back by an RFC 4180 parser. */
     private static List<CSVRecord> records(String csv) throws IOException {
-        List<CSVRecord> all = CSVFormat.RFC4180.parse(new StringReader(csv.substring(1))).getRecords();
+        List<CSVRecord> all =
+                CSVFormat.RFC4180.parse(new StringReader(csv.substring(1))).getRecords();
         return all.subList(1, all.size());
     }
 

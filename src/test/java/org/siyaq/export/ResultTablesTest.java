@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.siyaq.collocation.CollocateRow;
 import org.siyaq.collocation.CollocationMeasure;
@@ -26,7 +25,9 @@ class ResultTablesTest {
 
     @Test
     void the_collocate_table_has_the_word_and_every_measure_in_the_order_of_statistics_md() {
-        List<String> expected = Arrays.stream(CollocationMeasure.values()).map(CollocationMeasure::key).toList();
+        List<String> expected = Arrays.stream(CollocationMeasure.values())
+                .map(CollocationMeasure::key)
+                .toList();
         List<String> names = ResultTables.COLLOCATES.names();
         assertEquals("word", names.get(0));
         assertEquals(expected, names.subList(1, names.size()));
@@ -36,7 +37,9 @@ class ResultTablesTest {
     void a_word_row_becomes_a_json_object_keyed_by_column_name_in_column_order() {
         WordRow row = new WordRow(3, "كتاب", 12, 250.5, 4, 0.25, 0.3);
         Map<String, Object> map = ResultTables.WORDS.toMap(row);
-        assertEquals(List.of("rank", "word", "freq", "per_million", "range", "dp", "dp_norm", "forms"), List.copyOf(map.keySet()));
+        assertEquals(
+                List.of("rank", "word", "freq", "per_million", "range", "dp", "dp_norm", "forms"),
+                List.copyOf(map.keySet()));
         assertEquals(3, map.get("rank"));
         assertEquals("كتاب", map.get("word"));
         assertEquals(250.5, map.get("per_million"));
@@ -45,12 +48,15 @@ class ResultTablesTest {
 
     @Test
     void a_measure_that_is_not_a_finite_number_becomes_null_in_json_and_csv_alike() {
-        CollocateRow row = new CollocateRow("w", 2, 0.5, 3, Double.NaN, 1, 1, 1, Double.POSITIVE_INFINITY, 1, 1, 1, 1, 0.01);
+        CollocateRow row =
+                new CollocateRow("w", 2, 0.5, 3, Double.NaN, 1, 1, 1, Double.POSITIVE_INFINITY, 1, 1, 1, 1, 0.01);
         Map<String, Object> map = ResultTables.COLLOCATES.toMap(row);
         assertNull(map.get("mi"));
         assertNull(map.get("log_likelihood"));
         assertEquals(0.01, map.get("p_value"));
-        assertNull(ResultTables.COLLOCATES.values(row).get(ResultTables.COLLOCATES.names().indexOf("mi")));
+        assertNull(ResultTables.COLLOCATES
+                .values(row)
+                .get(ResultTables.COLLOCATES.names().indexOf("mi")));
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
 import java.util.MissingResourceException;
-
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
@@ -13,7 +12,9 @@ class MessagesTest {
     @Test
     void a_key_is_read_in_the_language_asked_for() {
         assertThat(Messages.english("nav.concordance")).isEqualTo("Concordance");
-        assertThat(Messages.arabic("nav.concordance")).isNotEqualTo("Concordance").matches(".*[\\u0621-\\u064A].*");
+        assertThat(Messages.arabic("nav.concordance"))
+                .isNotEqualTo("Concordance")
+                .matches(".*[\\u0621-\\u064A].*");
     }
 
     @Test

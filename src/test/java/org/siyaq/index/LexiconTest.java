@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.junit.jupiter.api.Test;
 import org.siyaq.analysis.Level;
 
@@ -22,8 +21,17 @@ class LexiconTest {
 
     /** Arabic, Latin, Arabic-Indic digits, a diacritic, Persian (outside the one-byte range), Latin-1, a supplementary char. */
     private static final String[] FORMS = {
-        "\u0643\u062A\u0627\u0628", "\u0627\u0644\u0643\u062A\u0627\u0628", "abc", "\u0661\u0662", "\u0643\u064E\u062A\u064E\u0628",
-        "\u06A9\u062A\u0627\u0628", "caf\u00E9", "\uD835\uDC00x", "\uFB50", "\u0643\u062A\u0627\u0628\u0647", "z",
+        "\u0643\u062A\u0627\u0628",
+        "\u0627\u0644\u0643\u062A\u0627\u0628",
+        "abc",
+        "\u0661\u0662",
+        "\u0643\u064E\u062A\u064E\u0628",
+        "\u06A9\u062A\u0627\u0628",
+        "caf\u00E9",
+        "\uD835\uDC00x",
+        "\uFB50",
+        "\u0643\u062A\u0627\u0628\u0647",
+        "z",
     };
 
     @Test
@@ -115,7 +123,8 @@ class LexiconTest {
         }
         int type = lexicon.typeOf(Level.NORM, 123);
         int[] expected = java.util.stream.IntStream.range(0, forms.length)
-                .filter(f -> levels[Level.NORM.ordinal()][f].equals(levels[Level.NORM.ordinal()][123])).toArray();
+                .filter(f -> levels[Level.NORM.ordinal()][f].equals(levels[Level.NORM.ordinal()][123]))
+                .toArray();
         assertThat(lexicon.formsOf(Level.NORM, type)).containsExactly(expected);
     }
 

@@ -3,7 +3,6 @@ package org.siyaq.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 
 class TokenCodecTest {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.LoadedCorpus;
@@ -29,7 +28,8 @@ class NGramServiceTest {
         return new NGramService(FixtureCorpus.registry(corpus), FixtureCorpus.queries());
     }
 
-    private static NGramResult ngrams(NGramService service, String corpus, int n, Level level, int minFreq, String contains) {
+    private static NGramResult ngrams(
+            NGramService service, String corpus, int n, Level level, int minFreq, String contains) {
         return service.ngrams(new NGramQuery(corpus, null, n, level, minFreq, contains, 0, NGramQuery.MAX_PAGE));
     }
 
@@ -39,8 +39,8 @@ class NGramServiceTest {
 
         // "a b" 3 (doc 0 twice, doc 1 once → range 2); "b c" 2 (one per document; b[4] c[5] would make it 3);
         // "c a" 2 (range 2); "b c" before "c a" at equal frequency, by code point
-        assertThat(result.rows()).containsExactly(new NGramRow("a b", 3, 2), new NGramRow("b c", 2, 2),
-                new NGramRow("c a", 2, 2));
+        assertThat(result.rows())
+                .containsExactly(new NGramRow("a b", 3, 2), new NGramRow("b c", 2, 2), new NGramRow("c a", 2, 2));
         assertThat(result.totalRows()).isEqualTo(3);
     }
 
@@ -49,8 +49,8 @@ class NGramServiceTest {
         NGramService service = service(fixture);
 
         // doc 0: "a b c", "b c a", "c a b"; doc 1: "c a b", "a b c" → "a b c" 2, "c a b" 2, "b c a" 1
-        assertThat(ngrams(service, "fixture", 3, Level.NORM, 1, null).rows()).containsExactly(
-                new NGramRow("a b c", 2, 2), new NGramRow("c a b", 2, 2), new NGramRow("b c a", 1, 1));
+        assertThat(ngrams(service, "fixture", 3, Level.NORM, 1, null).rows())
+                .containsExactly(new NGramRow("a b c", 2, 2), new NGramRow("c a b", 2, 2), new NGramRow("b c a", 1, 1));
         NGramResult frequent = ngrams(service, "fixture", 3, Level.NORM, 2, null);
         assertThat(frequent.rows()).extracting(NGramRow::ngram).containsExactly("a b c", "c a b");
         assertThat(frequent.totalRows()).isEqualTo(2);
@@ -70,12 +70,12 @@ class NGramServiceTest {
         NGramService service = service(fixture);
 
         // bigrams holding c: "b c" [1–2], "c a" [2–3], "c a" [5–6], "b c" [7–8]; "a b" holds no c
-        assertThat(ngrams(service, "fixture", 2, Level.NORM, 1, "c").rows()).containsExactly(
-                new NGramRow("b c", 2, 2), new NGramRow("c a", 2, 2));
+        assertThat(ngrams(service, "fixture", 2, Level.NORM, 1, "c").rows())
+                .containsExactly(new NGramRow("b c", 2, 2), new NGramRow("c a", 2, 2));
         // trigrams holding the phrase "a b": [0–2] "a b c", [2–4] "c a b", [5–7] "c a b", [6–8] "a b c";
         // "b c a" [1–3] holds only the b of one and the a of another
-        assertThat(ngrams(service, "fixture", 3, Level.NORM, 1, "a b").rows()).containsExactly(
-                new NGramRow("a b c", 2, 2), new NGramRow("c a b", 2, 2));
+        assertThat(ngrams(service, "fixture", 3, Level.NORM, 1, "a b").rows())
+                .containsExactly(new NGramRow("a b c", 2, 2), new NGramRow("c a b", 2, 2));
         // a three-word phrase cannot fit in a bigram
         assertThat(ngrams(service, "fixture", 2, Level.NORM, 1, "a b c").rows()).isEmpty();
     }
@@ -104,7 +104,8 @@ class NGramServiceTest {
         // each bigram once: "ab c" < "abc a" < "c ab" in code-point order of the joined strings
         LoadedCorpus corpus = FixtureCorpus.of("prefix", "c ab c", "abc a");
 
-        assertThat(ngrams(service(corpus), "prefix", 2, Level.NORM, 1, null).rows()).extracting(NGramRow::ngram)
+        assertThat(ngrams(service(corpus), "prefix", 2, Level.NORM, 1, null).rows())
+                .extracting(NGramRow::ngram)
                 .containsExactly("ab c", "abc a", "c ab");
     }
 
@@ -135,6 +136,8 @@ class NGramServiceTest {
         assertThat(result.totalRows()).isEqualTo(5000);
         assertThat(result.rows().get(0)).isEqualTo(new NGramRow("w0 w1", 2, 2));
         // the rest once each, in code-point order: "w1 w2" < "w10 w11" < "w100 w101" < …
-        assertThat(result.rows().subList(1, 4)).extracting(NGramRow::ngram).containsExactly("w1 w2", "w10 w11", "w100 w101");
+        assertThat(result.rows().subList(1, 4))
+                .extracting(NGramRow::ngram)
+                .containsExactly("w1 w2", "w10 w11", "w100 w101");
     }
 }

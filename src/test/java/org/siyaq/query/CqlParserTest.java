@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.LoadedCorpus;
@@ -63,25 +62,27 @@ class CqlParserTest {
     void an_empty_pattern_is_expected_at_its_start() {
         // two blanks, then nothing: the third character is where a token was expected
         CqlException e = catchThrowableOfType(CqlException.class, () -> CqlParser.parse("  ", Level.NORM, (l, r) -> r));
-        assertThat(e.message(false)).isEqualTo(
-                "Expected a token in brackets [ ], a word in quotes or a group in parentheses at character 3.");
+        assertThat(e.message(false))
+                .isEqualTo(
+                        "Expected a token in brackets [ ], a word in quotes or a group in parentheses at character 3.");
     }
 
     @Test
     void each_missing_piece_is_named() {
-        assertThat(english("[=\"a\"]")).isEqualTo(
-                "Expected an attribute name (form, norm, stem, lemma, root) after “[” at character 2.");
+        assertThat(english("[=\"a\"]"))
+                .isEqualTo("Expected an attribute name (form, norm, stem, lemma, root) after “[” at character 2.");
         assertThat(english("[norm \"a\"]")).isEqualTo("Expected “=” or “!=” after “[norm” at character 7.");
         assertThat(english("[norm=a]")).isEqualTo("Expected a value in quotes after “[norm=” at character 7.");
         assertThat(english("(\"a\" \"b\"")).isEqualTo("Expected “)” after “(\"a\" \"b\"” at character 9.");
         assertThat(english("\"a\"{2,3")).isEqualTo("Expected “}” after “\"a\"{2,3” at character 8.");
         assertThat(english("\"a\"{x}")).isEqualTo("Expected a number after “\"a\"{” at character 5.");
-        assertThat(english("\"a\" within paragraph")).isEqualTo(
-                "Expected “document” or “<s/>” after “\"a\" within” at character 12.");
-        assertThat(english("\"a\" ]")).isEqualTo(
-                "Expected the end of the query, another token or “within” after “\"a\"” at character 5.");
-        assertThat(english("\"a\" | ")).isEqualTo(
-                "Expected a token in brackets [ ], a word in quotes or a group in parentheses after “\"a\" |” at character 7.");
+        assertThat(english("\"a\" within paragraph"))
+                .isEqualTo("Expected “document” or “<s/>” after “\"a\" within” at character 12.");
+        assertThat(english("\"a\" ]"))
+                .isEqualTo("Expected the end of the query, another token or “within” after “\"a\"” at character 5.");
+        assertThat(english("\"a\" | "))
+                .isEqualTo(
+                        "Expected a token in brackets [ ], a word in quotes or a group in parentheses after “\"a\" |” at character 7.");
     }
 
     @Test
@@ -89,8 +90,9 @@ class CqlParserTest {
         String q = "\"a\" \"b\" \"c\" \"d\" \"e\" \"f\" \"g\" \"h\" ]";
         // eight tokens of 4 characters: the stray ] is the 33rd; the 31 characters before it (blank stripped)
         // are quoted by their last 30 after an ellipsis
-        assertThat(english(q)).isEqualTo(
-                "Expected the end of the query, another token or “within” after “…a\" \"b\" \"c\" \"d\" \"e\" \"f\" \"g\" \"h\"” at character 33.");
+        assertThat(english(q))
+                .isEqualTo(
+                        "Expected the end of the query, another token or “within” after “…a\" \"b\" \"c\" \"d\" \"e\" \"f\" \"g\" \"h\"” at character 33.");
     }
 
     @Test
@@ -101,22 +103,23 @@ class CqlParserTest {
 
     @Test
     void part_of_speech_is_in_the_grammar_but_not_in_this_corpus() {
-        assertThat(english("[norm=\"قال\" & pos=\"V\"]")).isEqualTo(
-                "Part of speech (pos, at character 15) is not available for this corpus.");
+        assertThat(english("[norm=\"قال\" & pos=\"V\"]"))
+                .isEqualTo("Part of speech (pos, at character 15) is not available for this corpus.");
     }
 
     @Test
     void value_errors_point_at_the_opening_quote() {
         assertThat(english("[norm=\"(ab\"]")).isEqualTo("The regular expression “(ab” at character 7 is not valid.");
         assertThat(english("[norm=\"ab]")).isEqualTo("The value that starts at character 7 has no closing quote.");
-        assertThat(english("[norm=\"\"]")).isEqualTo(
-                "The value at character 7 is empty: put a word or a regular expression between the quotes.");
+        assertThat(english("[norm=\"\"]"))
+                .isEqualTo("The value at character 7 is empty: put a word or a regular expression between the quotes.");
     }
 
     @Test
     void a_repetition_must_be_ordered_positive_and_at_most_fifty() {
-        String message = "The repetition at character 4 is not valid: the first number must not be larger than the second,"
-                + " the second must be at least 1, and neither may be above 50.";
+        String message =
+                "The repetition at character 4 is not valid: the first number must not be larger than the second,"
+                        + " the second must be at least 1, and neither may be above 50.";
         assertThat(english("\"a\"{3,2}")).isEqualTo(message);
         assertThat(english("\"a\"{0}")).isEqualTo(message);
         assertThat(english("\"a\"{51}")).isEqualTo(message);
@@ -127,7 +130,8 @@ class CqlParserTest {
 
     @Test
     void a_pattern_that_matches_every_token_is_refused() {
-        String message = "This pattern matches every token: give at least one token a constraint, for example [norm=\"قال\"].";
+        String message =
+                "This pattern matches every token: give at least one token a constraint, for example [norm=\"قال\"].";
         assertThat(english("[]")).isEqualTo(message);
         assertThat(english("[]+")).isEqualTo(message);
         assertThat(english("[]{2} \"a\"?")).isEqualTo(message);
@@ -141,14 +145,17 @@ class CqlParserTest {
         ParsedQuery q = parser.parse("\"قال\" ([]{0,50} \"في\"{0,50}){0,50}", Level.NORM);
         assertThatThrownBy(() -> new QueryMatcher().find(corpus.index(), q, Deadline.none()))
                 .isInstanceOf(CqlException.class)
-                .hasMessage("The pattern is too long to run (more than 4000 steps); write fewer or smaller repetitions.");
+                .hasMessage(
+                        "The pattern is too long to run (more than 4000 steps); write fewer or smaller repetitions.");
     }
 
     @Test
     void within_accepts_document_and_sentence_in_cqp_spellings() {
         assertThat(parser.parse("\"a\" within <s/>", Level.NORM).cql().within()).isEqualTo(CqlPattern.Within.SENTENCE);
         assertThat(parser.parse("\"a\" within s", Level.NORM).cql().within()).isEqualTo(CqlPattern.Within.SENTENCE);
-        assertThat(parser.parse("\"a\" within document", Level.NORM).cql().within()).isEqualTo(CqlPattern.Within.DOCUMENT);
-        assertThat(parser.parse("\"a\" within <text/>", Level.NORM).cql().within()).isEqualTo(CqlPattern.Within.DOCUMENT);
+        assertThat(parser.parse("\"a\" within document", Level.NORM).cql().within())
+                .isEqualTo(CqlPattern.Within.DOCUMENT);
+        assertThat(parser.parse("\"a\" within <text/>", Level.NORM).cql().within())
+                .isEqualTo(CqlPattern.Within.DOCUMENT);
     }
 }

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.IntPredicate;
-import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.LoadedCorpus;
@@ -69,7 +67,9 @@ class CqlScanTest {
         }
 
         boolean is(int p, int docOfStart, Level level, String value) {
-            return p < index.size() && index.docOf(p) == docOfStart && s(level, p).equals(value);
+            return p < index.size()
+                    && index.docOf(p) == docOfStart
+                    && s(level, p).equals(value);
         }
 
         boolean in(int p, int docOfStart) {
@@ -98,14 +98,19 @@ class CqlScanTest {
         assertThat(engine(corpus, cql)).as(cql).isEqualTo(expected);
     }
 
-    private void both(String cqlOnGenerated, Longest onGenerated, String cqlOnBundled, Longest onBundled) throws IOException {
+    private void both(String cqlOnGenerated, Longest onGenerated, String cqlOnBundled, Longest onBundled)
+            throws IOException {
         LoadedCorpus g = generated();
         List<String> expected = scan(g, onGenerated);
-        assertThat(expected).as("the generated corpus has hits for " + cqlOnGenerated).isNotEmpty();
+        assertThat(expected)
+                .as("the generated corpus has hits for " + cqlOnGenerated)
+                .isNotEmpty();
         check(g, cqlOnGenerated, onGenerated);
         LoadedCorpus b = bundled();
         List<String> expectedB = scan(b, onBundled);
-        assertThat(expectedB).as("the bundled corpus has hits for " + cqlOnBundled).isNotEmpty();
+        assertThat(expectedB)
+                .as("the bundled corpus has hits for " + cqlOnBundled)
+                .isNotEmpty();
         check(b, cqlOnBundled, onBundled);
     }
 
@@ -116,7 +121,10 @@ class CqlScanTest {
         Stream0 s = new Stream0(ix);
         for (Level level : Level.values()) {
             String value = s.s(level, 3);
-            check(g, "[" + level.key() + "=\"" + value + "\"]", one(p -> s.s(level, p).equals(value)));
+            check(
+                    g,
+                    "[" + level.key() + "=\"" + value + "\"]",
+                    one(p -> s.s(level, p).equals(value)));
         }
         LoadedCorpus b = bundled();
         Stream0 sb = new Stream0(b.index());
@@ -125,7 +133,8 @@ class CqlScanTest {
     }
 
     @Test
-    void a_quoted_value_alone_is_the_default_level_and_its_letters_are_spelled_as_norm_spells_them() throws IOException {
+    void a_quoted_value_alone_is_the_default_level_and_its_letters_are_spelled_as_norm_spells_them()
+            throws IOException {
         LoadedCorpus b = bundled();
         Stream0 s = new Stream0(b.index());
         // الولايات المتحدة: typed with ة, norm spells it ه, so the value is read as المتحده
@@ -144,12 +153,20 @@ class CqlScanTest {
     void not_equal_and_or_not_and_parentheses_combine_tests_on_one_token() throws IOException {
         LoadedCorpus g = generated();
         Stream0 s = new Stream0(g.index());
-        check(g, "[stem=\"كتاب\" & form!=\"الكتاب\"]",
-                one(p -> s.s(Level.STEM, p).equals("كتاب") && !s.s(Level.FORM, p).equals("الكتاب")));
-        check(g, "[norm=\"قال\" | norm=\"يقول\"]",
+        check(
+                g,
+                "[stem=\"كتاب\" & form!=\"الكتاب\"]",
+                one(p ->
+                        s.s(Level.STEM, p).equals("كتاب") && !s.s(Level.FORM, p).equals("الكتاب")));
+        check(
+                g,
+                "[norm=\"قال\" | norm=\"يقول\"]",
                 one(p -> s.s(Level.NORM, p).equals("قال") || s.s(Level.NORM, p).equals("يقول")));
-        check(g, "[!(norm=\"و\" | norm=\"في\") & root=\"" + s.s(Level.ROOT, firstWith(g, "كتب")) + "\"]",
-                one(p -> !s.s(Level.NORM, p).equals("و") && !s.s(Level.NORM, p).equals("في")
+        check(
+                g,
+                "[!(norm=\"و\" | norm=\"في\") & root=\"" + s.s(Level.ROOT, firstWith(g, "كتب")) + "\"]",
+                one(p -> !s.s(Level.NORM, p).equals("و")
+                        && !s.s(Level.NORM, p).equals("في")
                         && s.s(Level.ROOT, p).equals(s.s(Level.ROOT, firstWith(g, "كتب")))));
     }
 
@@ -164,24 +181,34 @@ class CqlScanTest {
 
     @Test
     void a_sequence_with_any_token_between_matches_three_consecutive_tokens_in_one_document() throws IOException {
-        both("\"قال\" [] \"في\"", (s, p) -> {
-            int d = s.index().docOf(p);
-            return s.is(p, d, Level.NORM, "قال") && s.in(p + 1, d) && s.is(p + 2, d, Level.NORM, "في") ? 3 : 0;
-        }, "[norm=\"روسيا\"] [] [norm=\"المتحدة\"]", (s, p) -> {
-            int d = s.index().docOf(p);
-            return s.is(p, d, Level.NORM, "روسيا") && s.in(p + 1, d) && s.is(p + 2, d, Level.NORM, "المتحده") ? 3 : 0;
-        });
+        both(
+                "\"قال\" [] \"في\"",
+                (s, p) -> {
+                    int d = s.index().docOf(p);
+                    return s.is(p, d, Level.NORM, "قال") && s.in(p + 1, d) && s.is(p + 2, d, Level.NORM, "في") ? 3 : 0;
+                },
+                "[norm=\"روسيا\"] [] [norm=\"المتحدة\"]",
+                (s, p) -> {
+                    int d = s.index().docOf(p);
+                    return s.is(p, d, Level.NORM, "روسيا") && s.in(p + 1, d) && s.is(p + 2, d, Level.NORM, "المتحده")
+                            ? 3
+                            : 0;
+                });
     }
 
     @Test
     void an_exact_repetition_is_that_many_tokens_in_a_row() throws IOException {
-        both("\"و\"{2}", (s, p) -> {
-            int d = s.index().docOf(p);
-            return s.is(p, d, Level.NORM, "و") && s.is(p + 1, d, Level.NORM, "و") ? 2 : 0;
-        }, "[]{2} \"روسيا\"", (s, p) -> {
-            int d = s.index().docOf(p);
-            return s.in(p + 1, d) && s.is(p + 2, d, Level.NORM, "روسيا") ? 3 : 0;
-        });
+        both(
+                "\"و\"{2}",
+                (s, p) -> {
+                    int d = s.index().docOf(p);
+                    return s.is(p, d, Level.NORM, "و") && s.is(p + 1, d, Level.NORM, "و") ? 2 : 0;
+                },
+                "[]{2} \"روسيا\"",
+                (s, p) -> {
+                    int d = s.index().docOf(p);
+                    return s.in(p + 1, d) && s.is(p + 2, d, Level.NORM, "روسيا") ? 3 : 0;
+                });
     }
 
     @Test
@@ -209,13 +236,17 @@ class CqlScanTest {
 
     @Test
     void an_optional_token_is_taken_when_it_is_there() throws IOException {
-        both("\"قال\" \"في\"?", (s, p) -> {
-            int d = s.index().docOf(p);
-            return !s.is(p, d, Level.NORM, "قال") ? 0 : s.is(p + 1, d, Level.NORM, "في") ? 2 : 1;
-        }, "\"روسيا\" \"و\"?", (s, p) -> {
-            int d = s.index().docOf(p);
-            return !s.is(p, d, Level.NORM, "روسيا") ? 0 : s.is(p + 1, d, Level.NORM, "و") ? 2 : 1;
-        });
+        both(
+                "\"قال\" \"في\"?",
+                (s, p) -> {
+                    int d = s.index().docOf(p);
+                    return !s.is(p, d, Level.NORM, "قال") ? 0 : s.is(p + 1, d, Level.NORM, "في") ? 2 : 1;
+                },
+                "\"روسيا\" \"و\"?",
+                (s, p) -> {
+                    int d = s.index().docOf(p);
+                    return !s.is(p, d, Level.NORM, "روسيا") ? 0 : s.is(p + 1, d, Level.NORM, "و") ? 2 : 1;
+                });
     }
 
     @Test
@@ -223,7 +254,9 @@ class CqlScanTest {
         both("\"و\"+", run("و", 1), "[norm=\"ال.*\"]+", (s, p) -> {
             int d = s.index().docOf(p);
             int n = 0;
-            while (n < CqlMatcher.MAX_SPAN && s.in(p + n, d) && s.s(Level.NORM, p + n).matches("ال.*")) {
+            while (n < CqlMatcher.MAX_SPAN
+                    && s.in(p + n, d)
+                    && s.s(Level.NORM, p + n).matches("ال.*")) {
                 n++;
             }
             return n;
@@ -261,7 +294,9 @@ class CqlScanTest {
                 return 0;
             }
             int n = 1;
-            while (n < CqlMatcher.MAX_SPAN && s.in(p + n, d) && s.s(Level.NORM, p + n).startsWith("و")) {
+            while (n < CqlMatcher.MAX_SPAN
+                    && s.in(p + n, d)
+                    && s.s(Level.NORM, p + n).startsWith("و")) {
                 n++;
             }
             return n;
@@ -292,14 +327,18 @@ class CqlScanTest {
     void a_repeated_group_is_the_group_that_many_times() throws IOException {
         Longest gen = (s, p) -> {
             int d = s.index().docOf(p);
-            boolean twice = s.is(p, d, Level.NORM, "و") && s.is(p + 1, d, Level.NORM, "في")
-                    && s.is(p + 2, d, Level.NORM, "و") && s.is(p + 3, d, Level.NORM, "في");
+            boolean twice = s.is(p, d, Level.NORM, "و")
+                    && s.is(p + 1, d, Level.NORM, "في")
+                    && s.is(p + 2, d, Level.NORM, "و")
+                    && s.is(p + 3, d, Level.NORM, "في");
             return twice ? 4 : 0;
         };
         Longest bun = (s, p) -> {
             int d = s.index().docOf(p);
             int n = 0;
-            while (n < CqlMatcher.MAX_SPAN - 1 && s.in(p + n + 1, d) && s.s(Level.NORM, p + n).startsWith("ال")
+            while (n < CqlMatcher.MAX_SPAN - 1
+                    && s.in(p + n + 1, d)
+                    && s.s(Level.NORM, p + n).startsWith("ال")
                     && s.s(Level.NORM, p + n + 1).startsWith("ال")) {
                 n += 2;
             }
@@ -316,7 +355,9 @@ class CqlScanTest {
             // the sentence of p ends where the next sentence starts
             int i = java.util.Arrays.binarySearch(sentences, p);
             int sentence = i >= 0 ? i : -i - 2;
-            int end = sentence + 1 < sentences.length ? sentences[sentence + 1] : s.index().size();
+            int end = sentence + 1 < sentences.length
+                    ? sentences[sentence + 1]
+                    : s.index().size();
             int d = s.index().docOf(p);
             if (!s.is(p, d, Level.NORM, "قال")) {
                 return 0;
@@ -338,7 +379,7 @@ class CqlScanTest {
         LoadedCorpus g = generated();
         ParsedQuery q = parser.parse("\"قال\" []* \"في\"", Level.NORM);
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> matcher.find(g.index(), q, Deadline.in(java.time.Duration.ZERO)))
+                        () -> matcher.find(g.index(), q, Deadline.in(java.time.Duration.ZERO)))
                 .isInstanceOf(QueryTimeoutException.class);
     }
 

@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.siyaq.analysis.Level;
@@ -115,15 +114,18 @@ class FairShareTest {
     @Test
     void a_runaway_regular_expression_is_stopped_by_its_cost_not_only_by_its_deadline() {
         // three types of 24 to 26 letters without a qaf: the nested groups try every way of cutting each word
-        LoadedCorpus corpus = FixtureCorpus.of("runaway", "كتب".repeat(8) + " " + "كتب".repeat(8) + "ب " + "كتب".repeat(8) + "بب");
+        LoadedCorpus corpus =
+                FixtureCorpus.of("runaway", "كتب".repeat(8) + " " + "كتب".repeat(8) + "ب " + "كتب".repeat(8) + "بب");
         ParsedQuery query = new QueryParser(FixtureCorpus.ANALYSIS).parse("/(.*)*(.*)*(.*)*(.*)*ق/", Level.FORM);
 
         // before: 1.9 s of work for these three words, and answered (a lexicon of thousands of such words ran
         // to the deadline); now it stops after 1,003,000 character reads (1,000,000 plus 1,000 per type)
         long t0 = System.nanoTime();
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(
-                () -> new QueryMatcher().find(corpus.index(), query, Deadline.none()))
-                .isInstanceOf(QueryException.class).hasMessageContaining("took too long"));
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(5),
+                () -> assertThatThrownBy(() -> new QueryMatcher().find(corpus.index(), query, Deadline.none()))
+                        .isInstanceOf(QueryException.class)
+                        .hasMessageContaining("took too long"));
         assertThat((System.nanoTime() - t0) / 1_000_000).as("ms until stopped").isLessThan(1_000);
     }
 

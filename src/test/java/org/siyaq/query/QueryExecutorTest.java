@@ -8,7 +8,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +33,8 @@ class QueryExecutorTest {
     @Test
     void a_query_runs_on_a_worker_thread_with_a_deadline_and_its_answer_comes_back() {
         executor = new QueryExecutor(2, 4, Duration.ofSeconds(5));
-        String thread = executor.call(() -> Deadline.isSet() ? Thread.currentThread().getName() : "no deadline");
+        String thread =
+                executor.call(() -> Deadline.isSet() ? Thread.currentThread().getName() : "no deadline");
         assertThat(thread).startsWith("query-worker-");
         assertThat(Deadline.isSet()).isFalse();
     }
@@ -43,8 +43,10 @@ class QueryExecutorTest {
     void a_failure_in_the_query_reaches_the_caller_as_it_was_thrown() {
         executor = new QueryExecutor(1, 4, Duration.ofSeconds(5));
         assertThatThrownBy(() -> executor.call(() -> {
-            throw new IllegalArgumentException("bad window");
-        })).isInstanceOf(IllegalArgumentException.class).hasMessage("bad window");
+                    throw new IllegalArgumentException("bad window");
+                }))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("bad window");
     }
 
     @Test
@@ -64,11 +66,12 @@ class QueryExecutorTest {
     void a_full_queue_turns_the_next_query_away_at_once() throws Exception {
         executor = new QueryExecutor(1, 1, Duration.ofSeconds(10));
         CountDownLatch started = new CountDownLatch(1);
-        QueryExecutor.Running busy = executor.submit(() -> spinUntilStopped(started), (r, e) -> { });
+        QueryExecutor.Running busy = executor.submit(() -> spinUntilStopped(started), (r, e) -> {});
         assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
-        QueryExecutor.Running queued = executor.submit(() -> 1, (r, e) -> { });
+        QueryExecutor.Running queued = executor.submit(() -> 1, (r, e) -> {});
         assertThat(executor.waiting()).isEqualTo(1);
-        assertThatThrownBy(() -> executor.call(() -> 2)).isInstanceOf(ServerBusyException.class)
+        assertThatThrownBy(() -> executor.call(() -> 2))
+                .isInstanceOf(ServerBusyException.class)
                 .hasMessageContaining("try again in a moment");
         queued.cancel();
         busy.cancel();
@@ -95,13 +98,15 @@ class QueryExecutorTest {
     void a_query_cancelled_while_it_waits_for_a_worker_never_starts() throws Exception {
         executor = new QueryExecutor(1, 4, Duration.ofSeconds(30));
         CountDownLatch started = new CountDownLatch(1);
-        QueryExecutor.Running busy = executor.submit(() -> spinUntilStopped(started), (r, e) -> { });
+        QueryExecutor.Running busy = executor.submit(() -> spinUntilStopped(started), (r, e) -> {});
         assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
         AtomicBoolean ran = new AtomicBoolean();
-        QueryExecutor.Running queued = executor.submit(() -> {
-            ran.set(true);
-            return 1;
-        }, (r, e) -> { });
+        QueryExecutor.Running queued = executor.submit(
+                () -> {
+                    ran.set(true);
+                    return 1;
+                },
+                (r, e) -> {});
         queued.cancel();
         busy.cancel();
         assertThat(executor.call(() -> 3)).isEqualTo(3);

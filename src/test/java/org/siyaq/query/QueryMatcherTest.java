@@ -14,7 +14,8 @@ class QueryMatcherTest {
     // doc1: 7 بدأت 8 المحادثات 9 والمحادثات 10 بالمحادثات 11 مع 12 روسيا
     // doc2: 13 روسيا 14 والولايات 15 المتحدة
     // (positions in the corpus token stream; the comma after المحادثات is not a token)
-    private final LoadedCorpus corpus = FixtureCorpus.of("q",
+    private final LoadedCorpus corpus = FixtureCorpus.of(
+            "q",
             "وقال المتحدث إن المحادثات مع روسيا انتهت.",
             "بدأت المحادثات، والمحادثات، بالمحادثات مع روسيا",
             "روسيا والولايات المتحدة");

@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 
 /** The shared result cache: one computation per result, however many ask at once, within its memory bound. */
@@ -89,8 +88,9 @@ class ResultCacheTest {
     @Test
     void a_failed_computation_is_not_cached() {
         assertThatThrownBy(() -> cache.get("k", () -> {
-            throw new QueryTimeoutException();
-        })).isInstanceOf(QueryTimeoutException.class);
+                    throw new QueryTimeoutException();
+                }))
+                .isInstanceOf(QueryTimeoutException.class);
         assertThat(cache.get("k", () -> new int[] {1})).containsExactly(1);
     }
 
@@ -110,7 +110,8 @@ class ResultCacheTest {
             Thread.sleep(100);
             cancel.countDown();
             assertThat(waiting.get(5, TimeUnit.SECONDS)).containsExactly(2);
-            assertThatThrownBy(() -> cancelled.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(QueryCancelledException.class);
+            assertThatThrownBy(() -> cancelled.get(5, TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(QueryCancelledException.class);
         } finally {
             threads.shutdownNow();
         }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.Test;
 import org.siyaq.analysis.Level;
 import org.siyaq.collocation.CollocationMeasure;
@@ -31,7 +30,8 @@ import org.siyaq.wordlist.WordListService;
  */
 class TableServicesTest {
 
-    private final LoadedCorpus corpus = FixtureCorpus.of("c",
+    private final LoadedCorpus corpus = FixtureCorpus.of(
+            "c",
             "ذهب الولد إلى المدرسة ثم ذهب الولد إلى البيت",
             "كتب الولد الدرس في المدرسة وكتب المعلم الدرس",
             "ذهب المعلم إلى المدرسة وذهب الولد معه");
@@ -44,11 +44,12 @@ class TableServicesTest {
 
     private List<Supplier<Object>> tables() {
         return List.of(
-                () -> concordance.search(new ConcordanceQuery("c", null, "الولد", Level.NORM, 3, KwicSort.CORPUS, 0, 10)),
+                () -> concordance.search(
+                        new ConcordanceQuery("c", null, "الولد", Level.NORM, 3, KwicSort.CORPUS, 0, 10)),
                 () -> concordance.search(new ConcordanceQuery("c", null, "ذهب", Level.NORM, 3, KwicSort.AFTER1, 0, 10)),
                 () -> words.list(new WordListQuery("c", null, Level.NORM, true, 1, null, 0, 10)),
-                () -> collocations.collocates(new CollocationQuery("c", null, "الولد", Level.NORM, 3, 3, 1, 1, true,
-                        CollocationMeasure.LOG_LIKELIHOOD, 0, 10)),
+                () -> collocations.collocates(new CollocationQuery(
+                        "c", null, "الولد", Level.NORM, 3, 3, 1, 1, true, CollocationMeasure.LOG_LIKELIHOOD, 0, 10)),
                 () -> ngrams.ngrams(new NGramQuery("c", null, 2, Level.NORM, 1, null, 0, 10)));
     }
 
@@ -60,7 +61,8 @@ class TableServicesTest {
     void every_table_stops_with_a_timeout_when_its_deadline_has_passed() {
         for (Supplier<Object> table : tables()) {
             assertThatThrownBy(() -> expired().runWith(table))
-                    .isInstanceOf(QueryTimeoutException.class).isNotInstanceOf(QueryCancelledException.class);
+                    .isInstanceOf(QueryTimeoutException.class)
+                    .isNotInstanceOf(QueryCancelledException.class);
         }
     }
 
@@ -85,7 +87,8 @@ class TableServicesTest {
     @Test
     void a_request_that_differs_in_an_option_is_computed_anew() {
         words.list(new WordListQuery("c", null, Level.NORM, true, 1, null, 0, 10));
-        assertThatThrownBy(() -> expired().runWith(() -> words.list(new WordListQuery("c", null, Level.STEM, true, 1, null, 0, 10))))
+        assertThatThrownBy(() -> expired()
+                        .runWith(() -> words.list(new WordListQuery("c", null, Level.STEM, true, 1, null, 0, 10))))
                 .isInstanceOf(QueryTimeoutException.class);
     }
 }

@@ -3,6 +3,7 @@ package org.siyaq.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import com.vaadin.flow.server.WrappedHttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -31,9 +31,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-
-import com.vaadin.flow.server.WrappedHttpSession;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -47,7 +44,8 @@ import tools.jackson.databind.ObjectMapper;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClassCodeWebTest {
 
-    private static final Path ROOT = Path.of("target/test-data-class-code-" + UUID.randomUUID()).toAbsolutePath();
+    private static final Path ROOT =
+            Path.of("target/test-data-class-code-" + UUID.randomUUID()).toAbsolutePath();
     private static final String USER = "teacher";
     private static final String PASSWORD = "correct-horse-battery";
     private static final String CODE = "nahw-2026";
@@ -88,21 +86,49 @@ class ClassCodeWebTest {
     @Test
     @Order(2)
     void an_instructor_turns_the_code_on_and_off_over_the_api_and_students_cannot() {
-        assertThat(send("PUT", "/api/admin/class-code", "Content-Type", "application/json", "-",
-                "{\"enabled\":true,\"code\":\"" + CODE + "\"}").statusCode()).isEqualTo(401);
-        HttpResponse<String> tooShort = send("PUT", "/api/admin/class-code", "Authorization", basic(), "Content-Type",
-                "application/json", "-", "{\"enabled\":true,\"code\":\"abc\"}");
+        assertThat(send(
+                                "PUT",
+                                "/api/admin/class-code",
+                                "Content-Type",
+                                "application/json",
+                                "-",
+                                "{\"enabled\":true,\"code\":\"" + CODE + "\"}")
+                        .statusCode())
+                .isEqualTo(401);
+        HttpResponse<String> tooShort = send(
+                "PUT",
+                "/api/admin/class-code",
+                "Authorization",
+                basic(),
+                "Content-Type",
+                "application/json",
+                "-",
+                "{\"enabled\":true,\"code\":\"abc\"}");
         assertThat(tooShort.statusCode()).isEqualTo(400);
         assertThat(codes.enabled()).isFalse();
 
-        HttpResponse<String> on = send("PUT", "/api/admin/class-code", "Authorization", basic(), "Content-Type",
-                "application/json", "-", "{\"enabled\":true,\"code\":\"" + CODE + "\"}");
+        HttpResponse<String> on = send(
+                "PUT",
+                "/api/admin/class-code",
+                "Authorization",
+                basic(),
+                "Content-Type",
+                "application/json",
+                "-",
+                "{\"enabled\":true,\"code\":\"" + CODE + "\"}");
         assertThat(on.statusCode()).isEqualTo(200);
         assertThat(body(on).get("enabled").asBoolean()).isTrue();
         assertThat(send("GET", "/api/corpora").statusCode()).isEqualTo(401);
 
-        HttpResponse<String> off = send("PUT", "/api/admin/class-code", "Authorization", basic(), "Content-Type",
-                "application/json", "-", "{\"enabled\":false}");
+        HttpResponse<String> off = send(
+                "PUT",
+                "/api/admin/class-code",
+                "Authorization",
+                basic(),
+                "Content-Type",
+                "application/json",
+                "-",
+                "{\"enabled\":false}");
         assertThat(body(off).get("enabled").asBoolean()).isFalse();
         assertThat(send("GET", "/api/corpora").statusCode()).isEqualTo(200);
     }
@@ -118,25 +144,40 @@ class ClassCodeWebTest {
         assertThat(error.get("error").asString()).isEqualTo("class_code");
         assertThat(error.get("message").asString()).contains(ClassCodes.HEADER);
         assertThat(error.get("message_ar").asString()).isNotBlank();
-        assertThat(student.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).doesNotStartWith("Basic"));
+        assertThat(student.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).doesNotStartWith("Basic"));
 
         HttpResponse<String> wrong = send("GET", "/api/corpora", ClassCodes.HEADER, "nahw-2025");
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(body(wrong).get("message").asString()).contains("not the class code");
-        assertThat(send("GET", "/api/corpora", ClassCodes.HEADER, CODE).statusCode()).isEqualTo(200);
-        assertThat(send("GET", "/api/corpora/bundled/documents", ClassCodes.HEADER, CODE).statusCode()).isEqualTo(200);
-        assertThat(send("GET", "/api/corpora", "Authorization", basic()).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/corpora", ClassCodes.HEADER, CODE).statusCode())
+                .isEqualTo(200);
+        assertThat(send("GET", "/api/corpora/bundled/documents", ClassCodes.HEADER, CODE)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(send("GET", "/api/corpora", "Authorization", basic()).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     @Order(4)
     void a_browser_session_let_in_on_the_code_page_reads_the_api_so_csv_links_keep_working() throws Exception {
         codes.set(true, CODE);
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
         MockHttpSession session = new MockHttpSession();
-        assertThat(mvc.perform(get("/api/corpora").session(session)).andReturn().getResponse().getStatus()).isEqualTo(401);
+        assertThat(mvc.perform(get("/api/corpora").session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(401);
         codes.admit(new WrappedHttpSession(session));
-        assertThat(mvc.perform(get("/api/corpora").session(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/api/corpora").session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
     }
 
     @Test
@@ -144,8 +185,11 @@ class ClassCodeWebTest {
     void with_the_code_on_a_visitor_to_a_tool_page_is_sent_to_the_code_page() {
         assertThat(openPage("concordance")).contains("concordance-view").doesNotContain("class-code-field");
         codes.set(true, CODE);
-        assertThat(openPage("concordance")).as("the address and the page are the code page's")
-                .contains("class-code?continue=concordance").contains("class-code-field").doesNotContain("concordance-view");
+        assertThat(openPage("concordance"))
+                .as("the address and the page are the code page's")
+                .contains("class-code?continue=concordance")
+                .contains("class-code-field")
+                .doesNotContain("concordance-view");
     }
 
     @Test
@@ -153,12 +197,15 @@ class ClassCodeWebTest {
     void wrong_codes_are_throttled_like_sign_ins() {
         codes.set(true, CODE);
         for (int i = 0; i < MAX_FAILURES; i++) {
-            assertThat(send("GET", "/api/corpora", ClassCodes.HEADER, "guess-" + i).statusCode()).isEqualTo(401);
+            assertThat(send("GET", "/api/corpora", ClassCodes.HEADER, "guess-" + i)
+                            .statusCode())
+                    .isEqualTo(401);
         }
         HttpResponse<String> locked = send("GET", "/api/corpora", ClassCodes.HEADER, CODE);
         assertThat(locked.statusCode()).isEqualTo(401);
         assertThat(body(locked).get("message").asString()).startsWith("Too many wrong class codes");
-        assertThat(send("GET", "/api/corpora", "Authorization", basic()).statusCode()).as("instructors are not locked out")
+        assertThat(send("GET", "/api/corpora", "Authorization", basic()).statusCode())
+                .as("instructors are not locked out")
                 .isEqualTo(200);
     }
 
@@ -174,11 +221,19 @@ class ClassCodeWebTest {
         HttpResponse<String> init = send("GET", "/?v-r=init&location=" + path + "&query=", "Cookie", cookie);
         assertThat(init.statusCode()).as(init.body()).isEqualTo(200);
         JsonNode uidl = body(init).get("appConfig").get("uidl");
-        String navigate = "{\"csrfToken\":\"" + uidl.get("Vaadin-Security-Key").asString() + "\",\"rpc\":[{\"type\":\"event\","
-                + "\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + path + "\",\"query\":\"\","
-                + "\"appShellTitle\":\"\",\"historyState\":null,\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}";
-        HttpResponse<String> routed = send("POST", "/?v-r=uidl&v-uiId=" + body(init).get("appConfig").get("v-uiId").asInt(),
-                "Cookie", cookie, "Content-Type", "application/json; charset=UTF-8", "-", navigate);
+        String navigate =
+                "{\"csrfToken\":\"" + uidl.get("Vaadin-Security-Key").asString() + "\",\"rpc\":[{\"type\":\"event\","
+                        + "\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + path + "\",\"query\":\"\","
+                        + "\"appShellTitle\":\"\",\"historyState\":null,\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}";
+        HttpResponse<String> routed = send(
+                "POST",
+                "/?v-r=uidl&v-uiId=" + body(init).get("appConfig").get("v-uiId").asInt(),
+                "Cookie",
+                cookie,
+                "Content-Type",
+                "application/json; charset=UTF-8",
+                "-",
+                navigate);
         assertThat(routed.statusCode()).as(routed.body()).isEqualTo(200);
         return routed.body();
     }
@@ -203,7 +258,8 @@ class ClassCodeWebTest {
             }
         }
         try {
-            return CLIENT.send(request.method(method, body).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return CLIENT.send(
+                    request.method(method, body).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -3,24 +3,21 @@ package org.siyaq.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.server.WrappedHttpSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
-import com.vaadin.flow.server.WrappedHttpSession;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
-
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The class code on its own, on an in-memory H2 database: off until an instructor turns it on, stored
@@ -58,17 +55,14 @@ class ClassCodesTest {
     }
 
     @AnonymousAllowed
-    private static final class ToolPage {
-    }
+    private static final class ToolPage {}
 
     @AnonymousAllowed
     @WithoutClassCode
-    private static final class CodePage {
-    }
+    private static final class CodePage {}
 
     @RolesAllowed(Roles.INSTRUCTOR)
-    private static final class InstructorPage {
-    }
+    private static final class InstructorPage {}
 
     private final ManualClock clock = new ManualClock();
     private final JdbcTemplate jdbc = new JdbcTemplate(
@@ -84,7 +78,8 @@ class ClassCodesTest {
     void the_class_code_is_off_until_an_instructor_turns_it_on() {
         assertThat(codes.enabled()).isFalse();
         assertThat(codes.isSet()).isFalse();
-        assertThatThrownBy(() -> codes.set(true, null)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> codes.set(true, null))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Give a class code");
         assertThat(codes.enabled()).isFalse();
         codes.set(true, "nahw-2026");
@@ -104,7 +99,8 @@ class ClassCodesTest {
     void the_code_is_stored_as_a_hash_and_survives_a_restart() {
         codes.set(true, "nahw-2026");
         assertThat(jdbc.queryForList("SELECT setting_value FROM setting", String.class))
-                .noneMatch(v -> v.contains("nahw-2026")).anyMatch(v -> v.startsWith("{bcrypt}"));
+                .noneMatch(v -> v.contains("nahw-2026"))
+                .anyMatch(v -> v.startsWith("{bcrypt}"));
         ClassCodes restarted = open();
         assertThat(restarted.enabled()).isTrue();
         assertThat(restarted.check("nahw-2026", STUDENT)).isEqualTo(ClassCodes.Check.ACCEPTED);
@@ -118,7 +114,9 @@ class ClassCodesTest {
         assertThat(codes.enabled()).isFalse();
         codes.set(true, "");
         assertThat(codes.enabled()).isTrue();
-        assertThat(codes.check(" nahw-2026 ", STUDENT)).as("spaces at the ends do not count").isEqualTo(ClassCodes.Check.ACCEPTED);
+        assertThat(codes.check(" nahw-2026 ", STUDENT))
+                .as("spaces at the ends do not count")
+                .isEqualTo(ClassCodes.Check.ACCEPTED);
     }
 
     @Test
@@ -152,11 +150,21 @@ class ClassCodesTest {
         WrappedHttpSession session = new WrappedHttpSession(new MockHttpSession());
         assertThat(guard.mustAsk(ToolPage.class, false, session)).as("code off").isFalse();
         codes.set(true, "nahw-2026");
-        assertThat(guard.mustAsk(ToolPage.class, false, session)).as("a student without the code").isTrue();
-        assertThat(guard.mustAsk(ToolPage.class, true, session)).as("an instructor").isFalse();
-        assertThat(guard.mustAsk(CodePage.class, false, session)).as("the code page itself").isFalse();
-        assertThat(guard.mustAsk(InstructorPage.class, false, session)).as("left to the sign-in check").isFalse();
+        assertThat(guard.mustAsk(ToolPage.class, false, session))
+                .as("a student without the code")
+                .isTrue();
+        assertThat(guard.mustAsk(ToolPage.class, true, session))
+                .as("an instructor")
+                .isFalse();
+        assertThat(guard.mustAsk(CodePage.class, false, session))
+                .as("the code page itself")
+                .isFalse();
+        assertThat(guard.mustAsk(InstructorPage.class, false, session))
+                .as("left to the sign-in check")
+                .isFalse();
         codes.admit(session);
-        assertThat(guard.mustAsk(ToolPage.class, false, session)).as("a student who gave the code").isFalse();
+        assertThat(guard.mustAsk(ToolPage.class, false, session))
+                .as("a student who gave the code")
+                .isFalse();
     }
 }

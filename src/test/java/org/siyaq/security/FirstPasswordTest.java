@@ -2,8 +2,8 @@ package org.siyaq.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,8 +15,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-
-import java.util.List;
 
 /**
  * Issue 11, item 9: the generated first password is good only for setting a new one. Before the fix it
@@ -39,8 +37,9 @@ class FirstPasswordTest {
         Accounts accounts = new Accounts(jdbc, PasswordEncoderFactories.createDelegatingPasswordEncoder(), "admin", "");
         assertThat(accounts.mustChangePassword("admin")).isTrue();
         assertThat(accounts.mustChangePassword("ADMIN")).as("names ignore case").isTrue();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.INSTRUCTOR))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "admin", null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.INSTRUCTOR))));
         FirstPasswordGuard guard = new FirstPasswordGuard(accounts);
 
         MockHttpServletResponse upload = run(guard, "POST", "/api/corpora");
@@ -57,7 +56,10 @@ class FirstPasswordTest {
 
     @Test
     void a_first_password_from_the_environment_is_not_marked() {
-        Accounts accounts = new Accounts(jdbc, PasswordEncoderFactories.createDelegatingPasswordEncoder(), "teacher",
+        Accounts accounts = new Accounts(
+                jdbc,
+                PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                "teacher",
                 "chosen-by-the-administrator");
         assertThat(accounts.mustChangePassword("teacher")).isFalse();
     }

@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -36,6 +35,7 @@ class ParallelGuessesTest {
     private static final int GUESSES = 60;
     /** The 45th guess is the right one, as in the review. */
     private static final int RIGHT = 44;
+
     private static final String PASSWORD = "the-right-password";
 
     @Test
@@ -57,13 +57,13 @@ class ParallelGuessesTest {
                 return true;
             }
         };
-        var provider = new ThrottledAuthenticationProvider(slowPasswords,
-                new LoginThrottle(MAX_FAILURES, Duration.ofMinutes(15), Clock.systemUTC()));
+        var provider = new ThrottledAuthenticationProvider(
+                slowPasswords, new LoginThrottle(MAX_FAILURES, Duration.ofMinutes(15), Clock.systemUTC()));
 
         List<String> outcomes = inParallel(GUESSES, i -> {
             try {
-                provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("teacher",
-                        i == RIGHT ? PASSWORD : "guess-" + i));
+                provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                        "teacher", i == RIGHT ? PASSWORD : "guess-" + i));
                 return "in";
             } catch (LockedException e) {
                 return "locked";
@@ -95,15 +95,19 @@ class ParallelGuessesTest {
         };
         JdbcTemplate jdbc = new JdbcTemplate(
                 new DriverManagerDataSource("jdbc:h2:mem:parallel-codes-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
-        ClassCodes codes = new ClassCodes(jdbc, slowEncoder, new LoginThrottle(MAX_FAILURES, Duration.ofMinutes(15), Clock.systemUTC()));
+        ClassCodes codes = new ClassCodes(
+                jdbc, slowEncoder, new LoginThrottle(MAX_FAILURES, Duration.ofMinutes(15), Clock.systemUTC()));
         codes.set(true, "nahw-2026");
 
-        List<String> outcomes = inParallel(30, i -> codes.check("guess-" + i, "10.0.0.9").name());
+        List<String> outcomes =
+                inParallel(30, i -> codes.check("guess-" + i, "10.0.0.9").name());
 
         // before the fix: 30 compared, all WRONG and none LOCKED
         assertThat(compared.get()).isLessThanOrEqualTo(MAX_FAILURES);
         assertThat(outcomes.stream().filter("LOCKED"::equals).count()).isEqualTo(30 - compared.get());
-        assertThat(codes.check("nahw-2026", "10.0.0.9")).as("locked, right code or not").isEqualTo(ClassCodes.Check.LOCKED);
+        assertThat(codes.check("nahw-2026", "10.0.0.9"))
+                .as("locked, right code or not")
+                .isEqualTo(ClassCodes.Check.LOCKED);
     }
 
     private interface Guess {

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.Token;
 import org.siyaq.corpus.CorpusInfo;
@@ -33,8 +32,7 @@ public final class FixtureCorpus {
 
     public static final ArabicAnalysis ANALYSIS = new ArabicAnalysis();
 
-    private FixtureCorpus() {
-    }
+    private FixtureCorpus() {}
 
     /** A corpus of one document per text, in order, titled doc0, doc1, …; texts are kept in memory. */
     public static LoadedCorpus of(String id, String... texts) {
@@ -55,14 +53,36 @@ public final class FixtureCorpus {
             List<Token> tokens = ANALYSIS.tokenize(text);
             int first = builder.tokenCount();
             builder.addDocument(tokens, text);
-            documents.add(new DocumentInfo(documents.size(), "doc" + documents.size() + ".txt", "doc" + documents.size(),
-                    null, dates[documents.size()], sources[documents.size()], null, Map.of(), tokens.size(), first, text.length()));
-            stored.add(new DocumentText(text, tokens.stream().mapToInt(Token::start).toArray(),
+            documents.add(new DocumentInfo(
+                    documents.size(),
+                    "doc" + documents.size() + ".txt",
+                    "doc" + documents.size(),
+                    null,
+                    dates[documents.size()],
+                    sources[documents.size()],
+                    null,
+                    Map.of(),
+                    tokens.size(),
+                    first,
+                    text.length()));
+            stored.add(new DocumentText(
+                    text,
+                    tokens.stream().mapToInt(Token::start).toArray(),
                     tokens.stream().mapToInt(Token::end).toArray()));
         }
         CorpusIndex index = builder.build();
-        CorpusInfo info = new CorpusInfo(id, id, null, null, null, Visibility.CLASS, CorpusStatus.READY,
-                documents.size(), index.size(), ArabicAnalysis.VERSION, Instant.EPOCH);
+        CorpusInfo info = new CorpusInfo(
+                id,
+                id,
+                null,
+                null,
+                null,
+                Visibility.CLASS,
+                CorpusStatus.READY,
+                documents.size(),
+                index.size(),
+                ArabicAnalysis.VERSION,
+                Instant.EPOCH);
         return new LoadedCorpus(info, index, documents, stored::get);
     }
 

@@ -2,9 +2,8 @@ package org.siyaq.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import org.junit.jupiter.api.Test;
 
 /** Numbers and directions as the tables show them. */
 class TextsTest {

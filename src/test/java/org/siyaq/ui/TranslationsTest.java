@@ -17,7 +17,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.siyaq.analysis.Level;
 import org.siyaq.collocation.CollocationMeasure;
@@ -45,16 +44,19 @@ class TranslationsTest {
 
     @Test
     void every_english_key_has_an_arabic_translation_and_the_other_way_round() {
-        assertThat(new TreeSet<>(ARABIC.stringPropertyNames())).as("keys missing in translations_ar.properties")
+        assertThat(new TreeSet<>(ARABIC.stringPropertyNames()))
+                .as("keys missing in translations_ar.properties")
                 .containsAll(ENGLISH.stringPropertyNames());
-        assertThat(new TreeSet<>(ENGLISH.stringPropertyNames())).as("keys missing in translations.properties")
+        assertThat(new TreeSet<>(ENGLISH.stringPropertyNames()))
+                .as("keys missing in translations.properties")
                 .containsAll(ARABIC.stringPropertyNames());
     }
 
     @Test
     void no_translation_is_blank() {
         for (Properties bundle : new Properties[] {ENGLISH, ARABIC}) {
-            bundle.stringPropertyNames().forEach(key -> assertThat(bundle.getProperty(key)).as(key).isNotBlank());
+            bundle.stringPropertyNames()
+                    .forEach(key -> assertThat(bundle.getProperty(key)).as(key).isNotBlank());
         }
     }
 
@@ -71,7 +73,9 @@ class TranslationsTest {
             for (String key : bundle.stringPropertyNames()) {
                 String value = bundle.getProperty(key);
                 if (!parameters(value).isEmpty()) {
-                    assertThat(value.replace("''", "")).as(key + ": write an apostrophe twice").doesNotContain("'");
+                    assertThat(value.replace("''", ""))
+                            .as(key + ": write an apostrophe twice")
+                            .doesNotContain("'");
                 }
             }
         }
@@ -114,7 +118,8 @@ class TranslationsTest {
         for (String column : new String[] {"rank", "word", "freq", "per_million", "range", "dp", "dp_norm", "forms"}) {
             built.add("wordlist.column." + column);
         }
-        for (String key : new String[] {"collocates.left", "collocates.right", "collocates.min-o11", "collocates.min-c1"}) {
+        for (String key :
+                new String[] {"collocates.left", "collocates.right", "collocates.min-o11", "collocates.min-c1"}) {
             built.add(key);
         }
         DocumentFilter.BUILT_IN.forEach(field -> built.add("where.field." + field));

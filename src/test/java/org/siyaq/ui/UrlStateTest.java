@@ -2,15 +2,13 @@ package org.siyaq.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.siyaq.analysis.Level;
 import org.siyaq.concordance.KwicSort;
 import org.siyaq.corpus.CorpusRegistry;
-
-import com.vaadin.flow.router.QueryParameters;
 
 /** Tool pages read their state from the URL forgivingly and write it back so that a link reopens the same query. */
 class UrlStateTest {
@@ -45,14 +43,17 @@ class UrlStateTest {
     void an_unknown_level_or_sort_falls_back_instead_of_failing() {
         assertThat(parse("level=stem").level(Level.NORM)).isEqualTo(Level.STEM);
         assertThat(parse("level=lema").level(Level.NORM)).isEqualTo(Level.NORM);
-        assertThat(parse("sort=L2").choice("sort", KwicSort::parse, KwicSort.CORPUS)).isEqualTo(KwicSort.BEFORE2);
-        assertThat(parse("sort=sideways").choice("sort", KwicSort::parse, KwicSort.CORPUS)).isEqualTo(KwicSort.CORPUS);
+        assertThat(parse("sort=L2").choice("sort", KwicSort::parse, KwicSort.CORPUS))
+                .isEqualTo(KwicSort.BEFORE2);
+        assertThat(parse("sort=sideways").choice("sort", KwicSort::parse, KwicSort.CORPUS))
+                .isEqualTo(KwicSort.CORPUS);
     }
 
     @Test
     void setting_a_blank_value_removes_the_parameter() {
         UrlState s = parse("q=x&coll=y").with("coll", "  ").with("level", Level.ROOT.key());
-        assertThat(s.toQueryParameters().getParameters()).isEqualTo(Map.of("q", List.of("x"), "level", List.of("root")));
+        assertThat(s.toQueryParameters().getParameters())
+                .isEqualTo(Map.of("q", List.of("x"), "level", List.of("root")));
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.siyaq.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.Level;

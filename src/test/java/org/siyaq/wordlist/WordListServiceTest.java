@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.Level;
@@ -39,7 +38,10 @@ class WordListServiceTest {
     }
 
     private static WordRow row(WordListResult result, String word) {
-        return result.rows().stream().filter(r -> r.word().equals(word)).findFirst().orElseThrow();
+        return result.rows().stream()
+                .filter(r -> r.word().equals(word))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -76,7 +78,9 @@ class WordListServiceTest {
 
     @Test
     void the_summary_gives_tokens_types_and_ttr_and_sttr_falls_back_to_ttr_below_1000_tokens() {
-        WordListSummary summary = service(fixture).list(query("fixture", Level.NORM, true, 1, null)).summary();
+        WordListSummary summary = service(fixture)
+                .list(query("fixture", Level.NORM, true, 1, null))
+                .summary();
 
         // N = 5 + 3 + 2 = 10; types a b c d e = 5; TTR = 5/10 = 0.5; N < 1000 → STTR = TTR
         assertThat(summary.tokens()).isEqualTo(10);
@@ -92,9 +96,10 @@ class WordListServiceTest {
         // chunk 1 = tokens 0–999 (crosses the document boundary): 4 types → TTR 0.004
         // chunk 2 = tokens 1000–1999: 8 types → TTR 0.008; tokens 2000–2499 are a shorter chunk, left out
         // STTR = (0.004 + 0.008) / 2 = 0.006; types = 8 + 500 = 508; TTR = 508 / 2,500 = 0.2032
-        LoadedCorpus big = FixtureCorpus.of("big", cycle(600, 4, "w"), cycle(400, 4, "w") + " " + cycle(1000, 8, "w")
-                + " " + cycle(500, 500, "u"));
-        WordListSummary summary = service(big).list(query("big", Level.NORM, true, 1, null)).summary();
+        LoadedCorpus big = FixtureCorpus.of(
+                "big", cycle(600, 4, "w"), cycle(400, 4, "w") + " " + cycle(1000, 8, "w") + " " + cycle(500, 500, "u"));
+        WordListSummary summary =
+                service(big).list(query("big", Level.NORM, true, 1, null)).summary();
 
         assertThat(summary.tokens()).isEqualTo(2500);
         assertThat(summary.types()).isEqualTo(508);
@@ -154,7 +159,10 @@ class WordListServiceTest {
     @Test
     void a_corpus_of_one_document_has_no_dispersion_to_normalize() {
         LoadedCorpus one = FixtureCorpus.of("one", "a b a");
-        WordRow a = service(one).list(query("one", Level.NORM, true, 1, null)).rows().get(0);
+        WordRow a = service(one)
+                .list(query("one", Level.NORM, true, 1, null))
+                .rows()
+                .get(0);
 
         // one document: s = 1, v = 1 → DP = 0.5 · |1 − 1| = 0, and dp_norm is 0 by definition
         assertThat(a.word()).isEqualTo("a");
@@ -190,9 +198,11 @@ class WordListServiceTest {
         LoadedCorpus corpus = FixtureCorpus.of("stem", stopForm + " kitab " + stopForm);
         WordListService service = service(corpus);
 
-        assertThat(service.list(query("stem", Level.STEM, true, 1, null)).rows()).extracting(WordRow::word)
+        assertThat(service.list(query("stem", Level.STEM, true, 1, null)).rows())
+                .extracting(WordRow::word)
                 .containsExactly(stem, "kitab");
-        assertThat(service.list(query("stem", Level.STEM, false, 1, null)).rows()).extracting(WordRow::word)
+        assertThat(service.list(query("stem", Level.STEM, false, 1, null)).rows())
+                .extracting(WordRow::word)
                 .containsExactly("kitab");
     }
 
@@ -221,7 +231,8 @@ class WordListServiceTest {
     @Test
     void a_filter_of_more_than_one_word_is_refused() {
         assertThatThrownBy(() -> service(fixture).list(query("fixture", Level.NORM, true, 1, "a b")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one word");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("one word");
     }
 
     @Test
@@ -245,7 +256,9 @@ class WordListServiceTest {
 
         List<WordRow> exported = new ArrayList<>();
         service.forEachRow(new WordListQuery("fixture", null, Level.NORM, true, 1, null, 1, 2), exported::add);
-        assertThat(exported).isEqualTo(service.list(query("fixture", Level.NORM, true, 1, null)).rows());
+        assertThat(exported)
+                .isEqualTo(service.list(query("fixture", Level.NORM, true, 1, null))
+                        .rows());
     }
 
     @Test
@@ -253,18 +266,26 @@ class WordListServiceTest {
         // root ق و ل: قال three times, يقول twice, القول once; كتب is another root
         LoadedCorpus corpus = FixtureCorpus.of("qwl", "قال يقول قال", "القول قال يقول كتب");
         WordListService service = service(corpus);
-        WordRow qwl = service.list(query("qwl", Level.ROOT, true, 1, null)).rows().get(0);
+        WordRow qwl =
+                service.list(query("qwl", Level.ROOT, true, 1, null)).rows().get(0);
         assertThat(qwl.word()).isEqualTo("قول");
         assertThat(qwl.freq()).isEqualTo(6);
         assertThat(qwl.forms()).containsExactly("قال", "يقول", "القول");
-        assertThat(service.list(query("qwl", Level.FORM, true, 1, null)).rows().get(0).forms()).isEmpty();
+        assertThat(service.list(query("qwl", Level.FORM, true, 1, null))
+                        .rows()
+                        .get(0)
+                        .forms())
+                .isEmpty();
     }
 
     @Test
     void a_lemma_row_gathers_a_broken_plural_with_its_singular() {
         // الكتب "the books" and كتاب "a book" share the lemma كتاب; at norm they are two rows
         LoadedCorpus corpus = FixtureCorpus.of("ktb", "الكتب كتاب الكتب");
-        WordRow row = service(corpus).list(query("ktb", Level.LEMMA, true, 1, null)).rows().get(0);
+        WordRow row = service(corpus)
+                .list(query("ktb", Level.LEMMA, true, 1, null))
+                .rows()
+                .get(0);
         assertThat(row.word()).isEqualTo("كتاب");
         assertThat(row.freq()).isEqualTo(3);
         assertThat(row.forms()).containsExactly("الكتب", "كتاب");

@@ -41,7 +41,9 @@ final class AttestedRoots {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 int tab = line.indexOf('\t');
                 if (tab > 0 && !line.startsWith("#")) {
-                    counts.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1).strip()));
+                    counts.put(
+                            line.substring(0, tab),
+                            Integer.parseInt(line.substring(tab + 1).strip()));
                 }
             }
         } catch (IOException e) {

@@ -31,9 +31,10 @@ public final class Morphology {
     private record Split(String proclitic, String stem, String enclitic) {}
 
     private static final String[] PROCLITICS = arabic(
-            "", "w", "f", "b", "l", "k", "s", "Al", "wb", "wl", "wk", "ws", "fb", "fl", "fk", "fs",
-            "ll", "wAl", "fAl", "bAl", "kAl", "wll", "fll", "wbAl", "wkAl", "fbAl", "fkAl");
-    private static final String[] ENCLITICS = arabic("", "h", "k", "y", "hA", "hm", "hn", "km", "kn", "ny", "nA", "hmA", "kmA");
+            "", "w", "f", "b", "l", "k", "s", "Al", "wb", "wl", "wk", "ws", "fb", "fl", "fk", "fs", "ll", "wAl", "fAl",
+            "bAl", "kAl", "wll", "fll", "wbAl", "wkAl", "fbAl", "fkAl");
+    private static final String[] ENCLITICS =
+            arabic("", "h", "k", "y", "hA", "hm", "hn", "km", "kn", "ny", "nA", "hmA", "kmA");
     private static final String ARTICLE = Buckwalter.arabic("Al");
     private static final char BEH = '\u0628';
     private static final char KAF = '\u0643';
@@ -51,11 +52,22 @@ public final class Morphology {
 
     /** Broken-plural pattern → singular patterns, likelier first (Wright, vol. 1, §§300–307), in Buckwalter. */
     private static final String[][] PLURALS = {
-        {"12w3", "123", "123p"}, {"A12A3", "123", "123p", "12A3", "12y3"}, {"12A3", "123", "12y3", "123p", "1A23"},
-        {"123", "12A3", "12y3p", "123p", "12w3", "12y3", "12A3p"}, {"123A'", "1A23", "12y3"}, {"A123A'", "12y3", "12y"},
-        {"m1A23", "m123p", "m123", "m123y"}, {"m1A2y3", "m12A3", "m12w3"}, {"1wA23", "1A23p", "1A23"},
-        {"12A}3", "12y3p", "12A3p", "12w3p"}, {"A123p", "12A3", "12y3"}, {"123p", "1A23"}, {"123Y", "12y3"},
-        {"123An", "123", "1A3"}, {"A123", "123"}, {"1A23p", "1A23"}
+        {"12w3", "123", "123p"},
+        {"A12A3", "123", "123p", "12A3", "12y3"},
+        {"12A3", "123", "12y3", "123p", "1A23"},
+        {"123", "12A3", "12y3p", "123p", "12w3", "12y3", "12A3p"},
+        {"123A'", "1A23", "12y3"},
+        {"A123A'", "12y3", "12y"},
+        {"m1A23", "m123p", "m123", "m123y"},
+        {"m1A2y3", "m12A3", "m12w3"},
+        {"1wA23", "1A23p", "1A23"},
+        {"12A}3", "12y3p", "12A3p", "12w3p"},
+        {"A123p", "12A3", "12y3"},
+        {"123p", "1A23"},
+        {"123Y", "12y3"},
+        {"123An", "123", "1A3"},
+        {"A123", "123"},
+        {"1A23p", "1A23"}
     };
     /** The plural patterns that are never singular, so the dictionary's number need not say plural. */
     private static final String[] ONLY_PLURAL = arabic("m1A23", "m1A2y3", "1wA23", "12A}3", "A123A'");
@@ -94,8 +106,11 @@ public final class Morphology {
         for (int clitics = 0; clitics <= word.length() - 2; clitics++) {
             for (String pre : PROCLITICS) {
                 for (String enc : ENCLITICS) {
-                    if (pre.length() + enc.length() == clitics && word.startsWith(pre) && word.endsWith(enc)
-                            && !(pre.endsWith(ARTICLE) && !enc.isEmpty()) && !(pre.endsWith("" + LAM + LAM) && !enc.isEmpty())) {
+                    if (pre.length() + enc.length() == clitics
+                            && word.startsWith(pre)
+                            && word.endsWith(enc)
+                            && !(pre.endsWith(ARTICLE) && !enc.isEmpty())
+                            && !(pre.endsWith("" + LAM + LAM) && !enc.isEmpty())) {
                         out.add(new Split(pre, word.substring(pre.length(), word.length() - enc.length()), enc));
                     }
                 }
@@ -141,7 +156,9 @@ public final class Morphology {
         List<Reading> out = new ArrayList<>(readings.size());
         for (Reading r : readings) {
             // imperatives are left out: the dictionary lists one for many a noun's spelling (الأمن as لأم)
-            boolean ok = nounOnly ? r.isNoun() : (r.isNoun() || r.isFiniteVerb() || !r.isVerb()) && (!future || (r.isVerb() && isImperfective(r)));
+            boolean ok = nounOnly
+                    ? r.isNoun()
+                    : (r.isNoun() || r.isFiniteVerb() || !r.isVerb()) && (!future || (r.isVerb() && isImperfective(r)));
             if (ok) {
                 out.add(r);
             }
@@ -170,7 +187,8 @@ public final class Morphology {
             }
         }
         // a masdar or adjective spelled like a verb form (تقول) yields to the verb; a primary noun (يوم) does not
-        boolean primaryNoun = noun != null && (noun.tag().startsWith("NJ") || noun.tag().startsWith("N-"));
+        boolean primaryNoun =
+                noun != null && (noun.tag().startsWith("NJ") || noun.tag().startsWith("N-"));
         if (verb != null && (!primaryNoun || plain(verb.lemma()).equals(stem))) {
             return verb;
         }
@@ -183,7 +201,9 @@ public final class Morphology {
      */
     private static int verbRank(String stem, Reading r) {
         String lemma = plain(r.lemma());
-        if (lemma.equals(stem) && (lemma.length() == 3 || VerbRoot.candidates(r.lemma()).stream().anyMatch(root -> root.length() == 4))) {
+        if (lemma.equals(stem)
+                && (lemma.length() == 3
+                        || VerbRoot.candidates(r.lemma()).stream().anyMatch(root -> root.length() == 4))) {
             return 0; // a perfective of form I (نام) or a quadriliteral (ترجم, not tarjumu "she stones")
         }
         return lemma.length() == 3 ? 1 : lemma.length() == 2 ? 2 : lemma.length();
@@ -245,7 +265,9 @@ public final class Morphology {
                     return null;
                 }
                 r[p - '0'] = c;
-            } else if (p != c && !(p == ALEF && ALEF_FORMS.indexOf(c) >= 0) && !(HAMZA_SEATS.indexOf(p) >= 0 && HAMZA_SEATS.indexOf(c) >= 0)) {
+            } else if (p != c
+                    && !(p == ALEF && ALEF_FORMS.indexOf(c) >= 0)
+                    && !(HAMZA_SEATS.indexOf(p) >= 0 && HAMZA_SEATS.indexOf(c) >= 0)) {
                 return null;
             }
         }
@@ -287,7 +309,8 @@ public final class Morphology {
             String confirmed = null;
             for (String c : candidates) {
                 for (Reading r : dictionary.lookup(YEH + c)) {
-                    if (r.lemma().equals(vowelledLemma) && (confirmed == null || roots.weight(c) > roots.weight(confirmed))) {
+                    if (r.lemma().equals(vowelledLemma)
+                            && (confirmed == null || roots.weight(c) > roots.weight(confirmed))) {
                         confirmed = c;
                     }
                 }
@@ -316,7 +339,9 @@ public final class Morphology {
         }
         if (root == null) {
             for (String s : SUFFIXES) {
-                if (lemma.endsWith(s) && lemma.length() - s.length() >= 2 && (root = bestAttested(lemma.substring(0, lemma.length() - s.length()))) != null) {
+                if (lemma.endsWith(s)
+                        && lemma.length() - s.length() >= 2
+                        && (root = bestAttested(lemma.substring(0, lemma.length() - s.length()))) != null) {
                     break;
                 }
             }
@@ -327,8 +352,10 @@ public final class Morphology {
     private String bestAttested(String word) {
         Wazn.Candidate best = null;
         for (Wazn.Candidate c : Wazn.candidates(word)) {
-            if (roots.contains(c.root()) && (best == null || c.score() > best.score()
-                    || (c.score() == best.score() && roots.weight(c.root()) > roots.weight(best.root())))) {
+            if (roots.contains(c.root())
+                    && (best == null
+                            || c.score() > best.score()
+                            || (c.score() == best.score() && roots.weight(c.root()) > roots.weight(best.root())))) {
                 best = c;
             }
         }
@@ -340,7 +367,9 @@ public final class Morphology {
         String stem = word;
         for (int i = PROCLITICS.length - 1; i > 0; i--) {
             String pre = PROCLITICS[i];
-            if ((pre.endsWith(ARTICLE) || pre.endsWith("" + LAM + LAM)) && stem.startsWith(pre) && stem.length() - pre.length() >= 3) {
+            if ((pre.endsWith(ARTICLE) || pre.endsWith("" + LAM + LAM))
+                    && stem.startsWith(pre)
+                    && stem.length() - pre.length() >= 3) {
                 stem = stem.substring(pre.length());
                 break;
             }

@@ -44,7 +44,11 @@ final class VerbRoot {
         List<Letter> core;
         boolean derived = true;
         char first = l.get(0).c();
-        if (n >= 5 && first == ALEF && l.get(1).c() == SEEN && l.get(2).c() == TEH && (n > 5 || l.get(4).shadda() || l.get(3).c() == ALEF)) {
+        if (n >= 5
+                && first == ALEF
+                && l.get(1).c() == SEEN
+                && l.get(2).c() == TEH
+                && (n > 5 || l.get(4).shadda() || l.get(3).c() == ALEF)) {
             core = l.subList(3, n); // X istaf'ala
         } else if (n >= 4 && first == ALEF && l.get(1).shadda()) {
             // VIII with the teh assimilated: ittasala (waw), iddaʿa (dal)
@@ -54,13 +58,17 @@ final class VerbRoot {
                 core.set(0, new Letter(WAW, false, false));
             }
             core.set(0, new Letter(core.get(0).c(), false, false));
-        } else if (n >= 4 && first == ALEF && (l.get(2).c() == TEH || l.get(2).c() == TAH || l.get(2).c() == DAL)) {
+        } else if (n >= 4
+                && first == ALEF
+                && (l.get(2).c() == TEH || l.get(2).c() == TAH || l.get(2).c() == DAL)) {
             core = new ArrayList<>();
             core.add(l.get(1));
             core.addAll(l.subList(3, n)); // VIII ifta'ala
         } else if (n >= 5 && first == ALEF && l.get(1).c() == NOON) {
             core = l.subList(2, n); // VII infa'ala
-        } else if (n >= 4 && first == TEH && (n >= 5 || l.get(2).shadda() || l.get(2).c() == ALEF)) {
+        } else if (n >= 4
+                && first == TEH
+                && (n >= 5 || l.get(2).shadda() || l.get(2).c() == ALEF)) {
             core = new ArrayList<>(l.subList(1, n)); // V tafa''ala, VI tafa'ala
             if (core.size() == 4 && core.get(1).c() == ALEF) {
                 core.remove(1);
@@ -69,8 +77,13 @@ final class VerbRoot {
             core = new ArrayList<>();
             core.add(new Letter(HAMZA, false, false)); // amana = a'mana, IV of ء م ن
             core.addAll(l.subList(1, n));
-        } else if (isHamza(first) && ((n == 4 && (l.get(0).sukun() || l.get(1).sukun() || l.get(2).c() == ALEF
-                || l.get(3).c() == ALEF_MAKSURA)) || (n == 3 && l.get(2).shadda()))) {
+        } else if (isHamza(first)
+                && ((n == 4
+                                && (l.get(0).sukun()
+                                        || l.get(1).sukun()
+                                        || l.get(2).c() == ALEF
+                                        || l.get(3).c() == ALEF_MAKSURA))
+                        || (n == 3 && l.get(2).shadda()))) {
             core = l.subList(1, n); // IV af'ala (also ajwaf aqama, naqis a'ta, mudaʿʿaf ahabba)
         } else if (n == 4 && l.get(1).c() == ALEF) {
             core = new ArrayList<>(List.of(l.get(0), l.get(2), l.get(3))); // III fa'ala
@@ -78,7 +91,9 @@ final class VerbRoot {
             core = l;
             derived = false;
         }
-        if (core.size() == 2 && core.get(0).c() == ITTAKHADHA_CORE.charAt(0) && core.get(1).c() == ITTAKHADHA_CORE.charAt(1)) {
+        if (core.size() == 2
+                && core.get(0).c() == ITTAKHADHA_CORE.charAt(0)
+                && core.get(1).c() == ITTAKHADHA_CORE.charAt(1)) {
             return List.of(HAMZA + ITTAKHADHA_CORE);
         }
         return restore(core, derived);

@@ -34,7 +34,8 @@ final class ArchiveReader {
     /** Reads {@code archive}, found at nesting {@code depth} (1 for an archive uploaded as is). */
     void read(UploadedFile archive, int depth, Entries out) throws UnreadableFileException {
         if (depth > limits.maxNestingDepth()) {
-            throw new UploadLimitException(UploadProblem.NESTED_TOO_DEEP, archive.name(), depth, limits.maxNestingDepth());
+            throw new UploadLimitException(
+                    UploadProblem.NESTED_TOO_DEEP, archive.name(), depth, limits.maxNestingDepth());
         }
         boolean any = false;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive.bytes()))) {
@@ -68,7 +69,9 @@ final class ArchiveReader {
         for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
             uncompressed += n;
             if (uncompressed > max) {
-                throw new UploadLimitException(UploadProblem.TOO_LARGE_UNCOMPRESSED, limits.maxUncompressedSize().toMegabytes());
+                throw new UploadLimitException(
+                        UploadProblem.TOO_LARGE_UNCOMPRESSED,
+                        limits.maxUncompressedSize().toMegabytes());
             }
             bytes.write(buffer, 0, n);
         }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.siyaq.corpus.DocumentInfo;
@@ -24,8 +23,7 @@ import org.siyaq.corpus.LoadedCorpus;
  */
 public final class CorpusArchive {
 
-    private CorpusArchive() {
-    }
+    private CorpusArchive() {}
 
     public static void write(LoadedCorpus corpus, OutputStream target) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8);
@@ -40,8 +38,8 @@ public final class CorpusArchive {
             zip.putNextEntry(new ZipEntry(file));
             zip.write(corpus.text(doc.id()).text().getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
-            List<String> row = new ArrayList<>(List.of(file, nz(doc.title()), nz(doc.author()), nz(doc.date()),
-                    nz(doc.source()), nz(doc.genre())));
+            List<String> row = new ArrayList<>(List.of(
+                    file, nz(doc.title()), nz(doc.author()), nz(doc.date()), nz(doc.source()), nz(doc.genre())));
             extraKeys.forEach(k -> row.add(nz(doc.extra().get(k))));
             rows.add(row);
         }
@@ -88,7 +86,8 @@ public final class CorpusArchive {
     /** A manifest cell as it was before {@link #defuse}, so a downloaded corpus loads back with its own titles. */
     static String restore(String cell) {
         return cell.length() > 1 && cell.charAt(0) == FORMULA_GUARD && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
-                ? cell.substring(1) : cell;
+                ? cell.substring(1)
+                : cell;
     }
 
     private static String nz(String s) {

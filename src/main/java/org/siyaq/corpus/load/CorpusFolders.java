@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.siyaq.analysis.ArabicAnalysis;
@@ -29,7 +28,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -52,7 +50,8 @@ public class CorpusFolders {
     private final UploadLimits limits;
     private final Path directory;
 
-    public CorpusFolders(CorpusRegistry registry, UploadLimits limits, @Value("${siyaq.corpora-dir:./corpora}") Path directory) {
+    public CorpusFolders(
+            CorpusRegistry registry, UploadLimits limits, @Value("${siyaq.corpora-dir:./corpora}") Path directory) {
         this.registry = registry;
         this.limits = limits;
         this.directory = directory;
@@ -74,7 +73,9 @@ public class CorpusFolders {
     private void loadIfNew(Path folder) {
         String id = folder.getFileName().toString();
         if (!CorpusUploads.ID.matcher(id).matches()) {
-            log.warn("Skipped corpus folder '{}': a folder name must be a corpus id (lower-case letters, digits, '-', '_')", id);
+            log.warn(
+                    "Skipped corpus folder '{}': a folder name must be a corpus id (lower-case letters, digits, '-', '_')",
+                    id);
             return;
         }
         if (registry.exists(id)) {
@@ -82,13 +83,18 @@ public class CorpusFolders {
         }
         try {
             Extraction extraction = read(folder);
-            extraction.rejected().forEach(r -> log.warn("Corpus folder '{}': skipped {}: {}", id, r.file(), r.reason()));
+            extraction
+                    .rejected()
+                    .forEach(r -> log.warn("Corpus folder '{}': skipped {}: {}", id, r.file(), r.reason()));
             if (extraction.documents().isEmpty()) {
                 log.warn("Corpus folder '{}' has no readable file; not loaded", id);
                 return;
             }
             registry.addInBackground(describe(id, folder.resolve(DESCRIPTION)), extraction.documents());
-            log.info("Indexing corpus folder '{}': {} documents", id, extraction.documents().size());
+            log.info(
+                    "Indexing corpus folder '{}': {} documents",
+                    id,
+                    extraction.documents().size());
         } catch (RuntimeException | IOException e) {
             log.error("Cannot load corpus folder '{}': {}", id, e.getMessage(), e);
         }
@@ -97,8 +103,8 @@ public class CorpusFolders {
     /** The documents of a folder, with metadata from its manifest; the folder's own files are read one at a time. */
     Extraction read(Path folder) throws IOException {
         Map<String, Map<String, String>> manifest = manifest(folder.resolve(MANIFEST));
-        UploadLimits perFile = new UploadLimits(Integer.MAX_VALUE, limits.maxArchiveEntries(),
-                limits.maxUncompressedSize(), limits.maxNestingDepth());
+        UploadLimits perFile = new UploadLimits(
+                Integer.MAX_VALUE, limits.maxArchiveEntries(), limits.maxUncompressedSize(), limits.maxNestingDepth());
         List<SourceDocument> documents = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         List<Path> files;
@@ -107,7 +113,9 @@ public class CorpusFolders {
         }
         for (Path file : files) {
             String name = folder.relativize(file).toString().replace('\\', '/');
-            if (name.equals(MANIFEST) || name.equals(DESCRIPTION) || file.getFileName().toString().startsWith(".")) {
+            if (name.equals(MANIFEST)
+                    || name.equals(DESCRIPTION)
+                    || file.getFileName().toString().startsWith(".")) {
                 continue;
             }
             Extraction one = new UploadReader(perFile).read(List.of(new UploadedFile(name, Files.readAllBytes(file))));
@@ -127,13 +135,22 @@ public class CorpusFolders {
                 extra.put(key, value);
             }
         });
-        return new SourceDocument(doc.fileName(), doc.text(), or(row, "title", doc.title()), or(row, "author", doc.author()),
-                or(row, "date", doc.date()), or(row, "source", doc.source()), or(row, "genre", doc.genre()), extra);
+        return new SourceDocument(
+                doc.fileName(),
+                doc.text(),
+                or(row, "title", doc.title()),
+                or(row, "author", doc.author()),
+                or(row, "date", doc.date()),
+                or(row, "source", doc.source()),
+                or(row, "genre", doc.genre()),
+                extra);
     }
 
     private static String or(Map<String, String> row, String key, String fallback) {
         for (Map.Entry<String, String> e : row.entrySet()) {
-            if (e.getKey().equalsIgnoreCase(key) && e.getValue() != null && !e.getValue().isBlank()) {
+            if (e.getKey().equalsIgnoreCase(key)
+                    && e.getValue() != null
+                    && !e.getValue().isBlank()) {
                 return e.getValue().strip();
             }
         }
@@ -146,7 +163,13 @@ public class CorpusFolders {
             return rows;
         }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get().parse(in)) {
+            for (CSVRecord row : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .setTrim(true)
+                    .get()
+                    .parse(in)) {
                 Map<String, String> values = new LinkedHashMap<>();
                 row.toMap().forEach((k, v) -> {
                     if (v != null && !v.isBlank()) {
@@ -172,10 +195,18 @@ public class CorpusFolders {
             }
         }
         String visibility = text(node, "visibility");
-        return new CorpusInfo(id, text(node, "name") == null ? id : text(node, "name"), text(node, "description"),
-                text(node, "languageNote"), text(node, "sourceNote"),
+        return new CorpusInfo(
+                id,
+                text(node, "name") == null ? id : text(node, "name"),
+                text(node, "description"),
+                text(node, "languageNote"),
+                text(node, "sourceNote"),
                 "draft".equalsIgnoreCase(visibility) ? Visibility.DRAFT : Visibility.CLASS,
-                CorpusStatus.INDEXING, 0, 0, ArabicAnalysis.VERSION, Instant.now());
+                CorpusStatus.INDEXING,
+                0,
+                0,
+                ArabicAnalysis.VERSION,
+                Instant.now());
     }
 
     private static String text(JsonNode node, String field) {

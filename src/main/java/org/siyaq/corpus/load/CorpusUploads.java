@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.corpus.CorpusExistsException;
 import org.siyaq.corpus.CorpusFields;
@@ -37,7 +36,9 @@ public class CorpusUploads {
     private final DiskSpace disk;
 
     @Autowired
-    public CorpusUploads(CorpusRegistry registry, UploadLimits limits,
+    public CorpusUploads(
+            CorpusRegistry registry,
+            UploadLimits limits,
             @Value("${spring.servlet.multipart.max-request-size:200MB}") DataSize maxRequestSize,
             @Value("${siyaq.data-dir:./data}") Path dataDirectory) {
         this(registry, limits, maxRequestSize, DiskSpace.of(dataDirectory));
@@ -60,13 +61,16 @@ public class CorpusUploads {
     }
 
     /** What an instructor says about a new corpus; {@code id} may be null (made from the name). */
-    public record Description(String id, String name, String description, String languageNote, String sourceNote,
-            Visibility visibility) {
-    }
+    public record Description(
+            String id,
+            String name,
+            String description,
+            String languageNote,
+            String sourceNote,
+            Visibility visibility) {}
 
     /** The answer to an accepted upload: the corpus id, how many documents are being indexed, and what was skipped. */
-    public record Receipt(String id, int documents, List<Rejection> rejected) {
-    }
+    public record Receipt(String id, int documents, List<Rejection> rejected) {}
 
     public UploadLimits limits() {
         return limits;
@@ -80,7 +84,9 @@ public class CorpusUploads {
      */
     public Receipt upload(Description description, List<UploadedFile> files) {
         String name = description.name() == null ? "" : description.name().strip();
-        String id = description.id() == null || description.id().isBlank() ? idFrom(name) : description.id().strip();
+        String id = description.id() == null || description.id().isBlank()
+                ? idFrom(name)
+                : description.id().strip();
         if (!ID.matcher(id).matches()) {
             throw new InvalidUploadException(UploadProblem.BAD_ID, id);
         }
@@ -92,7 +98,8 @@ public class CorpusUploads {
         }
         for (UploadedFile file : files) {
             if (file.name().chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
-                throw new InvalidUploadException(UploadProblem.BAD_FILE_NAME, file.name().replaceAll("\\p{Cntrl}", "?"));
+                throw new InvalidUploadException(
+                        UploadProblem.BAD_FILE_NAME, file.name().replaceAll("\\p{Cntrl}", "?"));
             }
         }
         if (registry.exists(id)) {
@@ -104,16 +111,26 @@ public class CorpusUploads {
         }
         disk.checkRoomFor(extraction.documents());
         Visibility visibility = description.visibility() == null ? Visibility.DRAFT : description.visibility();
-        CorpusInfo info = CorpusFields.requireFits(new CorpusInfo(id, name, blankToNull(description.description()),
-                blankToNull(description.languageNote()), blankToNull(description.sourceNote()), visibility,
-                CorpusStatus.INDEXING, 0, 0, ArabicAnalysis.VERSION, Instant.now()));
+        CorpusInfo info = CorpusFields.requireFits(new CorpusInfo(
+                id,
+                name,
+                blankToNull(description.description()),
+                blankToNull(description.languageNote()),
+                blankToNull(description.sourceNote()),
+                visibility,
+                CorpusStatus.INDEXING,
+                0,
+                0,
+                ArabicAnalysis.VERSION,
+                Instant.now()));
         registry.addInBackground(info, extraction.documents());
         return new Receipt(id, extraction.documents().size(), extraction.rejected());
     }
 
     /** An id from a Latin name ("Al-Ahram 2020" → "al-ahram-2020"); a random one when the name has no Latin letters. */
     static String idFrom(String name) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug =
+                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > 40) {
             slug = slug.substring(0, 40).replaceAll("-+$", "");
         }

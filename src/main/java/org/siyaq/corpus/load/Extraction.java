@@ -1,7 +1,6 @@
 package org.siyaq.corpus.load;
 
 import java.util.List;
-
 import org.siyaq.corpus.SourceDocument;
 
 /** What came out of an upload or a folder: the documents to index and the files skipped, with reasons. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.siyaq.corpus.CorpusFields;
 import org.siyaq.corpus.SourceDocument;
 
@@ -16,8 +15,7 @@ import org.siyaq.corpus.SourceDocument;
  */
 final class FieldLengths {
 
-    private FieldLengths() {
-    }
+    private FieldLengths() {}
 
     static Extraction fit(Extraction extraction) {
         List<SourceDocument> kept = new ArrayList<>();
@@ -26,18 +24,32 @@ final class FieldLengths {
             String file = doc.fileName() == null ? "" : doc.fileName();
             if (!CorpusFields.FILE_NAME.fits(file)) {
                 String shown = file.substring(0, 80) + "\u2026";
-                notes.add(new Rejection(shown, UploadProblem.FILE_NAME_TOO_LONG,
-                        List.of(Integer.toString(file.length()), Integer.toString(CorpusFields.FILE_NAME.maxLength()))));
+                notes.add(new Rejection(
+                        shown,
+                        UploadProblem.FILE_NAME_TOO_LONG,
+                        List.of(
+                                Integer.toString(file.length()),
+                                Integer.toString(CorpusFields.FILE_NAME.maxLength()))));
                 continue;
             }
             List<CorpusFields> cut = new ArrayList<>();
             Map<String, String> extra = new LinkedHashMap<>();
-            doc.extra().forEach((k, v) -> extra.put(cut(CorpusFields.META_KEY, k, cut), cut(CorpusFields.META_VALUE, v, cut)));
-            SourceDocument fitted = new SourceDocument(file, doc.text(), cut(CorpusFields.TITLE, doc.title(), cut),
-                    cut(CorpusFields.AUTHOR, doc.author(), cut), cut(CorpusFields.DATE, doc.date(), cut),
-                    cut(CorpusFields.SOURCE, doc.source(), cut), cut(CorpusFields.GENRE, doc.genre(), cut), extra);
+            doc.extra()
+                    .forEach((k, v) ->
+                            extra.put(cut(CorpusFields.META_KEY, k, cut), cut(CorpusFields.META_VALUE, v, cut)));
+            SourceDocument fitted = new SourceDocument(
+                    file,
+                    doc.text(),
+                    cut(CorpusFields.TITLE, doc.title(), cut),
+                    cut(CorpusFields.AUTHOR, doc.author(), cut),
+                    cut(CorpusFields.DATE, doc.date(), cut),
+                    cut(CorpusFields.SOURCE, doc.source(), cut),
+                    cut(CorpusFields.GENRE, doc.genre(), cut),
+                    extra);
             for (CorpusFields field : cut.stream().distinct().toList()) {
-                notes.add(new Rejection(file, UploadProblem.FIELD_SHORTENED,
+                notes.add(new Rejection(
+                        file,
+                        UploadProblem.FIELD_SHORTENED,
                         List.of("harden.field." + field, Integer.toString(field.maxLength()))));
             }
             kept.add(fitted);

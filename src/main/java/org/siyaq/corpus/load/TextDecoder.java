@@ -7,7 +7,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
-
 import org.apache.tika.parser.txt.CharsetDetector;
 import org.apache.tika.parser.txt.CharsetMatch;
 
@@ -24,8 +23,7 @@ final class TextDecoder {
     /** Characters that are neither text nor layout: more than 1 in 100 of these means the file is not text. */
     private static final double MAX_CONTROL_SHARE = 0.01;
 
-    private TextDecoder() {
-    }
+    private TextDecoder() {}
 
     static String decode(byte[] bytes) throws UnreadableFileException {
         String text;
@@ -55,7 +53,8 @@ final class TextDecoder {
             // single-byte code page decodes) would pass as Arabic mojibake
             int best = matches.length == 0 ? Integer.MAX_VALUE : matches[0].getConfidence();
             for (CharsetMatch match : matches) {
-                if (ARABIC_SINGLE_BYTE.contains(match.getName().toLowerCase(Locale.ROOT)) && match.getConfidence() >= best) {
+                if (ARABIC_SINGLE_BYTE.contains(match.getName().toLowerCase(Locale.ROOT))
+                        && match.getConfidence() >= best) {
                     // 8859-6 holds a subset of the letters of 1256 at the same codes; 1256 reads both
                     return strict(bytes, 0, Charset.forName("windows-1256"));
                 }
@@ -67,9 +66,11 @@ final class TextDecoder {
 
     private static String strict(byte[] bytes, int skip, Charset charset) throws UnreadableFileException {
         try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+                    .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new UnreadableFileException(UploadProblem.INVALID_ENCODING, charset.name());
         }
@@ -77,7 +78,9 @@ final class TextDecoder {
 
     /** Refuses text that is mostly control characters: a binary file that happened to decode. */
     static void checkIsText(String text) throws UnreadableFileException {
-        long controls = text.chars().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
+        long controls = text.chars()
+                .filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+                .count();
         if (controls > 0 && controls > text.length() * MAX_CONTROL_SHARE) {
             throw new UnreadableFileException(UploadProblem.BINARY);
         }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -42,14 +41,16 @@ final class TextExtractor {
             "htm", Set.of("text/html", "application/xhtml+xml"));
 
     /** Columns of a CSV/TSV file that fill the named fields of a document; others become extra metadata. */
-    private static final Set<String> NAMED_COLUMNS = Set.of("text", "title", "author", "date", "source", "genre", "file");
+    private static final Set<String> NAMED_COLUMNS =
+            Set.of("text", "title", "author", "date", "source", "genre", "file");
 
     private final AutoDetectParser tika = new AutoDetectParser();
 
     List<SourceDocument> extract(UploadedFile file) throws UnreadableFileException {
         String extension = file.extension();
         if (!EXTENSIONS.contains(extension)) {
-            throw extension.isEmpty() ? new UnreadableFileException(UploadProblem.NO_EXTENSION)
+            throw extension.isEmpty()
+                    ? new UnreadableFileException(UploadProblem.NO_EXTENSION)
                     : new UnreadableFileException(UploadProblem.UNSUPPORTED_TYPE, extension);
         }
         if (file.bytes().length == 0) {
@@ -91,8 +92,14 @@ final class TextExtractor {
     }
 
     private List<SourceDocument> rows(UploadedFile file, String text, char delimiter) throws UnreadableFileException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         List<SourceDocument> documents = new ArrayList<>();
         try (CSVParser parser = format.parse(new StringReader(text))) {
             Map<String, String> columns = new LinkedHashMap<>();
@@ -108,13 +115,21 @@ final class TextExtractor {
                 }
                 Map<String, String> extra = new LinkedHashMap<>();
                 columns.forEach((key, header) -> {
-                    if (!NAMED_COLUMNS.contains(key) && row.isMapped(header) && !row.get(header).isBlank()) {
+                    if (!NAMED_COLUMNS.contains(key)
+                            && row.isMapped(header)
+                            && !row.get(header).isBlank()) {
                         extra.put(header, row.get(header));
                     }
                 });
-                documents.add(new SourceDocument(file.name() + "#" + row.getRecordNumber(), body, cell(row, columns, "title"),
-                        cell(row, columns, "author"), cell(row, columns, "date"), cell(row, columns, "source"),
-                        cell(row, columns, "genre"), extra));
+                documents.add(new SourceDocument(
+                        file.name() + "#" + row.getRecordNumber(),
+                        body,
+                        cell(row, columns, "title"),
+                        cell(row, columns, "author"),
+                        cell(row, columns, "date"),
+                        cell(row, columns, "source"),
+                        cell(row, columns, "genre"),
+                        extra));
             }
         } catch (IOException | RuntimeException e) {
             throw new UnreadableFileException(UploadProblem.BAD_TABLE, shortMessage(e));

@@ -2,7 +2,6 @@ package org.siyaq.corpus.load;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.siyaq.corpus.SourceDocument;
 
 /**
@@ -47,8 +46,13 @@ public final class UploadReader {
         return new Extraction(documents, rejected);
     }
 
-    private void readOne(UploadedFile file, int depth, ArchiveReader archives, ArchiveReader.Entries sink,
-            List<SourceDocument> documents, List<Rejection> rejected) {
+    private void readOne(
+            UploadedFile file,
+            int depth,
+            ArchiveReader archives,
+            ArchiveReader.Entries sink,
+            List<SourceDocument> documents,
+            List<Rejection> rejected) {
         try {
             if (file.extension().equals("zip")) {
                 archives.read(file, depth + 1, sink);

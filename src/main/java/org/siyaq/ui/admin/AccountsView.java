@@ -1,12 +1,5 @@
 package org.siyaq.ui.admin;
 
-import org.siyaq.security.Accounts;
-import org.siyaq.security.Roles;
-import org.siyaq.ui.Texts;
-import org.siyaq.ui.UiLanguage;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.crypto.password.PasswordEncoder;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,8 +15,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-
 import jakarta.annotation.security.RolesAllowed;
+import org.siyaq.security.Accounts;
+import org.siyaq.security.Roles;
+import org.siyaq.ui.Texts;
+import org.siyaq.ui.UiLanguage;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Instructor accounts: the list of instructors, adding another one, and changing one's own password
@@ -42,7 +40,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         this.accounts = accounts;
         this.encoder = encoder;
         this.me = auth.getPrincipalName().orElseThrow();
-        Anchor back = new Anchor("admin/corpora?" + UiLanguage.PARAM + "=" + UiLanguage.param(getLocale()),
+        Anchor back = new Anchor(
+                "admin/corpora?" + UiLanguage.PARAM + "=" + UiLanguage.param(getLocale()),
                 getTranslation("accounts.back"));
         back.setRouterIgnore(true);
         HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("accounts.title")), back);
@@ -54,8 +53,14 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.setMaxWidth("40rem");
         grid.setItems(accounts.list());
 
-        add(header, new H2(getTranslation("accounts.all")), grid, new H2(getTranslation("accounts.add")), addForm(),
-                new H2(getTranslation("accounts.change", me)), changeForm());
+        add(
+                header,
+                new H2(getTranslation("accounts.all")),
+                grid,
+                new H2(getTranslation("accounts.add")),
+                addForm(),
+                new H2(getTranslation("accounts.change", me)),
+                changeForm());
     }
 
     private HorizontalLayout addForm() {
@@ -66,9 +71,11 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         password.setHelperText(getTranslation("accounts.password.help", Accounts.MIN_PASSWORD_LENGTH));
         Button add = new Button(getTranslation("accounts.add.button"), e -> {
             String name = username.getValue().strip();
-            String problem = name.isEmpty() || !name.matches("[\\p{L}\\p{N}._@-]{1,100}") ? getTranslation("accounts.error.username")
-                    : accounts.exists(name) ? getTranslation("accounts.error.exists", name)
-                    : tooShort(password.getValue());
+            String problem = name.isEmpty() || !name.matches("[\\p{L}\\p{N}._@-]{1,100}")
+                    ? getTranslation("accounts.error.username")
+                    : accounts.exists(name)
+                            ? getTranslation("accounts.error.exists", name)
+                            : tooShort(password.getValue());
             if (problem != null) {
                 show(problem, false);
                 return;
@@ -95,7 +102,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         next.setHelperText(getTranslation("accounts.password.help", Accounts.MIN_PASSWORD_LENGTH));
         Button change = new Button(getTranslation("accounts.change.button"), e -> {
             UserDetails user = accounts.loadUserByUsername(me);
-            String problem = !encoder.matches(current.getValue(), user.getPassword()) ? getTranslation("accounts.error.current")
+            String problem = !encoder.matches(current.getValue(), user.getPassword())
+                    ? getTranslation("accounts.error.current")
                     : tooShort(next.getValue());
             if (problem != null) {
                 show(problem, false);
@@ -115,7 +123,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private String tooShort(String password) {
         return password.length() < Accounts.MIN_PASSWORD_LENGTH
-                ? getTranslation("accounts.error.short", Accounts.MIN_PASSWORD_LENGTH) : null;
+                ? getTranslation("accounts.error.short", Accounts.MIN_PASSWORD_LENGTH)
+                : null;
     }
 
     /** Notifications carry only our own messages and the username, as text. */

@@ -1,8 +1,5 @@
 package org.siyaq.ui.admin;
 
-import org.siyaq.security.ClassCodes;
-import org.siyaq.ui.Texts;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
@@ -11,6 +8,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import org.siyaq.security.ClassCodes;
+import org.siyaq.ui.Texts;
 
 /**
  * Turns the class code on or off and sets a new one. The code is stored only as a hash, so the form
@@ -31,7 +30,8 @@ class ClassCodeForm extends VerticalLayout {
         enabled.setValue(codes.enabled());
         code.setId("class-code-new");
         code.setMaxLength(ClassCodes.MAX_LENGTH);
-        code.setHelperText(getTranslation("admin.classcode.help", Texts.integer(ClassCodes.MIN_LENGTH), Texts.integer(ClassCodes.MAX_LENGTH)));
+        code.setHelperText(getTranslation(
+                "admin.classcode.help", Texts.integer(ClassCodes.MIN_LENGTH), Texts.integer(ClassCodes.MAX_LENGTH)));
         Button save = new Button(getTranslation("admin.save"), e -> save());
         save.setId("class-code-save");
         add(new H2(getTranslation("admin.classcode.title")), status, enabled, code, save);
@@ -41,7 +41,10 @@ class ClassCodeForm extends VerticalLayout {
     private void save() {
         String typed = code.getValue();
         if (!typed.isBlank() && !ClassCodes.isValid(typed)) {
-            refuse(getTranslation("admin.classcode.invalid", Texts.integer(ClassCodes.MIN_LENGTH), Texts.integer(ClassCodes.MAX_LENGTH)));
+            refuse(getTranslation(
+                    "admin.classcode.invalid",
+                    Texts.integer(ClassCodes.MIN_LENGTH),
+                    Texts.integer(ClassCodes.MAX_LENGTH)));
             return;
         }
         if (enabled.getValue() && typed.isBlank() && !codes.isSet()) {

@@ -1,18 +1,5 @@
 package org.siyaq.ui.admin;
 
-import org.siyaq.corpus.CorpusFields;
-import org.siyaq.corpus.CorpusInfo;
-import org.siyaq.corpus.CorpusRegistry;
-import org.siyaq.corpus.IngestProgress;
-import org.siyaq.corpus.LoadedCorpus;
-import org.siyaq.corpus.Visibility;
-import org.siyaq.corpus.load.CorpusArchive;
-import org.siyaq.corpus.load.CorpusUploads;
-import org.siyaq.security.ClassCodes;
-import org.siyaq.security.Roles;
-import org.siyaq.ui.Texts;
-import org.siyaq.ui.UiLanguage;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -35,8 +22,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-
 import jakarta.annotation.security.RolesAllowed;
+import org.siyaq.corpus.CorpusFields;
+import org.siyaq.corpus.CorpusInfo;
+import org.siyaq.corpus.CorpusRegistry;
+import org.siyaq.corpus.IngestProgress;
+import org.siyaq.corpus.LoadedCorpus;
+import org.siyaq.corpus.Visibility;
+import org.siyaq.corpus.load.CorpusArchive;
+import org.siyaq.corpus.load.CorpusUploads;
+import org.siyaq.security.ClassCodes;
+import org.siyaq.security.Roles;
+import org.siyaq.ui.Texts;
+import org.siyaq.ui.UiLanguage;
 
 /**
  * The instructor's corpus page: upload a new corpus and watch it index, then share it with the class or
@@ -52,29 +50,50 @@ public class CorporaAdminView extends VerticalLayout implements HasDynamicTitle 
     private final Grid<LoadedCorpus> grid = new Grid<>();
     private final Div progress = new Div();
 
-    public CorporaAdminView(CorpusRegistry corpora, CorpusUploads uploads, ClassCodes classCodes, AuthenticationContext auth) {
+    public CorporaAdminView(
+            CorpusRegistry corpora, CorpusUploads uploads, ClassCodes classCodes, AuthenticationContext auth) {
         this.corpora = corpora;
-        Button logout = new Button(getTranslation("admin.sign-out", auth.getPrincipalName().orElse("")), e -> auth.logout());
+        Button logout = new Button(
+                getTranslation("admin.sign-out", auth.getPrincipalName().orElse("")), e -> auth.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("admin.title")),
-                new Anchor(withLanguage(""), getTranslation("admin.open-tools")), accountsLink(), languageLink(), logout);
+        HorizontalLayout header = new HorizontalLayout(
+                new H1(getTranslation("admin.title")),
+                new Anchor(withLanguage(""), getTranslation("admin.open-tools")),
+                accountsLink(),
+                languageLink(),
+                logout);
         header.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         progress.setId("indexing-progress");
         progress.setWidthFull();
 
         grid.setId("corpus-admin-grid");
-        grid.addComponentColumn(c -> Texts.user(c.info().name())).setHeader(getTranslation("admin.column.name")).setFlexGrow(2);
-        grid.addColumn(LoadedCorpus::id).setHeader(getTranslation("admin.column.id")).setAutoWidth(true);
-        grid.addColumn(c -> Texts.integer(c.info().documents())).setHeader(getTranslation("admin.column.documents"))
+        grid.addComponentColumn(c -> Texts.user(c.info().name()))
+                .setHeader(getTranslation("admin.column.name"))
+                .setFlexGrow(2);
+        grid.addColumn(LoadedCorpus::id)
+                .setHeader(getTranslation("admin.column.id"))
                 .setAutoWidth(true);
-        grid.addColumn(c -> Texts.integer(c.info().tokens())).setHeader(getTranslation("admin.column.tokens")).setAutoWidth(true);
-        grid.addComponentColumn(this::sharedBox).setHeader(getTranslation("admin.column.shared")).setAutoWidth(true);
+        grid.addColumn(c -> Texts.integer(c.info().documents()))
+                .setHeader(getTranslation("admin.column.documents"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> Texts.integer(c.info().tokens()))
+                .setHeader(getTranslation("admin.column.tokens"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::sharedBox)
+                .setHeader(getTranslation("admin.column.shared"))
+                .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
 
-        add(header, new CorpusUploadForm(uploads, id -> refresh()), new H2(getTranslation("admin.indexing")), progress,
-                new H2(getTranslation("admin.all")), grid, new ClassCodeForm(classCodes));
+        add(
+                header,
+                new CorpusUploadForm(uploads, id -> refresh()),
+                new H2(getTranslation("admin.indexing")),
+                progress,
+                new H2(getTranslation("admin.all")),
+                grid,
+                new ClassCodeForm(classCodes));
         refresh();
     }
 
@@ -94,8 +113,12 @@ public class CorporaAdminView extends VerticalLayout implements HasDynamicTitle 
         for (IngestProgress p : corpora.inProgress()) {
             ProgressBar bar = new ProgressBar(0, Math.max(1, p.documentsTotal()), p.documentsDone());
             long left = p.millisLeft();
-            String done = getTranslation("admin.progress", p.corpusId(), Texts.integer(p.documentsDone()),
-                    Texts.integer(p.documentsTotal()), Texts.integer(p.tokensDone()));
+            String done = getTranslation(
+                    "admin.progress",
+                    p.corpusId(),
+                    Texts.integer(p.documentsDone()),
+                    Texts.integer(p.documentsTotal()),
+                    Texts.integer(p.tokensDone()));
             Span label = new Span(left < 0 ? done : getTranslation("admin.progress.left", done, left / 1000 + 1));
             progress.add(new VerticalLayout(label, bar));
         }
@@ -120,11 +143,13 @@ public class CorporaAdminView extends VerticalLayout implements HasDynamicTitle 
 
     private HorizontalLayout actions(LoadedCorpus corpus) {
         Button edit = new Button(getTranslation("admin.describe"), e -> describe(corpus.info()));
-        Anchor download = new Anchor((DownloadHandler) event -> {
-            event.setFileName(corpus.id() + ".zip");
-            event.setContentType("application/zip");
-            CorpusArchive.write(corpora.get(corpus.id()), event.getOutputStream());
-        }, getTranslation("admin.download"));
+        Anchor download = new Anchor(
+                (DownloadHandler) event -> {
+                    event.setFileName(corpus.id() + ".zip");
+                    event.setContentType("application/zip");
+                    CorpusArchive.write(corpora.get(corpus.id()), event.getOutputStream());
+                },
+                getTranslation("admin.download"));
         Button delete = new Button(getTranslation("admin.delete"), e -> confirmDelete(corpus));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.setEnabled(!CorpusRegistry.BUNDLED_ID.equals(corpus.id()));
@@ -149,7 +174,11 @@ public class CorporaAdminView extends VerticalLayout implements HasDynamicTitle 
         Button save = new Button(getTranslation("admin.save"), e -> {
             name.setInvalid(name.getValue().isBlank());
             if (!name.getValue().isBlank()) {
-                corpora.updateDescription(info.id(), name.getValue().strip(), description.getValue(), language.getValue(),
+                corpora.updateDescription(
+                        info.id(),
+                        name.getValue().strip(),
+                        description.getValue(),
+                        language.getValue(),
                         source.getValue());
                 dialog.close();
                 refresh();
@@ -162,7 +191,9 @@ public class CorporaAdminView extends VerticalLayout implements HasDynamicTitle 
     private void confirmDelete(LoadedCorpus corpus) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("admin.delete.title", corpus.id()));
-        confirm.setText(getTranslation("admin.delete.text", Texts.isolate(corpus.info().name()),
+        confirm.setText(getTranslation(
+                "admin.delete.text",
+                Texts.isolate(corpus.info().name()),
                 Texts.integer(corpus.info().documents())));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("admin.cancel"));
@@ -190,7 +221,8 @@ public class CorporaAdminView extends VerticalLayout implements HasDynamicTitle 
 
     /** Reloads this page in the other language. */
     private Anchor languageLink() {
-        Anchor link = new Anchor("admin/corpora?" + UiLanguage.PARAM + "=" + (UiLanguage.isArabic(getLocale()) ? "en" : "ar"),
+        Anchor link = new Anchor(
+                "admin/corpora?" + UiLanguage.PARAM + "=" + (UiLanguage.isArabic(getLocale()) ? "en" : "ar"),
                 getTranslation("lang.other"));
         link.setId("admin-lang-switch");
         link.setRouterIgnore(true);

@@ -1,19 +1,5 @@
 package org.siyaq.ui.admin;
 
-import java.util.List;
-import java.util.function.Consumer;
-
-import org.siyaq.corpus.CorpusExistsException;
-import org.siyaq.corpus.Visibility;
-import org.siyaq.corpus.load.CorpusUploads;
-import org.siyaq.corpus.load.DiskSpace;
-import org.siyaq.corpus.load.InvalidUploadException;
-import org.siyaq.corpus.load.Rejection;
-import org.siyaq.corpus.load.UploadLimitException;
-import org.siyaq.corpus.load.UploadedFile;
-import org.siyaq.ui.Texts;
-import org.siyaq.ui.UiLanguage;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -28,6 +14,18 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import java.util.List;
+import java.util.function.Consumer;
+import org.siyaq.corpus.CorpusExistsException;
+import org.siyaq.corpus.Visibility;
+import org.siyaq.corpus.load.CorpusUploads;
+import org.siyaq.corpus.load.DiskSpace;
+import org.siyaq.corpus.load.InvalidUploadException;
+import org.siyaq.corpus.load.Rejection;
+import org.siyaq.corpus.load.UploadLimitException;
+import org.siyaq.corpus.load.UploadedFile;
+import org.siyaq.ui.Texts;
+import org.siyaq.ui.UiLanguage;
 
 /**
  * The form for a new corpus: its description and its files. The files are streamed to temporary files
@@ -52,7 +50,8 @@ class CorpusUploadForm extends VerticalLayout {
         this.uploads = uploads;
         received = new UploadedFiles(uploads.maxRequestSize().toBytes());
         upload = new Upload(received.handler());
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, uploads.maxRequestSize().toBytes()));
+        upload.setMaxFileSize(
+                (int) Math.min(Integer.MAX_VALUE, uploads.maxRequestSize().toBytes()));
         addDetachListener(e -> received.clear());
         upload.setId("corpus-upload");
         upload.setMaxFiles(uploads.limits().maxFiles());
@@ -62,9 +61,11 @@ class CorpusUploadForm extends VerticalLayout {
         name.setId("corpus-name");
         name.setRequired(true);
         boolean arabic = arabic();
-        rejected.addComponentColumn(r -> Texts.user(r.file())).setHeader(getTranslation("admin.upload.skipped-file"))
+        rejected.addComponentColumn(r -> Texts.user(r.file()))
+                .setHeader(getTranslation("admin.upload.skipped-file"))
                 .setAutoWidth(true);
-        rejected.addComponentColumn(r -> Texts.user(r.reason(arabic))).setHeader(getTranslation("admin.upload.why"))
+        rejected.addComponentColumn(r -> Texts.user(r.reason(arabic)))
+                .setHeader(getTranslation("admin.upload.why"))
                 .setFlexGrow(1);
         rejected.setAllRowsVisible(true);
         rejected.setVisible(false);
@@ -73,21 +74,30 @@ class CorpusUploadForm extends VerticalLayout {
         create.setId("create-corpus");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout fields = new FormLayout(name, id, description, languageNote, sourceNote, shared);
-        add(new H2(getTranslation("admin.upload.title")), new Paragraph(getTranslation("admin.upload.accepted")),
-                fields, upload, create, rejected);
+        add(
+                new H2(getTranslation("admin.upload.title")),
+                new Paragraph(getTranslation("admin.upload.accepted")),
+                fields,
+                upload,
+                create,
+                rejected);
     }
 
     private UploadI18N uploadTexts() {
         return new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("admin.upload.add-one"))
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(getTranslation("admin.upload.add-one"))
                         .setMany(getTranslation("admin.upload.add-many")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("admin.upload.drop-one"))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(getTranslation("admin.upload.drop-one"))
                         .setMany(getTranslation("admin.upload.drop-many")))
-                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("admin.upload.too-many-files"))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(getTranslation("admin.upload.too-many-files"))
                         .setFileIsTooBig(getTranslation("admin.upload.file-too-big"))
                         .setIncorrectFileType(getTranslation("admin.upload.wrong-type")))
                 .setUploading(new UploadI18N.Uploading()
-                        .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("admin.upload.connecting"))
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(getTranslation("admin.upload.connecting"))
                                 .setStalled(getTranslation("admin.upload.stalled"))
                                 .setProcessing(getTranslation("admin.upload.processing"))
                                 .setHeld(getTranslation("admin.upload.held")))
@@ -99,22 +109,31 @@ class CorpusUploadForm extends VerticalLayout {
                                 .setUnexpectedServerError(getTranslation("admin.upload.server-error"))
                                 .setForbidden(getTranslation("admin.upload.forbidden"))
                                 .setFileTooLarge(getTranslation("admin.upload.file-too-big"))))
-                .setFile(new UploadI18N.File().setRetry(getTranslation("admin.upload.retry"))
-                        .setStart(getTranslation("admin.upload.start")).setRemove(getTranslation("admin.upload.remove")));
+                .setFile(new UploadI18N.File()
+                        .setRetry(getTranslation("admin.upload.retry"))
+                        .setStart(getTranslation("admin.upload.start"))
+                        .setRemove(getTranslation("admin.upload.remove")));
     }
 
     private void create(Consumer<String> started) {
         if (received.overLimit()) {
-            error(getTranslation("harden.upload.browser-too-large", uploads.maxRequestSize().toMegabytes()));
+            error(getTranslation(
+                    "harden.upload.browser-too-large", uploads.maxRequestSize().toMegabytes()));
             received.clear();
             upload.clearFileList();
             return;
         }
         List<UploadedFile> files = received.read();
         try {
-            CorpusUploads.Receipt receipt = uploads.upload(new CorpusUploads.Description(id.getValue(), name.getValue(),
-                    description.getValue(), languageNote.getValue(), sourceNote.getValue(),
-                    shared.getValue() ? Visibility.CLASS : Visibility.DRAFT), files);
+            CorpusUploads.Receipt receipt = uploads.upload(
+                    new CorpusUploads.Description(
+                            id.getValue(),
+                            name.getValue(),
+                            description.getValue(),
+                            languageNote.getValue(),
+                            sourceNote.getValue(),
+                            shared.getValue() ? Visibility.CLASS : Visibility.DRAFT),
+                    files);
             show(receipt.rejected());
             Notification.show(getTranslation("admin.upload.started", Texts.integer(receipt.documents()), receipt.id()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -1,8 +1,5 @@
 package org.siyaq.ui.admin;
 
-import org.siyaq.security.WithoutClassCode;
-import org.siyaq.ui.UiLanguage;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +11,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.siyaq.security.WithoutClassCode;
+import org.siyaq.ui.UiLanguage;
 
 /**
  * The instructor sign-in page, in the UI language; the form posts to Spring Security's {@code /login},
@@ -34,12 +33,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(false);
         form.setId("login-form");
         form.setI18n(texts());
-        Anchor language = new Anchor("login?" + UiLanguage.PARAM + "=" + (UiLanguage.isArabic(getLocale()) ? "en" : "ar"),
+        Anchor language = new Anchor(
+                "login?" + UiLanguage.PARAM + "=" + (UiLanguage.isArabic(getLocale()) ? "en" : "ar"),
                 getTranslation("lang.other"));
         language.setId("login-lang-switch");
         language.setRouterIgnore(true);
-        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")), form,
-                new Anchor("/?" + UiLanguage.PARAM + "=" + UiLanguage.param(getLocale()), getTranslation("login.back")), language);
+        add(
+                new H1(getTranslation("app.name")),
+                new Paragraph(getTranslation("login.intro")),
+                form,
+                new Anchor("/?" + UiLanguage.PARAM + "=" + UiLanguage.param(getLocale()), getTranslation("login.back")),
+                language);
     }
 
     private LoginI18n texts() {

@@ -1,16 +1,14 @@
 package org.siyaq.ui.admin;
 
+import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.siyaq.corpus.load.UploadedFile;
-
-import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
  * The files a browser has sent for one new corpus, each streamed to a temporary file as it arrives, never
@@ -20,8 +18,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
  */
 final class UploadedFiles {
 
-    private record Received(String name, File file) {
-    }
+    private record Received(String name, File file) {}
 
     private final long maxBytes;
     private final List<Received> received = new ArrayList<>();

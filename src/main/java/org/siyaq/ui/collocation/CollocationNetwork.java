@@ -1,5 +1,12 @@
 package org.siyaq.ui.collocation;
 
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.server.VaadinService;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -8,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.collocation.CollocateRow;
 import org.siyaq.collocation.CollocationMeasure;
@@ -25,14 +31,6 @@ import org.siyaq.ui.picture.LazyPicture;
 import org.siyaq.ui.picture.PictureDownloads;
 import org.siyaq.ui.picture.Svg;
 
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.server.VaadinService;
-
 /**
  * The collocation network of the collocates page (#LancsBox GraphColl): the strongest collocates under
  * the page's measure around the node, with their own collocates added for the ones the user clicks (in
@@ -47,6 +45,7 @@ public class CollocationNetwork extends LazyPicture<CollocationQuery> {
     static final int MAX_LIMIT = 30;
     /** Second-order collocates per expanded word. */
     static final int SECOND = 5;
+
     private static final String SEPARATOR = "|";
 
     private final IntegerField limit = new IntegerField();
@@ -97,24 +96,39 @@ public class CollocationNetwork extends LazyPicture<CollocationQuery> {
         picture.setId("network-picture");
         picture.addClassName("picture");
         picture.addClassName("network-picture");
-        picture.getElement().addEventListener("click", e -> {
-            double scale = NetworkPicture.WIDTH / e.getEventData().get("event.target.clientWidth").asDouble();
-            String word = NetworkPicture.nearest(placed, e.getEventData().get("event.offsetX").asDouble() * scale,
-                    e.getEventData().get("event.offsetY").asDouble() * scale, 40);
-            if (word != null) {
-                toggle(word);
-            }
-        }).addEventData("event.offsetX").addEventData("event.offsetY").addEventData("event.target.clientWidth");
+        picture.getElement()
+                .addEventListener("click", e -> {
+                    double scale = NetworkPicture.WIDTH
+                            / e.getEventData().get("event.target.clientWidth").asDouble();
+                    String word = NetworkPicture.nearest(
+                            placed,
+                            e.getEventData().get("event.offsetX").asDouble() * scale,
+                            e.getEventData().get("event.offsetY").asDouble() * scale,
+                            40);
+                    if (word != null) {
+                        toggle(word);
+                    }
+                })
+                .addEventData("event.offsetX")
+                .addEventData("event.offsetY")
+                .addEventData("event.target.clientWidth");
         legend.setText(getTranslation("network.legend"));
         legend.addClassName("picture-legend");
         table.setId("network-grid");
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         table.setAllRowsVisible(true);
         var align = Texts.numberAlign(UiLanguage.isArabic(getLocale()));
-        table.addComponentColumn(p -> Texts.cell(p.word())).setHeader("word").setKey("word").setFlexGrow(2);
-        table.addComponentColumn(p -> Texts.cell(p.parent() == null ? "" : p.parent())).setHeader(getTranslation("network.parent"))
+        table.addComponentColumn(p -> Texts.cell(p.word()))
+                .setHeader("word")
+                .setKey("word")
+                .setFlexGrow(2);
+        table.addComponentColumn(p -> Texts.cell(p.parent() == null ? "" : p.parent()))
+                .setHeader(getTranslation("network.parent"))
                 .setKey("parent");
-        table.addColumn(p -> Texts.integer(p.o11())).setHeader("O11").setKey("O11").setTextAlign(align);
+        table.addColumn(p -> Texts.integer(p.o11()))
+                .setHeader("O11")
+                .setKey("O11")
+                .setTextAlign(align);
         table.addColumn(p -> Texts.decimal(p.value(), 2)).setKey("value").setTextAlign(align);
         table.addItemClickListener(e -> {
             if (e.getItem().depth() == 1) {
@@ -137,15 +151,22 @@ public class CollocationNetwork extends LazyPicture<CollocationQuery> {
     @Override
     protected void render() {
         CollocationQuery query = query();
-        CollocationService service = VaadinService.getCurrent().getInstantiator().getOrCreate(CollocationService.class);
-        WordQueries words = new WordQueries(VaadinService.getCurrent().getInstantiator().getOrCreate(ArabicAnalysis.class));
-        List<Link> first = links(service.collocates(page(query, query.query(), limit.getValue())).rows(), query.sort());
+        CollocationService service =
+                VaadinService.getCurrent().getInstantiator().getOrCreate(CollocationService.class);
+        WordQueries words =
+                new WordQueries(VaadinService.getCurrent().getInstantiator().getOrCreate(ArabicAnalysis.class));
+        List<Link> first = links(
+                service.collocates(page(query, query.query(), limit.getValue())).rows(), query.sort());
         Set<String> shown = first.stream().map(Link::word).collect(Collectors.toSet());
         expanded.retainAll(shown);
         Map<String, List<Link>> second = new LinkedHashMap<>();
         for (String word : expanded) {
-            second.put(word, links(service.collocates(page(query, words.exact(word, query.level()), SECOND)).rows(),
-                    query.sort()));
+            second.put(
+                    word,
+                    links(
+                            service.collocates(page(query, words.exact(word, query.level()), SECOND))
+                                    .rows(),
+                            query.sort()));
         }
         placed = NetworkPicture.layout(first, second);
         table.getColumnByKey("value").setHeader(query.sort().key());
@@ -155,8 +176,19 @@ public class CollocationNetwork extends LazyPicture<CollocationQuery> {
     }
 
     private static CollocationQuery page(CollocationQuery q, String node, int limit) {
-        return new CollocationQuery(q.corpusId(), q.where(), node, q.level(), q.left(), q.right(), q.minO11(), q.minC1(),
-                q.stopwords(), q.sort(), 0, limit);
+        return new CollocationQuery(
+                q.corpusId(),
+                q.where(),
+                node,
+                q.level(),
+                q.left(),
+                q.right(),
+                q.minO11(),
+                q.minC1(),
+                q.stopwords(),
+                q.sort(),
+                0,
+                limit);
     }
 
     /** The rows as links: strength is the measure's value, or −log10 p for p-values (smaller p, stronger). */
@@ -172,8 +204,16 @@ public class CollocationNetwork extends LazyPicture<CollocationQuery> {
 
     private Svg svg() {
         CollocationQuery query = query();
-        return NetworkPicture.draw(getTranslation("network.picture.title", query.query()),
-                List.of(getTranslation("network.legend"), getTranslation("network.settings", query.sort().key(),
-                        String.valueOf(query.left()), String.valueOf(query.right()))), query.query(), placed);
+        return NetworkPicture.draw(
+                getTranslation("network.picture.title", query.query()),
+                List.of(
+                        getTranslation("network.legend"),
+                        getTranslation(
+                                "network.settings",
+                                query.sort().key(),
+                                String.valueOf(query.left()),
+                                String.valueOf(query.right()))),
+                query.query(),
+                placed);
     }
 }

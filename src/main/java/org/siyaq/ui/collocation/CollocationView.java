@@ -1,27 +1,5 @@
 package org.siyaq.ui.collocation;
 
-import java.util.List;
-import java.util.function.ToDoubleFunction;
-import java.util.stream.Stream;
-
-import org.siyaq.analysis.Level;
-import org.siyaq.collocation.CollocateRow;
-import org.siyaq.collocation.CollocationMeasure;
-import org.siyaq.collocation.CollocationQuery;
-import org.siyaq.collocation.CollocationResult;
-import org.siyaq.collocation.CollocationService;
-import org.siyaq.corpus.CorpusRegistry;
-import org.siyaq.query.QueryError;
-import org.siyaq.query.QueryException;
-import org.siyaq.ui.ColumnHeaders;
-import org.siyaq.ui.Controls;
-import org.siyaq.ui.LevelSelect;
-import org.siyaq.ui.TextCells;
-import org.siyaq.ui.Texts;
-import org.siyaq.ui.ToolView;
-import org.siyaq.ui.UrlState;
-import org.siyaq.ui.concordance.ConcordanceView;
-
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -40,6 +18,26 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
+import org.siyaq.analysis.Level;
+import org.siyaq.collocation.CollocateRow;
+import org.siyaq.collocation.CollocationMeasure;
+import org.siyaq.collocation.CollocationQuery;
+import org.siyaq.collocation.CollocationResult;
+import org.siyaq.collocation.CollocationService;
+import org.siyaq.corpus.CorpusRegistry;
+import org.siyaq.query.QueryError;
+import org.siyaq.query.QueryException;
+import org.siyaq.ui.ColumnHeaders;
+import org.siyaq.ui.Controls;
+import org.siyaq.ui.LevelSelect;
+import org.siyaq.ui.TextCells;
+import org.siyaq.ui.Texts;
+import org.siyaq.ui.ToolView;
+import org.siyaq.ui.UrlState;
+import org.siyaq.ui.concordance.ConcordanceView;
 
 /**
  * Collocates of a node in a window before and after it, with the contingency counts and every
@@ -126,8 +124,12 @@ public class CollocationView extends ToolView {
 
         grid.setId("collocates-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(TextCells.word(CollocateRow::word, buckwalter::getValue)).setHeader("word")
-                .setKey("word").setWidth("9rem").setFlexGrow(1).setFrozen(true);
+        grid.addColumn(TextCells.word(CollocateRow::word, buckwalter::getValue))
+                .setHeader("word")
+                .setKey("word")
+                .setWidth("9rem")
+                .setFlexGrow(1)
+                .setFrozen(true);
         ColumnTextAlign align = Texts.numberAlign(rtl());
         integer("O11", CollocateRow::o11, align);
         decimal("E11", CollocateRow::e11, 2, align);
@@ -142,7 +144,8 @@ public class CollocationView extends ToolView {
         decimal("delta_p", CollocateRow::deltaP, 4, align);
         decimal("log_ratio", CollocateRow::logRatio, 2, align);
         decimal("p_value", CollocateRow::pValue, 4, align);
-        ColumnHeaders.apply(grid, key -> "word".equals(key) ? getTranslation("wordlist.column.word") : measureText(key));
+        ColumnHeaders.apply(
+                grid, key -> "word".equals(key) ? getTranslation("wordlist.column.word") : measureText(key));
         grid.addItemClickListener(e -> openConcordance(e.getItem()));
 
         Div results = new Div(summary, csv, buckwalter);
@@ -172,13 +175,21 @@ public class CollocationView extends ToolView {
     }
 
     private void integer(String key, java.util.function.ToIntFunction<CollocateRow> value, ColumnTextAlign align) {
-        grid.addColumn(r -> Texts.integer(value.applyAsInt(r))).setHeader(key).setKey(key).setTextAlign(align)
-                .setTooltipGenerator(r -> measureText(key)).setAutoWidth(true);
+        grid.addColumn(r -> Texts.integer(value.applyAsInt(r)))
+                .setHeader(key)
+                .setKey(key)
+                .setTextAlign(align)
+                .setTooltipGenerator(r -> measureText(key))
+                .setAutoWidth(true);
     }
 
     private void decimal(String key, ToDoubleFunction<CollocateRow> value, int digits, ColumnTextAlign align) {
-        grid.addColumn(r -> Texts.decimal(value.applyAsDouble(r), digits)).setHeader(key).setKey(key).setTextAlign(align)
-                .setTooltipGenerator(r -> measureText(key)).setAutoWidth(true);
+        grid.addColumn(r -> Texts.decimal(value.applyAsDouble(r), digits))
+                .setHeader(key)
+                .setKey(key)
+                .setTextAlign(align)
+                .setTooltipGenerator(r -> measureText(key))
+                .setAutoWidth(true);
     }
 
     private void explainMeasure() {
@@ -206,9 +217,14 @@ public class CollocationView extends ToolView {
             showFailure(new QueryException(QueryError.EMPTY, ""));
             return;
         }
-        go(baseState().with("q", query.getValue()).with("level", level.getValue().key()).with("left", left.getValue())
-                .with("right", right.getValue()).with("minFreq", minFreq.getValue())
-                .with("minCollocateFreq", minCollocateFreq.getValue()).with("stopwords", stopwords.getValue())
+        go(baseState()
+                .with("q", query.getValue())
+                .with("level", level.getValue().key())
+                .with("left", left.getValue())
+                .with("right", right.getValue())
+                .with("minFreq", minFreq.getValue())
+                .with("minCollocateFreq", minCollocateFreq.getValue())
+                .with("stopwords", stopwords.getValue())
                 .with("sort", measure.getValue().key()));
     }
 
@@ -231,8 +247,19 @@ public class CollocationView extends ToolView {
         }
         CollocationQuery q;
         try {
-            q = new CollocationQuery(s.corpus(), where(), query.getValue(), level.getValue(), left.getValue(), right.getValue(),
-                    minFreq.getValue(), minCollocateFreq.getValue(), stopwords.getValue(), measure.getValue(), 0, 1);
+            q = new CollocationQuery(
+                    s.corpus(),
+                    where(),
+                    query.getValue(),
+                    level.getValue(),
+                    left.getValue(),
+                    right.getValue(),
+                    minFreq.getValue(),
+                    minCollocateFreq.getValue(),
+                    stopwords.getValue(),
+                    measure.getValue(),
+                    0,
+                    1);
         } catch (IllegalArgumentException e) {
             showProblem(message(e));
             return;
@@ -241,23 +268,51 @@ public class CollocationView extends ToolView {
     }
 
     private void showResult(CollocationQuery q, CollocationResult r) {
-        Texts.showParts(summary, getTranslation("collocates.summary", r.nodeFreq(), Texts.integer(r.regionSize()),
-                Texts.integer(r.tokens()), r.totalRows()));
+        Texts.showParts(
+                summary,
+                getTranslation(
+                        "collocates.summary",
+                        r.nodeFreq(),
+                        Texts.integer(r.regionSize()),
+                        Texts.integer(r.tokens()),
+                        r.totalRows()));
         grid.setItems(page -> fetch(q, page.getOffset(), page.getLimit()), page -> r.totalRows());
         grid.scrollToStart();
         network.show(q, state());
-        pointCsv(csv, "collocates", UrlState.empty().with("q", q.query()).with("level", q.level().key())
-                .with("left", q.left()).with("right", q.right()).with("minFreq", q.minO11())
-                .with("minCollocateFreq", q.minC1()).with("stopwords", q.stopwords()).with("sort", q.sort().key()));
+        pointCsv(
+                csv,
+                "collocates",
+                UrlState.empty()
+                        .with("q", q.query())
+                        .with("level", q.level().key())
+                        .with("left", q.left())
+                        .with("right", q.right())
+                        .with("minFreq", q.minO11())
+                        .with("minCollocateFreq", q.minC1())
+                        .with("stopwords", q.stopwords())
+                        .with("sort", q.sort().key()));
     }
 
     private Stream<CollocateRow> fetch(CollocationQuery q, int offset, int limit) {
         if (limit <= 0) {
             return Stream.empty();
         }
-        return collocations.collocates(new CollocationQuery(q.corpusId(), q.where(), q.query(), q.level(), q.left(), q.right(),
-                q.minO11(), q.minC1(), q.stopwords(), q.sort(), offset, Math.min(limit, CollocationQuery.MAX_PAGE)))
-                .rows().stream();
+        return collocations
+                .collocates(new CollocationQuery(
+                        q.corpusId(),
+                        q.where(),
+                        q.query(),
+                        q.level(),
+                        q.left(),
+                        q.right(),
+                        q.minO11(),
+                        q.minC1(),
+                        q.stopwords(),
+                        q.sort(),
+                        offset,
+                        Math.min(limit, CollocationQuery.MAX_PAGE)))
+                .rows()
+                .stream();
     }
 
     private void showFailure(RuntimeException e) {
@@ -274,9 +329,15 @@ public class CollocationView extends ToolView {
 
     private void openConcordance(CollocateRow row) {
         UrlState s = state();
-        UI.getCurrent().navigate(ConcordanceView.class, baseState().with("q", s.text("q"))
-                .with("level", s.level(Level.NORM).key()).with("coll", row.word())
-                .with("left", s.integer("left", DEFAULT_WINDOW, 0, CollocationQuery.MAX_WINDOW))
-                .with("right", s.integer("right", DEFAULT_WINDOW, 0, CollocationQuery.MAX_WINDOW)).toQueryParameters());
+        UI.getCurrent()
+                .navigate(
+                        ConcordanceView.class,
+                        baseState()
+                                .with("q", s.text("q"))
+                                .with("level", s.level(Level.NORM).key())
+                                .with("coll", row.word())
+                                .with("left", s.integer("left", DEFAULT_WINDOW, 0, CollocationQuery.MAX_WINDOW))
+                                .with("right", s.integer("right", DEFAULT_WINDOW, 0, CollocationQuery.MAX_WINDOW))
+                                .toQueryParameters());
     }
 }

@@ -2,7 +2,6 @@ package org.siyaq.ui.collocation;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.siyaq.ui.picture.Svg;
 import org.siyaq.ui.picture.Svg.Align;
 
@@ -27,16 +26,13 @@ public final class NetworkPicture {
     private static final String COLLOCATE = "#1a5fb4";
     private static final String SECOND = "#26a269";
 
-    private NetworkPicture() {
-    }
+    private NetworkPicture() {}
 
     /** A collocate with the chosen measure's value, its strength (larger is stronger, whatever the measure) and {@code O11}. */
-    public record Link(String word, double value, double strength, int o11) {
-    }
+    public record Link(String word, double value, double strength, int o11) {}
 
     /** A placed word: where it is drawn, and which first-order collocate it hangs from ({@code null} for those). */
-    public record Placed(String word, double x, double y, String parent, int o11, double value, int depth) {
-    }
+    public record Placed(String word, double x, double y, String parent, int o11, double value, int depth) {}
 
     /** Places the first-order collocates, and the second-order ones of the collocates {@code expanded} names. */
     public static List<Placed> layout(List<Link> first, java.util.Map<String, List<Link>> expanded) {
@@ -47,7 +43,8 @@ public final class NetworkPicture {
             Link c = first.get(i);
             double angle = -Math.PI / 2 + 2 * Math.PI * i / Math.max(1, n);
             double r = radius(c.strength(), scale, NEAR, FAR);
-            Placed p = new Placed(c.word(), CX + r * Math.cos(angle), CY + r * Math.sin(angle), null, c.o11(), c.value(), 1);
+            Placed p = new Placed(
+                    c.word(), CX + r * Math.cos(angle), CY + r * Math.sin(angle), null, c.o11(), c.value(), 1);
             out.add(p);
             List<Link> second = expanded.get(c.word());
             if (second == null) {
@@ -59,8 +56,14 @@ public final class NetworkPicture {
                 Link s = second.get(j);
                 double spread = m == 1 ? 0 : (j - (m - 1) / 2.0) * (Math.PI / 2) / (m - 1);
                 double r2 = radius(s.strength(), scale2, NEAR2, FAR2);
-                out.add(new Placed(s.word(), p.x() + r2 * Math.cos(angle + spread), p.y() + r2 * Math.sin(angle + spread),
-                        c.word(), s.o11(), s.value(), 2));
+                out.add(new Placed(
+                        s.word(),
+                        p.x() + r2 * Math.cos(angle + spread),
+                        p.y() + r2 * Math.sin(angle + spread),
+                        c.word(),
+                        s.o11(),
+                        s.value(),
+                        2));
             }
         }
         return out;
@@ -93,15 +96,56 @@ public final class NetworkPicture {
         }
         for (Placed p : placed) {
             double[] from = p.parent() == null ? new double[] {CX, CY} : position(placed, p.parent());
-            svg.empty("line", "x1", from[0], "y1", from[1], "x2", p.x(), "y2", p.y(), "stroke", EDGE, "stroke-width", 1.0);
-            svg.text((from[0] + p.x()) / 2, (from[1] + p.y()) / 2 - 3, String.valueOf(p.o11()), Align.MIDDLE, "font-size", 10,
-                    "fill", "#7b8794");
+            svg.empty(
+                    "line",
+                    "x1",
+                    from[0],
+                    "y1",
+                    from[1],
+                    "x2",
+                    p.x(),
+                    "y2",
+                    p.y(),
+                    "stroke",
+                    EDGE,
+                    "stroke-width",
+                    1.0);
+            svg.text(
+                    (from[0] + p.x()) / 2,
+                    (from[1] + p.y()) / 2 - 3,
+                    String.valueOf(p.o11()),
+                    Align.MIDDLE,
+                    "font-size",
+                    10,
+                    "fill",
+                    "#7b8794");
         }
         for (Placed p : placed) {
-            svg.empty("circle", "cx", p.x(), "cy", p.y(), "r", p.depth() == 1 ? 6.0 : 4.0, "fill",
-                    p.depth() == 1 ? COLLOCATE : SECOND, "data-word", p.word(), "data-o11", p.o11(), "data-parent", p.parent());
-            svg.text(p.x(), p.y() + (p.depth() == 1 ? 20 : 16), p.word(), Align.MIDDLE, "font-size", p.depth() == 1 ? 14 : 12,
-                    "fill", "#1f2933");
+            svg.empty(
+                    "circle",
+                    "cx",
+                    p.x(),
+                    "cy",
+                    p.y(),
+                    "r",
+                    p.depth() == 1 ? 6.0 : 4.0,
+                    "fill",
+                    p.depth() == 1 ? COLLOCATE : SECOND,
+                    "data-word",
+                    p.word(),
+                    "data-o11",
+                    p.o11(),
+                    "data-parent",
+                    p.parent());
+            svg.text(
+                    p.x(),
+                    p.y() + (p.depth() == 1 ? 20 : 16),
+                    p.word(),
+                    Align.MIDDLE,
+                    "font-size",
+                    p.depth() == 1 ? 14 : 12,
+                    "fill",
+                    "#1f2933");
         }
         svg.empty("circle", "cx", CX, "cy", CY, "r", 10.0, "fill", NODE);
         svg.text(CX, CY + 28, node, Align.MIDDLE, "font-size", 17, "font-weight", "bold", "fill", NODE);

@@ -1,12 +1,29 @@
 package org.siyaq.ui.concordance;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-
 import org.siyaq.analysis.Buckwalter;
 import org.siyaq.analysis.Level;
 import org.siyaq.collocation.CollocationQuery;
@@ -29,25 +46,6 @@ import org.siyaq.ui.Texts;
 import org.siyaq.ui.ToolView;
 import org.siyaq.ui.UrlState;
 import org.siyaq.ui.documents.DocumentView;
-
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.server.streams.DownloadHandler;
 
 /**
  * Keyword in context: the query's matches, each between the text before it (on the right, in Arabic
@@ -96,8 +94,8 @@ public class ConcordanceView extends ToolView {
         query.setId("concordance-query");
         query.setLabel(getTranslation("concordance.query"));
         query.setTooltipText(getTranslation("concordance.query.syntax"));
-        query.setHelperComponent(QueryExamples.of(getTranslation("concordance.query.examples.label"),
-                getTranslation("concordance.query.examples")));
+        query.setHelperComponent(QueryExamples.of(
+                getTranslation("concordance.query.examples.label"), getTranslation("concordance.query.examples")));
         query.setClearButtonVisible(true);
         query.addClassName("query-field");
         Texts.autoDirection(query);
@@ -154,14 +152,22 @@ public class ConcordanceView extends ToolView {
                         .withProperty("before", l -> shown(l.before().strip()))
                         .withProperty("node", l -> shown(l.node()))
                         .withProperty("after", l -> shown(l.after().strip())))
-                .setHeader(kwicHeader).setFlexGrow(1).setKey("line");
+                .setHeader(kwicHeader)
+                .setFlexGrow(1)
+                .setKey("line");
         grid.addColumn(LitRenderer.<KwicLine>of("<span dir=\"auto\" class=\"cell-ellipsis\">${item.title}</span>")
                         .withProperty("title", KwicLine::docTitle))
-                .setHeader(getTranslation("concordance.document")).setKey("document").setWidth("10rem").setFlexGrow(0)
-                .setResizable(true).setTooltipGenerator(KwicLine::docTitle);
+                .setHeader(getTranslation("concordance.document"))
+                .setKey("document")
+                .setWidth("10rem")
+                .setFlexGrow(0)
+                .setResizable(true)
+                .setTooltipGenerator(KwicLine::docTitle);
         // on a phone the line needs the whole width; the title is one click away in the reader
-        grid.addAttachListener(e -> e.getUI().getPage().retrieveExtendedClientDetails(details ->
-                grid.getColumnByKey("document").setVisible(details.getWindowInnerWidth() > PHONE_WIDTH)));
+        grid.addAttachListener(e -> e.getUI()
+                .getPage()
+                .retrieveExtendedClientDetails(details ->
+                        grid.getColumnByKey("document").setVisible(details.getWindowInnerWidth() > PHONE_WIDTH)));
         grid.addItemClickListener(e -> openDocument(e.getItem()));
         grid.setEmptyStateText(getTranslation("concordance.empty"));
 
@@ -198,7 +204,9 @@ public class ConcordanceView extends ToolView {
             showFailure(new QueryException(QueryError.EMPTY, ""));
             return;
         }
-        UrlState next = baseState().with("q", query.getValue()).with("level", level.getValue().key())
+        UrlState next = baseState()
+                .with("q", query.getValue())
+                .with("level", level.getValue().key())
                 .with("context", context.getValue() == null ? null : context.getValue())
                 .with("sentences", CqlControls.param(sentences))
                 .with("sort", sort.getValue().key());
@@ -226,36 +234,64 @@ public class ConcordanceView extends ToolView {
             clearResults();
             return;
         }
-        ConcordanceQuery q = new ConcordanceQuery(s.corpus(), where(), query.getValue(), level.getValue(), context.getValue(),
-                sort.getValue(), 0, 1).withSentences(sentences.getValue());
+        ConcordanceQuery q = new ConcordanceQuery(
+                        s.corpus(),
+                        where(),
+                        query.getValue(),
+                        level.getValue(),
+                        context.getValue(),
+                        sort.getValue(),
+                        0,
+                        1)
+                .withSentences(sentences.getValue());
         if (collocate.isEmpty()) {
-            compute(() -> {
-                var first = concordances.search(q);
-                return new Outcome(q, first.total(), first.documents(),
-                        () -> concordances.distribution(q.corpusId(), q.where(), q.query(), q.level()), null);
-            }, this::showOutcome, this::showFailure);
+            compute(
+                    () -> {
+                        var first = concordances.search(q);
+                        return new Outcome(
+                                q,
+                                first.total(),
+                                first.documents(),
+                                () -> concordances.distribution(q.corpusId(), q.where(), q.query(), q.level()),
+                                null);
+                    },
+                    this::showOutcome,
+                    this::showFailure);
         } else {
-            compute(() -> {
-                List<KwicLine> lines = collocateFilter.lines(q, collocate, left, right);
-                List<DocumentHits> perDocument = perDocument(corpora.get(q.corpusId(), q.where()).documents(), lines);
-                int documents = (int) perDocument.stream().filter(d -> d.hits() > 0).count();
-                return new Outcome(q, lines.size(), documents, () -> perDocument, lines);
-            }, this::showOutcome, this::showFailure);
+            compute(
+                    () -> {
+                        List<KwicLine> lines = collocateFilter.lines(q, collocate, left, right);
+                        List<DocumentHits> perDocument =
+                                perDocument(corpora.get(q.corpusId(), q.where()).documents(), lines);
+                        int documents = (int)
+                                perDocument.stream().filter(d -> d.hits() > 0).count();
+                        return new Outcome(q, lines.size(), documents, () -> perDocument, lines);
+                    },
+                    this::showOutcome,
+                    this::showFailure);
         }
     }
 
-    private record Outcome(ConcordanceQuery query, int total, int documents, Supplier<List<DocumentHits>> distribution,
-            List<KwicLine> filtered) {
-    }
+    private record Outcome(
+            ConcordanceQuery query,
+            int total,
+            int documents,
+            Supplier<List<DocumentHits>> distribution,
+            List<KwicLine> filtered) {}
 
     private void showOutcome(Outcome o) {
         summary.setText(getTranslation("concordance.summary", o.total(), o.documents()));
         if (o.filtered() == null) {
             grid.setItems(page -> fetch(o.query(), page.getOffset(), page.getLimit()), page -> o.total());
-            pointCsv(csv, "concordance", UrlState.empty().with("q", o.query().query())
-                    .with("level", o.query().level().key()).with("context", o.query().context())
-                    .with("sentences", CqlControls.param(sentences))
-                    .with("sort", o.query().sort().key()));
+            pointCsv(
+                    csv,
+                    "concordance",
+                    UrlState.empty()
+                            .with("q", o.query().query())
+                            .with("level", o.query().level().key())
+                            .with("context", o.query().context())
+                            .with("sentences", CqlControls.param(sentences))
+                            .with("sort", o.query().sort().key()));
         } else {
             grid.setItems(o.filtered());
             csv.setHref(filteredCsv(o.filtered()));
@@ -311,8 +347,12 @@ public class ConcordanceView extends ToolView {
         if (collocate.isEmpty()) {
             return;
         }
-        filterNote.add(new Span(getTranslation("concordance.collocate-filter", String.valueOf(left), String.valueOf(right)) + " "), Texts.user(collocate));
-        Button remove = new Button(getTranslation("concordance.collocate-filter.remove"),
+        filterNote.add(
+                new Span(getTranslation("concordance.collocate-filter", String.valueOf(left), String.valueOf(right))
+                        + " "),
+                Texts.user(collocate));
+        Button remove = new Button(
+                getTranslation("concordance.collocate-filter.remove"),
                 e -> go(state().with("coll", null).with("left", null).with("right", null)));
         remove.setId("concordance-collocate-filter-remove");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);

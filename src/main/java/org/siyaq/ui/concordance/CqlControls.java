@@ -1,29 +1,28 @@
 package org.siyaq.ui.concordance;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.siyaq.concordance.ConcordanceQuery;
 import org.siyaq.ui.query.CqlHelp;
 import org.siyaq.ui.query.QueryBuilder;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
-
-import java.util.function.Consumer;
-import java.util.stream.IntStream;
-
 /** The concordance's CQL additions: the context-in-sentences picker and the help under the query box. */
 final class CqlControls {
 
-    private CqlControls() {
-    }
+    private CqlControls() {}
 
     /** 0 (context in words, the default) to {@link ConcordanceQuery#MAX_SENTENCES} sentences. */
     static Select<Integer> sentences() {
         Select<Integer> select = new Select<>();
         select.setId("concordance-sentences");
         select.setLabel(select.getTranslation("concordance.sentences"));
-        select.setItems(IntStream.rangeClosed(0, ConcordanceQuery.MAX_SENTENCES).boxed().toList());
-        select.setItemLabelGenerator(n -> n == 0 ? select.getTranslation("concordance.sentences.off") : String.valueOf(n));
+        select.setItems(
+                IntStream.rangeClosed(0, ConcordanceQuery.MAX_SENTENCES).boxed().toList());
+        select.setItemLabelGenerator(
+                n -> n == 0 ? select.getTranslation("concordance.sentences.off") : String.valueOf(n));
         select.setValue(0);
         select.addClassName("narrow-field");
         return select;
@@ -38,7 +37,10 @@ final class CqlControls {
     static Component help(Consumer<String> run) {
         Div help = new Div(new CqlHelp(run), new QueryBuilder(run));
         help.addClassName("cql-helpers");
-        help.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("column-gap", "var(--lumo-space-l)")
+        help.getStyle()
+                .set("display", "flex")
+                .set("flex-wrap", "wrap")
+                .set("column-gap", "var(--lumo-space-l)")
                 .set("align-items", "flex-start");
         return help;
     }

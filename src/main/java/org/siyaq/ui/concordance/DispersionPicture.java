@@ -2,7 +2,6 @@ package org.siyaq.ui.concordance;
 
 import java.util.List;
 import java.util.function.Function;
-
 import org.siyaq.dispersion.DocumentDispersion;
 import org.siyaq.ui.picture.Svg;
 import org.siyaq.ui.picture.Svg.Align;
@@ -24,8 +23,7 @@ public final class DispersionPicture {
     private static final int TOP = 84;
     private static final int TITLE_CHARS = 40;
 
-    private DispersionPicture() {
-    }
+    private DispersionPicture() {}
 
     /** The x of a hit at token {@code position} of a document of {@code length} tokens on a strip {@code width} wide. */
     static double x(int position, int length, double width) {
@@ -46,7 +44,11 @@ public final class DispersionPicture {
         for (int p : d.positions()) {
             double x = Math.round(2 * (left + x(p, d.tokens(), width))) / 2.0;
             if (x != last) {
-                path.append('M').append(Svg.number(x)).append(' ').append(Svg.number(top)).append('V')
+                path.append('M')
+                        .append(Svg.number(x))
+                        .append(' ')
+                        .append(Svg.number(top))
+                        .append('V')
                         .append(Svg.number(top + height));
                 last = x;
             }
@@ -58,7 +60,10 @@ public final class DispersionPicture {
      * The whole plot for download: {@code title}, the legend lines, then a row per document: its title
      * (on the right), its strip, its hits and DP (on the left).
      */
-    public static Svg picture(String title, List<String> legend, List<DocumentDispersion> rows,
+    public static Svg picture(
+            String title,
+            List<String> legend,
+            List<DocumentDispersion> rows,
             Function<DocumentDispersion, String> figures) {
         int top = TOP + 16 * Math.max(0, legend.size() - 2);
         Svg svg = Svg.of(WIDTH, top + ROW * rows.size() + 12, true);
@@ -78,7 +83,8 @@ public final class DispersionPicture {
 
     private static String shorten(String title) {
         String t = title == null ? "" : title.strip();
-        return t.codePointCount(0, t.length()) <= TITLE_CHARS ? t
+        return t.codePointCount(0, t.length()) <= TITLE_CHARS
+                ? t
                 : t.substring(0, t.offsetByCodePoints(0, TITLE_CHARS)) + "…";
     }
 }

@@ -1,10 +1,17 @@
 package org.siyaq.ui.concordance;
 
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.server.VaadinService;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.siyaq.concordance.ConcordanceQuery;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.DocumentText;
@@ -22,15 +29,6 @@ import org.siyaq.ui.picture.LazyPicture;
 import org.siyaq.ui.picture.PictureDownloads;
 import org.siyaq.ui.picture.Svg;
 
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.server.VaadinService;
-
 /**
  * The concordance's dispersion plot (AntConc's Plot): a table of the documents with hits, each with its
  * length, hits and DP beside a strip with a tick per hit; a click on a tick opens the document at the
@@ -43,6 +41,7 @@ public class DispersionPlot extends LazyPicture<ConcordanceQuery> {
     static final String VALUE = "dispersion";
     /** The downloaded picture shows at most this many documents; the legend says so when there are more. */
     static final int PICTURE_ROWS = 500;
+
     static final int FEW_ROWS = 12;
 
     private final Span summary = new Span();
@@ -75,22 +74,42 @@ public class DispersionPlot extends LazyPicture<ConcordanceQuery> {
         query = new DispersionQuery(c.corpusId(), c.where(), c.query(), c.level(), 0, 1);
         DispersionQuery q = query;
         first = service().dispersion(q);
-        summary.setText(getTranslation("dispersion.summary", Texts.integer(first.hits()), Texts.integer(first.documentsWithHits()),
-                Texts.integer(first.documents()), Texts.decimal(first.dp(), 3), Texts.decimal(first.dpNorm(), 3)));
+        summary.setText(getTranslation(
+                "dispersion.summary",
+                Texts.integer(first.hits()),
+                Texts.integer(first.documentsWithHits()),
+                Texts.integer(first.documents()),
+                Texts.decimal(first.dp(), 3),
+                Texts.decimal(first.dpNorm(), 3)));
         grid.setItems(page -> fetch(q, page.getOffset(), page.getLimit()), page -> first.totalRows());
         // a few documents take only their rows' height; many keep a fixed height and load as they scroll
         grid.setAllRowsVisible(first.totalRows() <= FEW_ROWS);
         grid.setClassName("dispersion-grid-tall", first.totalRows() > FEW_ROWS);
-        csv.setHref(ApiLinks.csv(q.corpusId(), "concordance/dispersion", UrlState.empty().with("q", q.query())
-                .with("level", q.level().key()).with(UrlState.WHERE, q.where() == null ? null : q.where().toParameter())));
+        csv.setHref(ApiLinks.csv(
+                q.corpusId(),
+                "concordance/dispersion",
+                UrlState.empty()
+                        .with("q", q.query())
+                        .with("level", q.level().key())
+                        .with(
+                                UrlState.WHERE,
+                                q.where() == null ? null : q.where().toParameter())));
     }
 
     private Stream<DocumentDispersion> fetch(DispersionQuery q, int offset, int limit) {
         if (limit <= 0) {
             return Stream.empty();
         }
-        return service().dispersion(new DispersionQuery(q.corpusId(), q.where(), q.query(), q.level(), offset,
-                Math.min(limit, DispersionQuery.MAX_PAGE))).rows().stream();
+        return service()
+                .dispersion(new DispersionQuery(
+                        q.corpusId(),
+                        q.where(),
+                        q.query(),
+                        q.level(),
+                        offset,
+                        Math.min(limit, DispersionQuery.MAX_PAGE)))
+                .rows()
+                .stream();
     }
 
     @Override
@@ -101,17 +120,36 @@ public class DispersionPlot extends LazyPicture<ConcordanceQuery> {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addClassName("dispersion-grid");
         var align = Texts.numberAlign(UiLanguage.isArabic(getLocale()));
-        grid.addColumn(new ComponentRenderer<>(d -> Texts.cell(d.title()))).setHeader(getTranslation("dispersion.column.title"))
-                .setKey("doc_title").setWidth("6rem").setFlexGrow(2);
-        grid.addColumn(d -> Texts.integer(d.tokens())).setHeader("tokens").setKey("tokens").setTextAlign(align)
-                .setWidth("4.5rem").setFlexGrow(0);
-        grid.addColumn(d -> Texts.integer(d.hits())).setHeader("hits").setKey("hits").setTextAlign(align).setWidth("3.5rem")
+        grid.addColumn(new ComponentRenderer<>(d -> Texts.cell(d.title())))
+                .setHeader(getTranslation("dispersion.column.title"))
+                .setKey("doc_title")
+                .setWidth("6rem")
+                .setFlexGrow(2);
+        grid.addColumn(d -> Texts.integer(d.tokens()))
+                .setHeader("tokens")
+                .setKey("tokens")
+                .setTextAlign(align)
+                .setWidth("4.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(d -> Texts.decimal(d.dp(), 3)).setHeader("dp").setKey("dp").setTextAlign(align).setWidth("4rem")
+        grid.addColumn(d -> Texts.integer(d.hits()))
+                .setHeader("hits")
+                .setKey("hits")
+                .setTextAlign(align)
+                .setWidth("3.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::strip)).setHeader(getTranslation("dispersion.column.plot")).setKey("plot")
-                .setWidth("7rem").setFlexGrow(4);
-        grid.getColumns().forEach(c -> c.setTooltipGenerator(d -> getTranslation("dispersion.column." + c.getKey() + ".help")));
+        grid.addColumn(d -> Texts.decimal(d.dp(), 3))
+                .setHeader("dp")
+                .setKey("dp")
+                .setTextAlign(align)
+                .setWidth("4rem")
+                .setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::strip))
+                .setHeader(getTranslation("dispersion.column.plot"))
+                .setKey("plot")
+                .setWidth("7rem")
+                .setFlexGrow(4);
+        grid.getColumns()
+                .forEach(c -> c.setTooltipGenerator(d -> getTranslation("dispersion.column." + c.getKey() + ".help")));
         PictureDownloads downloads = new PictureDownloads("dispersion", "dispersion", this::picture);
         Div bar = new Div(summary, csv, downloads);
         bar.addClassName("result-bar");
@@ -122,16 +160,27 @@ public class DispersionPlot extends LazyPicture<ConcordanceQuery> {
 
     /** A strip as an image; a click finds the hit nearest to where it landed and opens the document there. */
     private Image strip(DocumentDispersion d) {
-        Image image = new Image(DispersionPicture.strip(d).dataUrl(), getTranslation("dispersion.strip.alt", Texts.integer(d.hits())));
+        Image image = new Image(
+                DispersionPicture.strip(d).dataUrl(), getTranslation("dispersion.strip.alt", Texts.integer(d.hits())));
         image.addClassName("dispersion-strip");
-        image.getElement().setAttribute("data-positions",
-                String.join(" ", Arrays.stream(d.positions()).mapToObj(String::valueOf).toList()));
+        image.getElement()
+                .setAttribute(
+                        "data-positions",
+                        String.join(
+                                " ",
+                                Arrays.stream(d.positions())
+                                        .mapToObj(String::valueOf)
+                                        .toList()));
         image.getElement().setAttribute("data-tokens", String.valueOf(d.tokens()));
-        image.getElement().addEventListener("click", e -> {
-            double width = e.getEventData().get("event.target.clientWidth").asDouble();
-            double at = e.getEventData().get("event.offsetX").asDouble();
-            openAt(d, nearestHit(d, at, width));
-        }).addEventData("event.offsetX").addEventData("event.target.clientWidth");
+        image.getElement()
+                .addEventListener("click", e -> {
+                    double width =
+                            e.getEventData().get("event.target.clientWidth").asDouble();
+                    double at = e.getEventData().get("event.offsetX").asDouble();
+                    openAt(d, nearestHit(d, at, width));
+                })
+                .addEventData("event.offsetX")
+                .addEventData("event.target.clientWidth");
         return image;
     }
 
@@ -150,22 +199,33 @@ public class DispersionPlot extends LazyPicture<ConcordanceQuery> {
     }
 
     private void openAt(DocumentDispersion d, int position) {
-        LoadedCorpus whole = VaadinService.getCurrent().getInstantiator().getOrCreate(CorpusRegistry.class).get(query.corpusId());
+        LoadedCorpus whole = VaadinService.getCurrent()
+                .getInstantiator()
+                .getOrCreate(CorpusRegistry.class)
+                .get(query.corpusId());
         DocumentText text = whole.text(whole.ordinalOf(d.docId()));
         int last = Math.min(position + first.hitLength(), text.tokenEnds().length) - 1;
-        DocumentView.open(state().only(UrlState.CORPUS, UrlState.WHERE, UiLanguage.PARAM), d.docId(), text.tokenStarts()[position],
+        DocumentView.open(
+                state().only(UrlState.CORPUS, UrlState.WHERE, UiLanguage.PARAM),
+                d.docId(),
+                text.tokenStarts()[position],
                 text.tokenEnds()[last]);
     }
 
     /** The picture for download: the query's title and legend, and the first {@link #PICTURE_ROWS} documents. */
     private Svg picture() {
-        DispersionResult page = service().dispersion(new DispersionQuery(query.corpusId(), query.where(), query.query(),
-                query.level(), 0, PICTURE_ROWS));
+        DispersionResult page = service()
+                .dispersion(new DispersionQuery(
+                        query.corpusId(), query.where(), query.query(), query.level(), 0, PICTURE_ROWS));
         List<String> legend = new ArrayList<>(List.of(getTranslation("dispersion.legend"), summary.getText()));
         if (page.totalRows() > PICTURE_ROWS) {
-            legend.add(getTranslation("dispersion.picture.first", Texts.integer(PICTURE_ROWS), Texts.integer(page.totalRows())));
+            legend.add(getTranslation(
+                    "dispersion.picture.first", Texts.integer(PICTURE_ROWS), Texts.integer(page.totalRows())));
         }
-        return DispersionPicture.picture(getTranslation("dispersion.picture.title", query.query()), legend, page.rows(),
+        return DispersionPicture.picture(
+                getTranslation("dispersion.picture.title", query.query()),
+                legend,
+                page.rows(),
                 d -> getTranslation("dispersion.picture.figures", Texts.integer(d.hits()), Texts.decimal(d.dp(), 2)));
     }
 }

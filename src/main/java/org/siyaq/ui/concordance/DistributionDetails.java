@@ -1,11 +1,9 @@
 package org.siyaq.ui.concordance;
 
+import com.vaadin.flow.component.details.Details;
 import java.util.List;
 import java.util.function.Supplier;
-
 import org.siyaq.concordance.DocumentHits;
-
-import com.vaadin.flow.component.details.Details;
 
 /**
  * The collapsible "distribution by document" of a concordance. Its bars are counted and built only

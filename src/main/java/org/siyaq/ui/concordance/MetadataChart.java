@@ -1,7 +1,14 @@
 package org.siyaq.ui.concordance;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.VaadinService;
 import java.util.List;
-
 import org.siyaq.concordance.ConcordanceQuery;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.DocumentFilter;
@@ -18,15 +25,6 @@ import org.siyaq.ui.UrlState;
 import org.siyaq.ui.picture.LazyPicture;
 import org.siyaq.ui.picture.PictureDownloads;
 import org.siyaq.ui.picture.Svg;
-
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.server.VaadinService;
 
 /**
  * The concordance's hits by metadata: for a chosen field, hits and hits per million for each value as
@@ -47,6 +45,7 @@ public class MetadataChart extends LazyPicture<ConcordanceQuery> {
     private List<ValueHits> rows = List.of();
     /** The field and granularity the address names, applied when the picture is next drawn. */
     private String pendingField = "";
+
     private String pendingGranularity = "";
 
     public MetadataChart() {
@@ -61,16 +60,26 @@ public class MetadataChart extends LazyPicture<ConcordanceQuery> {
     @Override
     protected UrlState remembered(UrlState s, boolean open) {
         return s.with(FIELD, open ? field.getValue() : null)
-                .with(GRANULARITY, open && granularity.getValue() != null ? granularity.getValue().key() : null);
+                .with(
+                        GRANULARITY,
+                        open && granularity.getValue() != null
+                                ? granularity.getValue().key()
+                                : null);
     }
 
     @Override
     protected void build() {
-        List<MetadataField> fields = VaadinService.getCurrent().getInstantiator().getOrCreate(CorpusRegistry.class)
-                .get(query().corpusId(), query().where()).metadata();
+        List<MetadataField> fields = VaadinService.getCurrent()
+                .getInstantiator()
+                .getOrCreate(CorpusRegistry.class)
+                .get(query().corpusId(), query().where())
+                .metadata();
         field.setId("bymeta-field");
         field.setLabel(getTranslation("bymeta.field"));
-        field.setItems(fields.stream().map(MetadataField::name).filter(n -> !n.equals("title") && !n.equals("file_name")).toList());
+        field.setItems(fields.stream()
+                .map(MetadataField::name)
+                .filter(n -> !n.equals("title") && !n.equals("file_name"))
+                .toList());
         field.setItemLabelGenerator(f -> DocumentFilter.BUILT_IN.contains(f) ? getTranslation("where.field." + f) : f);
         granularity.setId("bymeta-granularity");
         granularity.setLabel(getTranslation("bymeta.granularity"));
@@ -93,11 +102,26 @@ public class MetadataChart extends LazyPicture<ConcordanceQuery> {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         var align = Texts.numberAlign(UiLanguage.isArabic(getLocale()));
-        grid.addComponentColumn(r -> Texts.cell(label(r))).setHeader("value").setKey("value").setFlexGrow(2);
-        grid.addColumn(r -> Texts.integer(r.documents())).setHeader("documents").setKey("documents").setTextAlign(align);
-        grid.addColumn(r -> Texts.integer(r.tokens())).setHeader("tokens").setKey("tokens").setTextAlign(align);
-        grid.addColumn(r -> Texts.integer(r.hits())).setHeader("hits").setKey("hits").setTextAlign(align);
-        grid.addColumn(r -> Texts.decimal(r.perMillion(), 1)).setHeader("per_million").setKey("per_million").setTextAlign(align);
+        grid.addComponentColumn(r -> Texts.cell(label(r)))
+                .setHeader("value")
+                .setKey("value")
+                .setFlexGrow(2);
+        grid.addColumn(r -> Texts.integer(r.documents()))
+                .setHeader("documents")
+                .setKey("documents")
+                .setTextAlign(align);
+        grid.addColumn(r -> Texts.integer(r.tokens()))
+                .setHeader("tokens")
+                .setKey("tokens")
+                .setTextAlign(align);
+        grid.addColumn(r -> Texts.integer(r.hits()))
+                .setHeader("hits")
+                .setKey("hits")
+                .setTextAlign(align);
+        grid.addColumn(r -> Texts.decimal(r.perMillion(), 1))
+                .setHeader("per_million")
+                .setKey("per_million")
+                .setTextAlign(align);
         grid.getColumns().forEach(c -> c.setTooltipGenerator(r -> getTranslation("bymeta.column." + c.getKey())));
         grid.addItemClickListener(e -> openValue(e.getItem()));
         Div bar = new Div(csv, new PictureDownloads("bymeta", "distribution", this::picture));
@@ -122,20 +146,40 @@ public class MetadataChart extends LazyPicture<ConcordanceQuery> {
                 wanted = field.getListDataView().getItems().findFirst().orElse("source");
             }
             field.setValue(wanted);
-            granularity.setValue(UrlState.empty().with(GRANULARITY, pendingGranularity).choice(GRANULARITY, Granularity::parse,
-                    "date".equals(wanted) ? Granularity.YEAR : Granularity.VALUE));
+            granularity.setValue(UrlState.empty()
+                    .with(GRANULARITY, pendingGranularity)
+                    .choice(
+                            GRANULARITY,
+                            Granularity::parse,
+                            "date".equals(wanted) ? Granularity.YEAR : Granularity.VALUE));
             pendingField = "";
         }
-        MetadataQuery q = new MetadataQuery(query.corpusId(), query.where(), query.query(), query.level(), field.getValue(),
+        MetadataQuery q = new MetadataQuery(
+                query.corpusId(),
+                query.where(),
+                query.query(),
+                query.level(),
+                field.getValue(),
                 granularity.getValue());
-        rows = VaadinService.getCurrent().getInstantiator().getOrCreate(MetadataDistributionService.class).distribution(q);
+        rows = VaadinService.getCurrent()
+                .getInstantiator()
+                .getOrCreate(MetadataDistributionService.class)
+                .distribution(q);
         grid.setItems(rows);
         Svg svg = picture();
         chart.setSrc(svg.dataUrl());
         chart.setAlt(getTranslation("bymeta.picture.title", query.query(), field.getValue()));
-        csv.setHref(ApiLinks.csv(q.corpusId(), "concordance/by-metadata", UrlState.empty().with("q", q.query())
-                .with("level", q.level().key()).with("field", q.field()).with(GRANULARITY, q.granularity().key())
-                .with(UrlState.WHERE, q.where() == null ? null : q.where().toParameter())));
+        csv.setHref(ApiLinks.csv(
+                q.corpusId(),
+                "concordance/by-metadata",
+                UrlState.empty()
+                        .with("q", q.query())
+                        .with("level", q.level().key())
+                        .with("field", q.field())
+                        .with(GRANULARITY, q.granularity().key())
+                        .with(
+                                UrlState.WHERE,
+                                q.where() == null ? null : q.where().toParameter())));
     }
 
     private String label(ValueHits r) {
@@ -145,13 +189,22 @@ public class MetadataChart extends LazyPicture<ConcordanceQuery> {
     private Svg picture() {
         ConcordanceQuery query = query();
         boolean rtl = UiLanguage.isArabic(getLocale());
-        String title = getTranslation("bymeta.picture.title", query.query(), field.getItemLabelGenerator().apply(field.getValue()));
+        String title = getTranslation(
+                "bymeta.picture.title",
+                query.query(),
+                field.getItemLabelGenerator().apply(field.getValue()));
         if (granularity.getValue().overTime()) {
-            List<ValueHits> periods = rows.stream().filter(r -> r.value() != null).toList();
+            List<ValueHits> periods =
+                    rows.stream().filter(r -> r.value() != null).toList();
             return MetadataChartPicture.line(title, getTranslation("bymeta.legend.line"), periods, rtl);
         }
-        return MetadataChartPicture.bars(title, getTranslation("bymeta.legend.bars"), rows, this::label,
-                r -> getTranslation("bymeta.figures", Texts.integer(r.hits()), Texts.decimal(r.perMillion(), 1)), rtl);
+        return MetadataChartPicture.bars(
+                title,
+                getTranslation("bymeta.legend.bars"),
+                rows,
+                this::label,
+                r -> getTranslation("bymeta.figures", Texts.integer(r.hits()), Texts.decimal(r.perMillion(), 1)),
+                rtl);
     }
 
     /** The concordance in the documents with this value (a value of the field, not a period or "no value"). */
@@ -160,8 +213,13 @@ public class MetadataChart extends LazyPicture<ConcordanceQuery> {
             return;
         }
         ConcordanceQuery query = query();
-        UI.getCurrent().navigate(ConcordanceView.class, state().only(UrlState.CORPUS, UiLanguage.PARAM)
-                .with(UrlState.WHERE, new DocumentFilter(field.getValue(), r.value()).toParameter())
-                .with("q", query.query()).with("level", query.level().key()).toQueryParameters());
+        UI.getCurrent()
+                .navigate(
+                        ConcordanceView.class,
+                        state().only(UrlState.CORPUS, UiLanguage.PARAM)
+                                .with(UrlState.WHERE, new DocumentFilter(field.getValue(), r.value()).toParameter())
+                                .with("q", query.query())
+                                .with("level", query.level().key())
+                                .toQueryParameters());
     }
 }

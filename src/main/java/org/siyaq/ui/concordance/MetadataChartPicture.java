@@ -2,7 +2,6 @@ package org.siyaq.ui.concordance;
 
 import java.util.List;
 import java.util.function.Function;
-
 import org.siyaq.distribution.ValueHits;
 import org.siyaq.ui.Texts;
 import org.siyaq.ui.picture.Svg;
@@ -24,12 +23,16 @@ public final class MetadataChartPicture {
     private static final int PLOT_HEIGHT = 240;
     private static final int LABEL_CHARS = 22;
 
-    private MetadataChartPicture() {
-    }
+    private MetadataChartPicture() {}
 
     /** Bars, one per row, the longest for the highest rate; {@code label} names a row (the value, or "no value"). */
-    public static Svg bars(String title, String legend, List<ValueHits> rows, Function<ValueHits, String> label,
-            Function<ValueHits, String> figures, boolean rtl) {
+    public static Svg bars(
+            String title,
+            String legend,
+            List<ValueHits> rows,
+            Function<ValueHits, String> label,
+            Function<ValueHits, String> figures,
+            boolean rtl) {
         Svg svg = Svg.of(WIDTH, TOP + BAR * rows.size() + 16, true);
         header(svg, title, legend, rtl);
         double max = rows.stream().mapToDouble(ValueHits::perMillion).max().orElse(0);
@@ -42,14 +45,42 @@ public final class MetadataChartPicture {
             if (rtl) {
                 svg.text(WIDTH - 12, y + 16, name, Align.RIGHT, "font-size", 13, "fill", "#1f2933");
                 double right = WIDTH - LABEL - 12;
-                svg.empty("rect", "x", right - length, "y", y + 4, "width", Math.max(length, 0.5), "height", BAR - 8.0,
-                        "fill", BAR_COLOR, "data-value", r.value(), "data-hits", r.hits());
+                svg.empty(
+                        "rect",
+                        "x",
+                        right - length,
+                        "y",
+                        y + 4,
+                        "width",
+                        Math.max(length, 0.5),
+                        "height",
+                        BAR - 8.0,
+                        "fill",
+                        BAR_COLOR,
+                        "data-value",
+                        r.value(),
+                        "data-hits",
+                        r.hits());
                 svg.text(right - length - 6, y + 16, figures.apply(r), Align.RIGHT, "font-size", 11, "fill", "#52606d");
             } else {
                 svg.text(12, y + 16, name, Align.LEFT, "font-size", 13, "fill", "#1f2933");
                 double left = LABEL + 12;
-                svg.empty("rect", "x", left, "y", y + 4, "width", Math.max(length, 0.5), "height", BAR - 8.0, "fill", BAR_COLOR,
-                        "data-value", r.value(), "data-hits", r.hits());
+                svg.empty(
+                        "rect",
+                        "x",
+                        left,
+                        "y",
+                        y + 4,
+                        "width",
+                        Math.max(length, 0.5),
+                        "height",
+                        BAR - 8.0,
+                        "fill",
+                        BAR_COLOR,
+                        "data-value",
+                        r.value(),
+                        "data-hits",
+                        r.hits());
                 svg.text(left + length + 6, y + 16, figures.apply(r), Align.LEFT, "font-size", 11, "fill", "#52606d");
             }
         }
@@ -64,8 +95,14 @@ public final class MetadataChartPicture {
         double left = 80;
         double right = WIDTH - 30;
         double bottom = TOP + PLOT_HEIGHT;
-        svg.empty("path", "d", "M" + Svg.number(left) + " " + Svg.number(TOP) + "V" + Svg.number(bottom) + "H" + Svg.number(right),
-                "stroke", "#9aa5b1", "fill", "none");
+        svg.empty(
+                "path",
+                "d",
+                "M" + Svg.number(left) + " " + Svg.number(TOP) + "V" + Svg.number(bottom) + "H" + Svg.number(right),
+                "stroke",
+                "#9aa5b1",
+                "fill",
+                "none");
         svg.text(left - 6, TOP + 10, Texts.decimal(max, 1), Align.RIGHT, "font-size", 11, "fill", "#52606d");
         svg.text(left - 6, bottom, "0", Align.RIGHT, "font-size", 11, "fill", "#52606d");
         StringBuilder path = new StringBuilder();
@@ -76,7 +113,20 @@ public final class MetadataChartPicture {
             double x = n == 1 ? (left + right) / 2 : left + (right - left) * i / (n - 1);
             double y = bottom - (max == 0 ? 0 : PLOT_HEIGHT * p.perMillion() / max);
             path.append(i == 0 ? 'M' : 'L').append(Svg.number(x)).append(' ').append(Svg.number(y));
-            svg.empty("circle", "cx", x, "cy", y, "r", 3.5, "fill", BAR_COLOR, "data-value", p.value(), "data-hits", p.hits());
+            svg.empty(
+                    "circle",
+                    "cx",
+                    x,
+                    "cy",
+                    y,
+                    "r",
+                    3.5,
+                    "fill",
+                    BAR_COLOR,
+                    "data-value",
+                    p.value(),
+                    "data-hits",
+                    p.hits());
             if (i % every == 0 || i == n - 1) {
                 svg.text(x, bottom + 18, p.value(), Align.MIDDLE, "font-size", 11, "fill", "#52606d");
             }
@@ -94,6 +144,8 @@ public final class MetadataChartPicture {
 
     private static String shorten(String s) {
         String t = s == null ? "" : s.strip();
-        return t.codePointCount(0, t.length()) <= LABEL_CHARS ? t : t.substring(0, t.offsetByCodePoints(0, LABEL_CHARS)) + "…";
+        return t.codePointCount(0, t.length()) <= LABEL_CHARS
+                ? t
+                : t.substring(0, t.offsetByCodePoints(0, LABEL_CHARS)) + "…";
     }
 }

@@ -1,12 +1,5 @@
 package org.siyaq.ui.documents;
 
-import org.siyaq.corpus.CorpusRegistry;
-import org.siyaq.corpus.DocumentInfo;
-import org.siyaq.corpus.DocumentText;
-import org.siyaq.ui.Texts;
-import org.siyaq.ui.ToolView;
-import org.siyaq.ui.UrlState;
-
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.HtmlComponent;
 import com.vaadin.flow.component.Tag;
@@ -16,8 +9,14 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.siyaq.corpus.CorpusRegistry;
+import org.siyaq.corpus.DocumentInfo;
+import org.siyaq.corpus.DocumentText;
+import org.siyaq.ui.Texts;
+import org.siyaq.ui.ToolView;
+import org.siyaq.ui.UrlState;
 
 /**
  * One document as plain text (never HTML), right to left when it is Arabic, with the hit given by the
@@ -53,7 +52,11 @@ public class DocumentView extends ToolView {
     /** Opens document {@code docId}, marking characters {@code from}–{@code to} when both are given (not -1). */
     public static void open(UrlState base, int docId, int from, int to) {
         UrlState state = from < 0 ? base : base.with("from", from).with("to", to);
-        UI.getCurrent().navigate(DocumentView.class, new RouteParameters("docId", String.valueOf(docId)), state.toQueryParameters());
+        UI.getCurrent()
+                .navigate(
+                        DocumentView.class,
+                        new RouteParameters("docId", String.valueOf(docId)),
+                        state.toQueryParameters());
     }
 
     @Override
@@ -122,6 +125,5 @@ public class DocumentView extends ToolView {
 
     /** The HTML {@code <mark>} element, holding text only. */
     @Tag("mark")
-    private static final class Mark extends HtmlComponent implements HasText {
-    }
+    private static final class Mark extends HtmlComponent implements HasText {}
 }

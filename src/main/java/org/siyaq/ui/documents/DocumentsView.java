@@ -1,19 +1,17 @@
 package org.siyaq.ui.documents;
 
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.DocumentInfo;
 import org.siyaq.ui.TextCells;
 import org.siyaq.ui.Texts;
 import org.siyaq.ui.ToolView;
 import org.siyaq.ui.UrlState;
-
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** The documents of the corpus with their metadata and size; a click opens one in the reader. */
 @AnonymousAllowed
@@ -28,17 +26,32 @@ public class DocumentsView extends ToolView {
         super("documents", corpora);
         grid.setId("documents-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(TextCells.text(d -> d.displayTitle())).setHeader(getTranslation("documents.title-column"))
-                .setKey("title").setFlexGrow(3).setResizable(true);
-        grid.addColumn(TextCells.text(d -> d.source())).setHeader(getTranslation("documents.source"))
-                .setKey("source").setFlexGrow(1);
-        grid.addColumn(TextCells.text(d -> d.date())).setHeader(getTranslation("documents.date"))
-                .setKey("date").setFlexGrow(0).setWidth("8rem");
-        grid.addColumn(TextCells.text(d -> d.fileName())).setHeader(getTranslation("documents.file"))
-                .setKey("file").setFlexGrow(1);
-        grid.addColumn(d -> Texts.integer(d.tokenCount())).setHeader(getTranslation("documents.tokens")).setKey("tokens")
-                .setFlexGrow(0).setWidth("7rem").setTextAlign(Texts.numberAlign(rtl()));
-        grid.addItemClickListener(e -> DocumentView.open(baseState(), e.getItem().id(), -1, -1));
+        grid.addColumn(TextCells.text(d -> d.displayTitle()))
+                .setHeader(getTranslation("documents.title-column"))
+                .setKey("title")
+                .setFlexGrow(3)
+                .setResizable(true);
+        grid.addColumn(TextCells.text(d -> d.source()))
+                .setHeader(getTranslation("documents.source"))
+                .setKey("source")
+                .setFlexGrow(1);
+        grid.addColumn(TextCells.text(d -> d.date()))
+                .setHeader(getTranslation("documents.date"))
+                .setKey("date")
+                .setFlexGrow(0)
+                .setWidth("8rem");
+        grid.addColumn(TextCells.text(d -> d.fileName()))
+                .setHeader(getTranslation("documents.file"))
+                .setKey("file")
+                .setFlexGrow(1);
+        grid.addColumn(d -> Texts.integer(d.tokenCount()))
+                .setHeader(getTranslation("documents.tokens"))
+                .setKey("tokens")
+                .setFlexGrow(0)
+                .setWidth("7rem")
+                .setTextAlign(Texts.numberAlign(rtl()));
+        grid.addItemClickListener(
+                e -> DocumentView.open(baseState(), e.getItem().id(), -1, -1));
         summary.setId("documents-summary");
         summary.addClassName("result-summary");
         addStatusArea();
@@ -48,7 +61,8 @@ public class DocumentsView extends ToolView {
     @Override
     protected void show(UrlState s) {
         var corpus = corpora.get(s.corpus(), where());
-        summary.setText(getTranslation("documents.summary", corpus.documents().size(), corpus.index().size()));
+        summary.setText(getTranslation(
+                "documents.summary", corpus.documents().size(), corpus.index().size()));
         grid.setItems(corpus.documents());
     }
 }

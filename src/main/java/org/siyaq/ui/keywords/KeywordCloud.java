@@ -1,8 +1,11 @@
 package org.siyaq.ui.keywords;
 
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.VaadinService;
 import java.util.List;
 import java.util.function.Consumer;
-
 import org.siyaq.keywords.KeywordDirection;
 import org.siyaq.keywords.KeywordMeasure;
 import org.siyaq.keywords.KeywordQuery;
@@ -14,11 +17,6 @@ import org.siyaq.ui.picture.LazyPicture;
 import org.siyaq.ui.picture.PictureDownloads;
 import org.siyaq.ui.picture.Svg;
 import org.siyaq.ui.picture.WordCloud;
-
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.server.VaadinService;
 
 /**
  * A word cloud of the positive keywords (the words the target uses more than the reference), sized by
@@ -49,8 +47,10 @@ public class KeywordCloud extends LazyPicture<KeywordQuery> {
 
     @Override
     protected void restore(UrlState s) {
-        weight.setValue(s.choice(PARAM, KeywordMeasure::parse, KeywordMeasure.LOG_LIKELIHOOD) == KeywordMeasure.FREQ
-                ? KeywordMeasure.FREQ : KeywordMeasure.LOG_LIKELIHOOD);
+        weight.setValue(
+                s.choice(PARAM, KeywordMeasure::parse, KeywordMeasure.LOG_LIKELIHOOD) == KeywordMeasure.FREQ
+                        ? KeywordMeasure.FREQ
+                        : KeywordMeasure.LOG_LIKELIHOOD);
     }
 
     @Override
@@ -71,14 +71,21 @@ public class KeywordCloud extends LazyPicture<KeywordQuery> {
         picture.setId("cloud-picture");
         picture.addClassName("picture");
         picture.addClassName("cloud-picture");
-        picture.getElement().addEventListener("click", e -> {
-            double scale = WordCloud.WIDTH / e.getEventData().get("event.target.clientWidth").asDouble();
-            String word = WordCloud.at(placed, e.getEventData().get("event.offsetX").asDouble() * scale,
-                    e.getEventData().get("event.offsetY").asDouble() * scale);
-            if (word != null) {
-                open.accept(word);
-            }
-        }).addEventData("event.offsetX").addEventData("event.offsetY").addEventData("event.target.clientWidth");
+        picture.getElement()
+                .addEventListener("click", e -> {
+                    double scale = WordCloud.WIDTH
+                            / e.getEventData().get("event.target.clientWidth").asDouble();
+                    String word = WordCloud.at(
+                            placed,
+                            e.getEventData().get("event.offsetX").asDouble() * scale,
+                            e.getEventData().get("event.offsetY").asDouble() * scale);
+                    if (word != null) {
+                        open.accept(word);
+                    }
+                })
+                .addEventData("event.offsetX")
+                .addEventData("event.offsetY")
+                .addEventData("event.target.clientWidth");
         Span legend = new Span(getTranslation("cloud.legend"));
         legend.addClassName("picture-legend");
         add(new Controls(weight, new PictureDownloads("cloud", "keywords-cloud", this::svg)), legend, picture);
@@ -88,17 +95,31 @@ public class KeywordCloud extends LazyPicture<KeywordQuery> {
     protected void render() {
         KeywordQuery query = query();
         KeywordMeasure by = weight.getValue();
-        List<KeywordRow> rows = VaadinService.getCurrent().getInstantiator().getOrCreate(KeywordService.class)
-                .keywords(new KeywordQuery(query.corpusId(), query.where(), query.referenceId(), query.referenceWhere(),
-                        query.level(), query.stopwords(), query.minFreq(), KeywordDirection.POSITIVE, by, 0, WORDS))
+        List<KeywordRow> rows = VaadinService.getCurrent()
+                .getInstantiator()
+                .getOrCreate(KeywordService.class)
+                .keywords(new KeywordQuery(
+                        query.corpusId(),
+                        query.where(),
+                        query.referenceId(),
+                        query.referenceWhere(),
+                        query.level(),
+                        query.stopwords(),
+                        query.minFreq(),
+                        KeywordDirection.POSITIVE,
+                        by,
+                        0,
+                        WORDS))
                 .rows();
-        placed = WordCloud.layout(rows.stream().map(r -> new WordCloud.Weighted(r.word(), by.value(r))).toList());
+        placed = WordCloud.layout(rows.stream()
+                .map(r -> new WordCloud.Weighted(r.word(), by.value(r)))
+                .toList());
         picture.setSrc(svg().dataUrl());
         picture.setAlt(getTranslation("cloud.title"));
     }
 
     private Svg svg() {
-        return WordCloud.draw(getTranslation("cloud.picture.title", weight.getValue().key()), getTranslation("cloud.legend"),
-                placed);
+        return WordCloud.draw(
+                getTranslation("cloud.picture.title", weight.getValue().key()), getTranslation("cloud.legend"), placed);
     }
 }

@@ -1,9 +1,24 @@
 package org.siyaq.ui.keywords;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.CorpusRegistry;
@@ -25,23 +40,6 @@ import org.siyaq.ui.UiLanguage;
 import org.siyaq.ui.UrlState;
 import org.siyaq.ui.WordQueries;
 import org.siyaq.ui.concordance.ConcordanceView;
-
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * Keywords ({@code statistics.md}, "Keywords"): the page's corpus or sub-corpus against a reference,
@@ -116,24 +114,51 @@ public class KeywordsView extends ToolView {
         grid.setId("keywords-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         var align = Texts.numberAlign(rtl());
-        grid.addColumn(new ComponentRenderer<>(r -> Texts.word(r.word(), buckwalter.getValue()))).setHeader("word")
-                .setKey("word").setFlexGrow(2);
-        grid.addColumn(r -> Texts.integer(r.freq())).setHeader("freq").setKey("freq").setTextAlign(align);
-        grid.addColumn(r -> Texts.integer(r.freqRef())).setHeader("freq_ref").setKey("freq_ref").setTextAlign(align);
-        grid.addColumn(r -> Texts.decimal(r.perMillion(), 1)).setHeader("per_million").setKey("per_million").setTextAlign(align);
-        grid.addColumn(r -> Texts.decimal(r.perMillionRef(), 1)).setHeader("per_million_ref").setKey("per_million_ref")
+        grid.addColumn(new ComponentRenderer<>(r -> Texts.word(r.word(), buckwalter.getValue())))
+                .setHeader("word")
+                .setKey("word")
+                .setFlexGrow(2);
+        grid.addColumn(r -> Texts.integer(r.freq()))
+                .setHeader("freq")
+                .setKey("freq")
                 .setTextAlign(align);
-        grid.addColumn(r -> Texts.decimal(r.logLikelihood(), 2)).setHeader("log_likelihood").setKey("log_likelihood")
+        grid.addColumn(r -> Texts.integer(r.freqRef()))
+                .setHeader("freq_ref")
+                .setKey("freq_ref")
                 .setTextAlign(align);
-        grid.addColumn(r -> Texts.decimal(r.logRatio(), 2)).setHeader("log_ratio").setKey("log_ratio").setTextAlign(align);
-        grid.addColumn(r -> percent(r.percentDiff())).setHeader("percent_diff").setKey("percent_diff")
+        grid.addColumn(r -> Texts.decimal(r.perMillion(), 1))
+                .setHeader("per_million")
+                .setKey("per_million")
                 .setTextAlign(align);
-        grid.addColumn(r -> Texts.decimal(r.pValue(), 4)).setHeader("p_value").setKey("p_value").setTextAlign(align);
-        grid.addColumn(new ComponentRenderer<>(this::inReferenceButton)).setHeader(getTranslation("keywords.in-reference"))
-                .setKey("in_reference").setFlexGrow(0).setAutoWidth(true);
+        grid.addColumn(r -> Texts.decimal(r.perMillionRef(), 1))
+                .setHeader("per_million_ref")
+                .setKey("per_million_ref")
+                .setTextAlign(align);
+        grid.addColumn(r -> Texts.decimal(r.logLikelihood(), 2))
+                .setHeader("log_likelihood")
+                .setKey("log_likelihood")
+                .setTextAlign(align);
+        grid.addColumn(r -> Texts.decimal(r.logRatio(), 2))
+                .setHeader("log_ratio")
+                .setKey("log_ratio")
+                .setTextAlign(align);
+        grid.addColumn(r -> percent(r.percentDiff()))
+                .setHeader("percent_diff")
+                .setKey("percent_diff")
+                .setTextAlign(align);
+        grid.addColumn(r -> Texts.decimal(r.pValue(), 4))
+                .setHeader("p_value")
+                .setKey("p_value")
+                .setTextAlign(align);
+        grid.addColumn(new ComponentRenderer<>(this::inReferenceButton))
+                .setHeader(getTranslation("keywords.in-reference"))
+                .setKey("in_reference")
+                .setFlexGrow(0)
+                .setAutoWidth(true);
         grid.getColumns().forEach(c -> c.setTooltipGenerator(r -> getTranslation("keywords.column." + c.getKey())));
         grid.addItemClickListener(e -> {
-            if (!"in_reference".equals(e.getColumn() == null ? null : e.getColumn().getKey())) {
+            if (!"in_reference"
+                    .equals(e.getColumn() == null ? null : e.getColumn().getKey())) {
                 openConcordance(e.getItem().word(), false);
             }
         });
@@ -151,7 +176,8 @@ public class KeywordsView extends ToolView {
     }
 
     private Button inReferenceButton(KeywordRow row) {
-        Button button = new Button(getTranslation("keywords.in-reference.button"), e -> openConcordance(row.word(), true));
+        Button button =
+                new Button(getTranslation("keywords.in-reference.button"), e -> openConcordance(row.word(), true));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         button.addClassName("keywords-in-reference");
         return button;
@@ -159,10 +185,18 @@ public class KeywordsView extends ToolView {
 
     private void submit() {
         LoadedCorpus ref = reference.getValue();
-        go(baseState().with("reference", ref == null || ref.id().equals(state().corpus()) ? null : ref.id())
-                .with("referenceWhere", referenceWhere.getValue() == null ? null : referenceWhere.getValue().toParameter())
-                .with("level", level.getValue().key()).with("show", show.getValue().key()).with("sort", sort.getValue().key())
-                .with("minFreq", minFreq.getValue()).with("stopwords", stopwords.getValue()));
+        go(baseState()
+                .with("reference", ref == null || ref.id().equals(state().corpus()) ? null : ref.id())
+                .with(
+                        "referenceWhere",
+                        referenceWhere.getValue() == null
+                                ? null
+                                : referenceWhere.getValue().toParameter())
+                .with("level", level.getValue().key())
+                .with("show", show.getValue().key())
+                .with("sort", sort.getValue().key())
+                .with("minFreq", minFreq.getValue())
+                .with("stopwords", stopwords.getValue()));
     }
 
     @Override
@@ -170,7 +204,8 @@ public class KeywordsView extends ToolView {
         List<LoadedCorpus> visible = corpora.visibleTo(Roles.isInstructor());
         reference.setItems(visible);
         String refId = s.text("reference", s.corpus());
-        LoadedCorpus ref = visible.stream().filter(c -> c.id().equals(refId)).findFirst().orElse(null);
+        LoadedCorpus ref =
+                visible.stream().filter(c -> c.id().equals(refId)).findFirst().orElse(null);
         if (ref == null) {
             reference.clear();
             showProblem(getTranslation("error.corpus", refId));
@@ -208,27 +243,66 @@ public class KeywordsView extends ToolView {
     }
 
     private KeywordQuery query(UrlState s, String refId, DocumentFilter refWhere, int offset, int limit) {
-        return new KeywordQuery(s.corpus(), where(), refId, refWhere, level.getValue(), stopwords.getValue(),
-                minFreq.getValue(), show.getValue(), sort.getValue(), offset, limit);
+        return new KeywordQuery(
+                s.corpus(),
+                where(),
+                refId,
+                refWhere,
+                level.getValue(),
+                stopwords.getValue(),
+                minFreq.getValue(),
+                show.getValue(),
+                sort.getValue(),
+                offset,
+                limit);
     }
 
     private void showResult(KeywordQuery q, KeywordResult r) {
-        Texts.showParts(summary, getTranslation("keywords.summary", Texts.integer(r.targetTokens()),
-                Texts.integer(r.referenceTokens()), Texts.integer(r.totalRows())));
+        Texts.showParts(
+                summary,
+                getTranslation(
+                        "keywords.summary",
+                        Texts.integer(r.targetTokens()),
+                        Texts.integer(r.referenceTokens()),
+                        Texts.integer(r.totalRows())));
         grid.setItems(page -> fetch(q, page.getOffset(), page.getLimit()), page -> r.totalRows());
         cloud.show(q, state());
-        pointCsv(csv, "keywords", UrlState.empty().with("reference", q.referenceId())
-                .with("referenceWhere", q.referenceWhere() == null ? null : q.referenceWhere().toParameter())
-                .with("level", q.level().key()).with("show", q.show().key()).with("sort", q.sort().key())
-                .with("minFreq", q.minFreq()).with("stopwords", q.stopwords()));
+        pointCsv(
+                csv,
+                "keywords",
+                UrlState.empty()
+                        .with("reference", q.referenceId())
+                        .with(
+                                "referenceWhere",
+                                q.referenceWhere() == null
+                                        ? null
+                                        : q.referenceWhere().toParameter())
+                        .with("level", q.level().key())
+                        .with("show", q.show().key())
+                        .with("sort", q.sort().key())
+                        .with("minFreq", q.minFreq())
+                        .with("stopwords", q.stopwords()));
     }
 
     private Stream<KeywordRow> fetch(KeywordQuery q, int offset, int limit) {
         if (limit <= 0) {
             return Stream.empty();
         }
-        return keywords.keywords(new KeywordQuery(q.corpusId(), q.where(), q.referenceId(), q.referenceWhere(), q.level(),
-                q.stopwords(), q.minFreq(), q.show(), q.sort(), offset, Math.min(limit, KeywordQuery.MAX_PAGE))).rows().stream();
+        return keywords
+                .keywords(new KeywordQuery(
+                        q.corpusId(),
+                        q.where(),
+                        q.referenceId(),
+                        q.referenceWhere(),
+                        q.level(),
+                        q.stopwords(),
+                        q.minFreq(),
+                        q.show(),
+                        q.sort(),
+                        offset,
+                        Math.min(limit, KeywordQuery.MAX_PAGE)))
+                .rows()
+                .stream();
     }
 
     private void showFailure(RuntimeException e) {
@@ -247,11 +321,16 @@ public class KeywordsView extends ToolView {
         UrlState s = state();
         Level at = s.level(Level.NORM);
         UrlState target = inReference
-                ? UrlState.empty().with(UrlState.CORPUS, s.text("reference", s.corpus()))
+                ? UrlState.empty()
+                        .with(UrlState.CORPUS, s.text("reference", s.corpus()))
                         .with(UrlState.WHERE, s.text("referenceWhere"))
                         .with(UiLanguage.PARAM, s.text(UiLanguage.PARAM))
                 : baseState();
-        UI.getCurrent().navigate(ConcordanceView.class,
-                target.with("q", wordQueries.exact(word, at)).with("level", at.key()).toQueryParameters());
+        UI.getCurrent()
+                .navigate(
+                        ConcordanceView.class,
+                        target.with("q", wordQueries.exact(word, at))
+                                .with("level", at.key())
+                                .toQueryParameters());
     }
 }

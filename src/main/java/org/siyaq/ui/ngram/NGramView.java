@@ -1,8 +1,23 @@
 package org.siyaq.ui.ngram;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.CorpusRegistry;
@@ -20,24 +35,6 @@ import org.siyaq.ui.ToolView;
 import org.siyaq.ui.UrlState;
 import org.siyaq.ui.WordQueries;
 import org.siyaq.ui.concordance.ConcordanceView;
-
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Recurrent sequences of n tokens (clusters) with frequency and range; a click opens their concordance. */
 @AnonymousAllowed
@@ -99,10 +96,22 @@ public class NGramView extends ToolView {
         grid.setId("ngrams-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         ColumnTextAlign align = Texts.numberAlign(rtl());
-        grid.addColumn(TextCells.word(r -> r.ngram(), buckwalter::getValue)).setHeader("ngram")
-                .setKey("ngram").setFlexGrow(3);
-        grid.addColumn(r -> Texts.integer(r.freq())).setHeader("freq").setKey("freq").setTextAlign(align).setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(r -> Texts.integer(r.range())).setHeader("range").setKey("range").setTextAlign(align).setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(TextCells.word(r -> r.ngram(), buckwalter::getValue))
+                .setHeader("ngram")
+                .setKey("ngram")
+                .setFlexGrow(3);
+        grid.addColumn(r -> Texts.integer(r.freq()))
+                .setHeader("freq")
+                .setKey("freq")
+                .setTextAlign(align)
+                .setWidth("6rem")
+                .setFlexGrow(0);
+        grid.addColumn(r -> Texts.integer(r.range()))
+                .setHeader("range")
+                .setKey("range")
+                .setTextAlign(align)
+                .setWidth("6rem")
+                .setFlexGrow(0);
         ColumnHeaders.apply(grid, key -> getTranslation("ngrams.column." + key));
         grid.addItemClickListener(e -> openConcordance(e.getItem()));
 
@@ -114,7 +123,10 @@ public class NGramView extends ToolView {
     }
 
     private void submit() {
-        go(baseState().with("n", n.getValue()).with("level", level.getValue().key()).with("minFreq", minFreq.getValue())
+        go(baseState()
+                .with("n", n.getValue())
+                .with("level", level.getValue().key())
+                .with("minFreq", minFreq.getValue())
                 .with("contains", contains.getValue()));
     }
 
@@ -125,8 +137,15 @@ public class NGramView extends ToolView {
         number(s, "minFreq", DEFAULT_MIN, 1, Integer.MAX_VALUE, minFreq);
         contains.setValue(s.text("contains"));
         contains.setInvalid(false);
-        NGramQuery q = new NGramQuery(s.corpus(), where(), n.getValue(), level.getValue(), minFreq.getValue(),
-                contains.getValue().isBlank() ? null : contains.getValue(), 0, 1);
+        NGramQuery q = new NGramQuery(
+                s.corpus(),
+                where(),
+                n.getValue(),
+                level.getValue(),
+                minFreq.getValue(),
+                contains.getValue().isBlank() ? null : contains.getValue(),
+                0,
+                1);
         compute(() -> ngrams.ngrams(q), r -> showResult(q, r), this::showFailure);
     }
 
@@ -134,16 +153,32 @@ public class NGramView extends ToolView {
         summary.setText(getTranslation("ngrams.summary", r.totalRows()));
         grid.setItems(page -> fetch(q, page.getOffset(), page.getLimit()), page -> r.totalRows());
         grid.scrollToStart();
-        pointCsv(csv, "ngrams", UrlState.empty().with("n", q.n()).with("level", q.level().key())
-                .with("minFreq", q.minFreq()).with("contains", q.contains()));
+        pointCsv(
+                csv,
+                "ngrams",
+                UrlState.empty()
+                        .with("n", q.n())
+                        .with("level", q.level().key())
+                        .with("minFreq", q.minFreq())
+                        .with("contains", q.contains()));
     }
 
     private Stream<NGramRow> fetch(NGramQuery q, int offset, int limit) {
         if (limit <= 0) {
             return Stream.empty();
         }
-        return ngrams.ngrams(new NGramQuery(q.corpusId(), q.where(), q.n(), q.level(), q.minFreq(), q.contains(), offset,
-                Math.min(limit, NGramQuery.MAX_PAGE))).rows().stream();
+        return ngrams
+                .ngrams(new NGramQuery(
+                        q.corpusId(),
+                        q.where(),
+                        q.n(),
+                        q.level(),
+                        q.minFreq(),
+                        q.contains(),
+                        offset,
+                        Math.min(limit, NGramQuery.MAX_PAGE)))
+                .rows()
+                .stream();
     }
 
     private void showFailure(RuntimeException e) {
@@ -159,7 +194,12 @@ public class NGramView extends ToolView {
 
     private void openConcordance(NGramRow row) {
         Level at = state().level(Level.NORM);
-        UI.getCurrent().navigate(ConcordanceView.class, baseState().with("q", wordQueries.exactPhrase(row.ngram(), at))
-                .with("level", at.key()).toQueryParameters());
+        UI.getCurrent()
+                .navigate(
+                        ConcordanceView.class,
+                        baseState()
+                                .with("q", wordQueries.exactPhrase(row.ngram(), at))
+                                .with("level", at.key())
+                                .toQueryParameters());
     }
 }

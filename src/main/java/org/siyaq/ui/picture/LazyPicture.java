@@ -1,10 +1,9 @@
 package org.siyaq.ui.picture;
 
-import org.siyaq.ui.UrlState;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.router.Location;
+import org.siyaq.ui.UrlState;
 
 /**
  * A picture under a tool's results that costs nothing until it is opened: it is built and drawn on its
@@ -55,8 +54,7 @@ public abstract class LazyPicture<Q> extends Details {
     protected abstract boolean isOpenIn(UrlState s);
 
     /** Reads the picture's own settings from the address (before it is drawn). */
-    protected void restore(UrlState s) {
-    }
+    protected void restore(UrlState s) {}
 
     /** The address with the picture open (and its settings) or closed. */
     protected abstract UrlState remembered(UrlState s, boolean open);

@@ -1,13 +1,12 @@
 package org.siyaq.ui.picture;
 
-import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 /**
  * A picture's two downloads: the SVG as the server wrote it, and a PNG the browser draws from the same
@@ -58,11 +57,13 @@ public class PictureDownloads extends Div {
      */
     public PictureDownloads(String id, String name, Supplier<Svg> picture) {
         addClassName("picture-downloads");
-        Anchor svg = new Anchor((DownloadHandler) event -> {
-            event.setFileName(name + ".svg");
-            event.setContentType("image/svg+xml");
-            event.getOutputStream().write(picture.get().finish().getBytes(StandardCharsets.UTF_8));
-        }, getTranslation("picture.download.svg"));
+        Anchor svg = new Anchor(
+                (DownloadHandler) event -> {
+                    event.setFileName(name + ".svg");
+                    event.setContentType("image/svg+xml");
+                    event.getOutputStream().write(picture.get().finish().getBytes(StandardCharsets.UTF_8));
+                },
+                getTranslation("picture.download.svg"));
         svg.setId(id + "-svg");
         Button png = new Button(getTranslation("picture.download.png"), e -> {
             Svg current = picture.get();

@@ -17,7 +17,8 @@ import java.util.Locale;
 public final class Svg {
 
     static final String FONT_FAMILY = "'Noto Naskh Arabic', 'Noto Sans', 'DejaVu Sans', sans-serif";
-    private static final String FONT_RESOURCE = "/META-INF/resources/fonts/noto-naskh-arabic/noto-naskh-arabic-arabic-400-normal.woff2";
+    private static final String FONT_RESOURCE =
+            "/META-INF/resources/fonts/noto-naskh-arabic/noto-naskh-arabic-arabic-400-normal.woff2";
     private static volatile String fontFace;
 
     private final StringBuilder out = new StringBuilder();
@@ -32,10 +33,22 @@ public final class Svg {
     /** A picture of {@code width × height} user units; {@code withFont} embeds the Arabic font (for pictures with text). */
     public static Svg of(int width, int height, boolean withFont) {
         Svg svg = new Svg(width, height);
-        svg.out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
-                .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\">");
+        svg.out
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+                .append(width)
+                .append("\" height=\"")
+                .append(height)
+                .append("\" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("\">");
         if (withFont) {
-            svg.out.append("<style>").append(fontFace()).append("text{font-family:").append(FONT_FAMILY)
+            svg.out
+                    .append("<style>")
+                    .append(fontFace())
+                    .append("text{font-family:")
+                    .append(FONT_FAMILY)
                     .append(";}</style>");
         }
         return svg.empty("rect", "width", width, "height", height, "fill", "#ffffff");
@@ -72,7 +85,9 @@ public final class Svg {
 
     /** Where a text sits against its {@code x}: its right edge, its left edge, or its middle, whatever its direction. */
     public enum Align {
-        RIGHT, LEFT, MIDDLE
+        RIGHT,
+        LEFT,
+        MIDDLE
     }
 
     /**
@@ -86,8 +101,15 @@ public final class Svg {
             case LEFT -> rtl ? "end" : "start";
             case MIDDLE -> "middle";
         };
-        out.append("<text x=\"").append(number(x)).append("\" y=\"").append(number(y)).append("\" text-anchor=\"")
-                .append(anchor).append("\" direction=\"").append(rtl ? "rtl" : "ltr").append("\" unicode-bidi=\"embed\"");
+        out.append("<text x=\"")
+                .append(number(x))
+                .append("\" y=\"")
+                .append(number(y))
+                .append("\" text-anchor=\"")
+                .append(anchor)
+                .append("\" direction=\"")
+                .append(rtl ? "rtl" : "ltr")
+                .append("\" unicode-bidi=\"embed\"");
         attributes(attributes);
         out.append('>').append(escape(text == null ? "" : text)).append("</text>");
         return this;
@@ -100,7 +122,8 @@ public final class Svg {
 
     /** The finished document as a {@code data:} URL for an {@code <img>}. */
     public String dataUrl() {
-        return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(finish().getBytes(StandardCharsets.UTF_8));
+        return "data:image/svg+xml;base64,"
+                + Base64.getEncoder().encodeToString(finish().getBytes(StandardCharsets.UTF_8));
     }
 
     private void attributes(Object... attributes) {
@@ -109,8 +132,11 @@ public final class Svg {
             if (value == null) {
                 continue;
             }
-            out.append(' ').append(attributes[i]).append("=\"")
-                    .append(value instanceof Double d ? number(d) : escape(String.valueOf(value))).append('"');
+            out.append(' ')
+                    .append(attributes[i])
+                    .append("=\"")
+                    .append(value instanceof Double d ? number(d) : escape(String.valueOf(value)))
+                    .append('"');
         }
     }
 
@@ -146,8 +172,10 @@ public final class Svg {
         if (face == null) {
             try (InputStream in = Svg.class.getResourceAsStream(FONT_RESOURCE)) {
                 String data = in == null ? "" : Base64.getEncoder().encodeToString(in.readAllBytes());
-                face = data.isEmpty() ? ""
-                        : "@font-face{font-family:'Noto Naskh Arabic';src:url(data:font/woff2;base64," + data + ") format('woff2');}";
+                face = data.isEmpty()
+                        ? ""
+                        : "@font-face{font-family:'Noto Naskh Arabic';src:url(data:font/woff2;base64," + data
+                                + ") format('woff2');}";
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

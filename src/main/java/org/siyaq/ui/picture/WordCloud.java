@@ -2,7 +2,6 @@ package org.siyaq.ui.picture;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.siyaq.ui.picture.Svg.Align;
 
 /**
@@ -20,12 +19,10 @@ public final class WordCloud {
     private static final double TOP = 60;
     private static final String[] COLORS = {"#1a5fb4", "#26a269", "#c01c28", "#986a44", "#613583", "#1f2933"};
 
-    private WordCloud() {
-    }
+    private WordCloud() {}
 
     /** A word and its weight (frequency, or keyness). */
-    public record Weighted(String word, double weight) {
-    }
+    public record Weighted(String word, double weight) {}
 
     /** A placed word: its box's centre and size and its font size. */
     public record Placed(String word, double weight, double x, double y, double width, double height, double size) {
@@ -56,7 +53,8 @@ public final class WordCloud {
             double height = size * 1.25;
             for (double a = 0; a < 200 * Math.PI; a += 0.1) {
                 double r = 2.5 * a;
-                Placed p = new Placed(w.word(), w.weight(), cx + r * Math.cos(a) * 1.6, cy + r * Math.sin(a), width, height, size);
+                Placed p = new Placed(
+                        w.word(), w.weight(), cx + r * Math.cos(a) * 1.6, cy + r * Math.sin(a), width, height, size);
                 if (inside(p) && out.stream().noneMatch(p::overlaps)) {
                     out.add(p);
                     break;
@@ -67,7 +65,9 @@ public final class WordCloud {
     }
 
     private static boolean inside(Placed p) {
-        return p.x() - p.width() / 2 >= 4 && p.x() + p.width() / 2 <= WIDTH - 4 && p.y() - p.height() / 2 >= TOP
+        return p.x() - p.width() / 2 >= 4
+                && p.x() + p.width() / 2 <= WIDTH - 4
+                && p.y() - p.height() / 2 >= TOP
                 && p.y() + p.height() / 2 <= HEIGHT - 4;
     }
 
@@ -88,8 +88,17 @@ public final class WordCloud {
         svg.text(WIDTH - 12, 46, legend, Align.RIGHT, "font-size", 12, "fill", "#52606d");
         for (int i = 0; i < placed.size(); i++) {
             Placed p = placed.get(i);
-            svg.text(p.x(), p.y() + p.size() * 0.35, p.word(), Align.MIDDLE, "font-size", p.size(), "fill",
-                    COLORS[i % COLORS.length], "data-weight", p.weight());
+            svg.text(
+                    p.x(),
+                    p.y() + p.size() * 0.35,
+                    p.word(),
+                    Align.MIDDLE,
+                    "font-size",
+                    p.size(),
+                    "fill",
+                    COLORS[i % COLORS.length],
+                    "data-weight",
+                    p.weight());
         }
         return svg;
     }

@@ -1,14 +1,12 @@
 package org.siyaq.ui.query;
 
-import java.util.function.Consumer;
-
-import org.siyaq.i18n.Messages;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.util.function.Consumer;
+import org.siyaq.i18n.Messages;
 
 /**
  * A short CQL cheat sheet under the query box: each construct with an Arabic example that finds hits

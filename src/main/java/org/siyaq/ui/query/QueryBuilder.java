@@ -1,11 +1,5 @@
 package org.siyaq.ui.query;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
-
-import org.siyaq.analysis.Level;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -13,6 +7,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.siyaq.analysis.Level;
 
 /**
  * Builds a CQL query for the common case: one row per word, each with its level and value (empty for
@@ -25,8 +23,7 @@ public class QueryBuilder extends Details {
     public static final int MAX_GAP = 5;
 
     /** One word of the pattern: its level, its value (a regular expression; blank for any word), the gap after it. */
-    public record Row(Level level, String value, int gapAfter) {
-    }
+    public record Row(Level level, String value, int gapAfter) {}
 
     private final Div rows = new Div();
     private final List<RowFields> fields = new ArrayList<>();
@@ -104,7 +101,8 @@ public class QueryBuilder extends Details {
                 gaps.add(g);
             }
             gap.setItems(gaps);
-            gap.setItemLabelGenerator(g -> g == 0 ? getTranslation("cql.builder.gap.none") : getTranslation("cql.builder.gap.up-to", g));
+            gap.setItemLabelGenerator(
+                    g -> g == 0 ? getTranslation("cql.builder.gap.none") : getTranslation("cql.builder.gap.up-to", g));
             gap.setValue(0);
             Button remove = new Button(getTranslation("cql.builder.remove"), e -> {
                 if (fields.size() > 1) {

@@ -1,8 +1,23 @@
 package org.siyaq.ui.wordlist;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.CorpusRegistry;
@@ -20,23 +35,6 @@ import org.siyaq.wordlist.WordListQuery;
 import org.siyaq.wordlist.WordListResult;
 import org.siyaq.wordlist.WordListService;
 import org.siyaq.wordlist.WordRow;
-
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * The frequency table at a level with every column of {@code statistics.md} (rank, freq, per million,
@@ -94,19 +92,45 @@ public class WordListView extends ToolView {
         grid.setId("wordlist-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         var align = Texts.numberAlign(rtl());
-        grid.addColumn(r -> Texts.integer(r.rank())).setHeader("rank").setKey("rank").setTextAlign(align).setWidth("5rem").setFlexGrow(0);
-        grid.addColumn(TextCells.word(WordRow::word, buckwalter::getValue)).setHeader("word").setKey("word")
+        grid.addColumn(r -> Texts.integer(r.rank()))
+                .setHeader("rank")
+                .setKey("rank")
+                .setTextAlign(align)
+                .setWidth("5rem")
+                .setFlexGrow(0);
+        grid.addColumn(TextCells.word(WordRow::word, buckwalter::getValue))
+                .setHeader("word")
+                .setKey("word")
                 .setFlexGrow(2);
-        grid.addColumn(r -> Texts.integer(r.freq())).setHeader("freq").setKey("freq").setTextAlign(align);
-        grid.addColumn(r -> Texts.decimal(r.perMillion(), 1)).setHeader("per_million").setKey("per_million").setTextAlign(align);
-        grid.addColumn(r -> Texts.integer(r.range())).setHeader("range").setKey("range").setTextAlign(align);
-        grid.addColumn(r -> Texts.decimal(r.dp(), 3)).setHeader("dp").setKey("dp").setTextAlign(align);
-        grid.addColumn(r -> Texts.decimal(r.dpNorm(), 3)).setHeader("dp_norm").setKey("dp_norm").setTextAlign(align);
-        grid.addColumn(new ComponentRenderer<>(r -> Texts.word(String.join(" ", r.forms()), buckwalter.getValue()))).setHeader("forms").setKey("forms");
+        grid.addColumn(r -> Texts.integer(r.freq()))
+                .setHeader("freq")
+                .setKey("freq")
+                .setTextAlign(align);
+        grid.addColumn(r -> Texts.decimal(r.perMillion(), 1))
+                .setHeader("per_million")
+                .setKey("per_million")
+                .setTextAlign(align);
+        grid.addColumn(r -> Texts.integer(r.range()))
+                .setHeader("range")
+                .setKey("range")
+                .setTextAlign(align);
+        grid.addColumn(r -> Texts.decimal(r.dp(), 3))
+                .setHeader("dp")
+                .setKey("dp")
+                .setTextAlign(align);
+        grid.addColumn(r -> Texts.decimal(r.dpNorm(), 3))
+                .setHeader("dp_norm")
+                .setKey("dp_norm")
+                .setTextAlign(align);
+        grid.addColumn(new ComponentRenderer<>(r -> Texts.word(String.join(" ", r.forms()), buckwalter.getValue())))
+                .setHeader("forms")
+                .setKey("forms");
         grid.getColumns().forEach(c -> c.setTooltipGenerator(r -> getTranslation("wordlist.column." + c.getKey())));
         ColumnHeaders.apply(grid, key -> getTranslation("wordlist.column." + key));
         // numbers are never cut: a column is as wide as its figures, and a narrow screen scrolls the table sideways
-        grid.getColumns().stream().filter(c -> !"word".equals(c.getKey())).forEach(c -> c.setAutoWidth(true).setFlexGrow(0));
+        grid.getColumns().stream()
+                .filter(c -> !"word".equals(c.getKey()))
+                .forEach(c -> c.setAutoWidth(true).setFlexGrow(0));
         grid.addItemClickListener(e -> openConcordance(e.getItem()));
 
         Div results = new Div(summary, csv, buckwalter);
@@ -117,8 +141,11 @@ public class WordListView extends ToolView {
     }
 
     private void submit() {
-        go(baseState().with("level", level.getValue().key()).with("stopwords", stopwords.getValue())
-                .with("minFreq", minFreq.getValue()).with("filter", filter.getValue()));
+        go(baseState()
+                .with("level", level.getValue().key())
+                .with("stopwords", stopwords.getValue())
+                .with("minFreq", minFreq.getValue())
+                .with("filter", filter.getValue()));
     }
 
     @Override
@@ -128,26 +155,56 @@ public class WordListView extends ToolView {
         number(s, "minFreq", 1, 1, Integer.MAX_VALUE, minFreq);
         filter.setValue(s.text("filter"));
         filter.setInvalid(false);
-        WordListQuery q = new WordListQuery(s.corpus(), where(), level.getValue(), stopwords.getValue(), minFreq.getValue(),
-                filter.getValue().isBlank() ? null : filter.getValue(), 0, 1);
+        WordListQuery q = new WordListQuery(
+                s.corpus(),
+                where(),
+                level.getValue(),
+                stopwords.getValue(),
+                minFreq.getValue(),
+                filter.getValue().isBlank() ? null : filter.getValue(),
+                0,
+                1);
         compute(() -> words.list(q), r -> showResult(q, r), this::showFailure);
     }
 
     private void showResult(WordListQuery q, WordListResult r) {
         var sum = r.summary();
-        Texts.showParts(summary, getTranslation("wordlist.summary", Texts.integer(sum.tokens()), Texts.integer(sum.types()),
-                Texts.decimal(sum.ttr(), 4), Texts.decimal(sum.sttr(), 4), r.totalRows()));
+        Texts.showParts(
+                summary,
+                getTranslation(
+                        "wordlist.summary",
+                        Texts.integer(sum.tokens()),
+                        Texts.integer(sum.types()),
+                        Texts.decimal(sum.ttr(), 4),
+                        Texts.decimal(sum.sttr(), 4),
+                        r.totalRows()));
         grid.setItems(page -> fetch(q, page.getOffset(), page.getLimit()), page -> r.totalRows());
-        pointCsv(csv, "wordlist", UrlState.empty().with("level", q.level().key()).with("stopwords", q.stopwords())
-                .with("minFreq", q.minFreq()).with("filter", q.filter()));
+        pointCsv(
+                csv,
+                "wordlist",
+                UrlState.empty()
+                        .with("level", q.level().key())
+                        .with("stopwords", q.stopwords())
+                        .with("minFreq", q.minFreq())
+                        .with("filter", q.filter()));
     }
 
     private Stream<WordRow> fetch(WordListQuery q, int offset, int limit) {
         if (limit <= 0) {
             return Stream.empty();
         }
-        return words.list(new WordListQuery(q.corpusId(), q.where(), q.level(), q.stopwords(), q.minFreq(), q.filter(), offset,
-                Math.min(limit, WordListQuery.MAX_PAGE))).rows().stream();
+        return words
+                .list(new WordListQuery(
+                        q.corpusId(),
+                        q.where(),
+                        q.level(),
+                        q.stopwords(),
+                        q.minFreq(),
+                        q.filter(),
+                        offset,
+                        Math.min(limit, WordListQuery.MAX_PAGE)))
+                .rows()
+                .stream();
     }
 
     private void showFailure(RuntimeException e) {
@@ -163,7 +220,12 @@ public class WordListView extends ToolView {
 
     private void openConcordance(WordRow row) {
         Level at = state().level(Level.NORM);
-        UI.getCurrent().navigate(ConcordanceView.class, baseState().with("q", wordQueries.exact(row.word(), at))
-                .with("level", at.key()).toQueryParameters());
+        UI.getCurrent()
+                .navigate(
+                        ConcordanceView.class,
+                        baseState()
+                                .with("q", wordQueries.exact(row.word(), at))
+                                .with("level", at.key())
+                                .toQueryParameters());
     }
 }

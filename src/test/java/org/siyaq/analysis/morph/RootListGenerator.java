@@ -48,11 +48,14 @@ public final class RootListGenerator {
         }
         for (List<String> candidates : open) {
             String pick = counts.containsKey(candidates.get(0)) || !counts.containsKey(candidates.get(1))
-                    ? candidates.get(0) : candidates.get(1);
+                    ? candidates.get(0)
+                    : candidates.get(1);
             counts.merge(pick, 1, Integer::sum);
         }
-        StringBuilder out = new StringBuilder("# root\tverb lemmas; derived from LanguageTool's Arabic dictionary (Arramooz, GPL) by RootListGenerator\n");
-        new TreeMap<>(counts).forEach((root, n) -> out.append(root).append('\t').append(n).append('\n'));
+        StringBuilder out = new StringBuilder(
+                "# root\tverb lemmas; derived from LanguageTool's Arabic dictionary (Arramooz, GPL) by RootListGenerator\n");
+        new TreeMap<>(counts)
+                .forEach((root, n) -> out.append(root).append('\t').append(n).append('\n'));
         Files.writeString(Path.of(args[0]), out, StandardCharsets.UTF_8);
         System.out.println(counts.size() + " roots from " + verbLemmas.size() + " verb lemmas");
     }

@@ -9,7 +9,6 @@ import static org.mockito.Mockito.verify;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.siyaq.corpus.CorpusRegistry;
 import org.springframework.util.unit.DataSize;
@@ -23,18 +22,24 @@ class DiskFullTest {
 
     private final CorpusRegistry registry = mock(CorpusRegistry.class);
     private final DiskSpace seventyMegabytes = () -> 70L << 20;
-    private final CorpusUploads uploads = new CorpusUploads(registry, UploadLimits.defaults(), DataSize.ofMegabytes(200),
-            seventyMegabytes);
+    private final CorpusUploads uploads =
+            new CorpusUploads(registry, UploadLimits.defaults(), DataSize.ofMegabytes(200), seventyMegabytes);
 
     @Test
     void an_upload_that_does_not_fit_is_refused_before_indexing_in_both_languages() {
-        // 1,000,000 Arabic letters: estimate 10 bytes a character = 10,000,000 bytes (9 MB) + 64 MB reserve = 73 MB > 70 MB free
+        // 1,000,000 Arabic letters: estimate 10 bytes a character = 10,000,000 bytes (9 MB) + 64 MB reserve = 73 MB >
+        // 70 MB free
         String text = "كتب ".repeat(250_000);
         UploadedFile file = new UploadedFile("big.txt", text.getBytes(StandardCharsets.UTF_8));
 
-        assertThatThrownBy(() -> uploads.upload(new CorpusUploads.Description("big", "Big", null, null, null, null), List.of(file)))
+        assertThatThrownBy(() -> uploads.upload(
+                        new CorpusUploads.Description("big", "Big", null, null, null, null), List.of(file)))
                 .isInstanceOfSatisfying(DiskSpace.DiskFullException.class, e -> {
-                    assertThat(e.getMessage()).contains("free disk space").contains("73 MB").contains("70 MB").contains("Nothing was stored");
+                    assertThat(e.getMessage())
+                            .contains("free disk space")
+                            .contains("73 MB")
+                            .contains("70 MB")
+                            .contains("Nothing was stored");
                     assertThat(e.message(true)).contains("المساحة الحرة");
                 });
         verify(registry, never()).addInBackground(any(), any());
@@ -42,10 +47,11 @@ class DiskFullTest {
 
     @Test
     void an_upload_that_fits_goes_on_to_indexing() {
-        UploadedFile file = new UploadedFile("small.txt", "قال الوزير إن المحادثات مستمرة.".getBytes(StandardCharsets.UTF_8));
+        UploadedFile file =
+                new UploadedFile("small.txt", "قال الوزير إن المحادثات مستمرة.".getBytes(StandardCharsets.UTF_8));
 
-        CorpusUploads.Receipt receipt = uploads.upload(new CorpusUploads.Description("small", "Small", null, null, null, null),
-                List.of(file));
+        CorpusUploads.Receipt receipt =
+                uploads.upload(new CorpusUploads.Description("small", "Small", null, null, null, null), List.of(file));
 
         assertThat(receipt.documents()).isEqualTo(1);
         verify(registry).addInBackground(any(), any());

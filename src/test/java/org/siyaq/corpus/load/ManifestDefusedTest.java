@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -38,22 +37,49 @@ class ManifestDefusedTest {
     @Test
     void formula_cells_in_the_manifest_are_written_as_text() throws IOException {
         String text = "قال الوزير";
-        DocumentInfo doc = new DocumentInfo(0, "a.txt", FORMULA, "@author", null, "-source", "genre",
-                Map.of("+region", "=1+1"), 2, 0, text.length());
+        DocumentInfo doc = new DocumentInfo(
+                0,
+                "a.txt",
+                FORMULA,
+                "@author",
+                null,
+                "-source",
+                "genre",
+                Map.of("+region", "=1+1"),
+                2,
+                0,
+                text.length());
         IndexBuilder builder = new IndexBuilder(new ArabicAnalysis());
         builder.addDocument(new ArabicAnalysis().tokenize(text));
-        LoadedCorpus corpus = new LoadedCorpus(new CorpusInfo("c", "c", null, null, null, Visibility.CLASS,
-                CorpusStatus.READY, 1, 2, ArabicAnalysis.VERSION, Instant.EPOCH), builder.build(), List.of(doc),
+        LoadedCorpus corpus = new LoadedCorpus(
+                new CorpusInfo(
+                        "c",
+                        "c",
+                        null,
+                        null,
+                        null,
+                        Visibility.CLASS,
+                        CorpusStatus.READY,
+                        1,
+                        2,
+                        ArabicAnalysis.VERSION,
+                        Instant.EPOCH),
+                builder.build(),
+                List.of(doc),
                 id -> new DocumentText(text, new int[] {0, 4}, new int[] {3, 10}));
 
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         CorpusArchive.write(corpus, zip);
         List<CSVRecord> manifest = manifest(zip.toByteArray());
 
-        assertThat(manifest.get(0).toList()).containsExactly("file", "title", "author", "date", "source", "genre", "'+region");
-        assertThat(manifest.get(1).toList()).containsExactly("a.txt", "'" + FORMULA, "'@author", "", "'-source", "genre", "'=1+1");
+        assertThat(manifest.get(0).toList())
+                .containsExactly("file", "title", "author", "date", "source", "genre", "'+region");
+        assertThat(manifest.get(1).toList())
+                .containsExactly("a.txt", "'" + FORMULA, "'@author", "", "'-source", "genre", "'=1+1");
         assertThat(CorpusArchive.restore("'" + FORMULA)).isEqualTo(FORMULA);
-        assertThat(CorpusArchive.restore("'quoted on purpose")).as("only the guard is taken off").isEqualTo("'quoted on purpose");
+        assertThat(CorpusArchive.restore("'quoted on purpose"))
+                .as("only the guard is taken off")
+                .isEqualTo("'quoted on purpose");
     }
 
     private static List<CSVRecord> manifest(byte[] zip) throws IOException {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.siyaq.corpus.SourceDocument;
 
@@ -48,15 +47,17 @@ class TextExtractorTest {
 
     @Test
     void windows_1256_is_detected_and_decoded() throws Exception {
-        String longer = (ARABIC + " ") .repeat(3) + "وقال الوزير إن الجانبين اتفقا على مواصلة الحوار.";
-        assertThat(text("old.txt", longer.getBytes(Charset.forName("windows-1256")))).isEqualTo(longer);
+        String longer = (ARABIC + " ").repeat(3) + "وقال الوزير إن الجانبين اتفقا على مواصلة الحوار.";
+        assertThat(text("old.txt", longer.getBytes(Charset.forName("windows-1256"))))
+                .isEqualTo(longer);
     }
 
     @Test
     void a_text_in_an_encoding_for_another_script_is_refused_not_garbled() {
         // Russian in KOI8-R: decodable as Windows-1256 byte for byte, but the detector says what it is
         String russian = "Переговоры между Россией и Америкой продолжаются в столице сегодня. ".repeat(3);
-        assertThat(reason("ru.txt", russian.getBytes(Charset.forName("KOI8-R")))).contains("encoding that cannot be read");
+        assertThat(reason("ru.txt", russian.getBytes(Charset.forName("KOI8-R"))))
+                .contains("encoding that cannot be read");
     }
 
     @Test
@@ -66,7 +67,8 @@ class TextExtractorTest {
 
     @Test
     void a_file_of_blanks_is_refused() {
-        assertThat(reason("blank.txt", " \n\t ".getBytes(StandardCharsets.UTF_8))).contains("no text");
+        assertThat(reason("blank.txt", " \n\t ".getBytes(StandardCharsets.UTF_8)))
+                .contains("no text");
     }
 
     @Test
@@ -102,7 +104,8 @@ class TextExtractorTest {
 
     @Test
     void html_gives_the_text_of_its_body_without_scripts() throws Exception {
-        String html = "<html><head><title>t</title><script>var hidden = 1;</script></head><body><p>" + ARABIC + "</p></body></html>";
+        String html = "<html><head><title>t</title><script>var hidden = 1;</script></head><body><p>" + ARABIC
+                + "</p></body></html>";
         String text = text("a.html", html.getBytes(StandardCharsets.UTF_8));
         assertThat(text).contains(ARABIC).doesNotContain("hidden");
     }
@@ -129,12 +132,14 @@ class TextExtractorTest {
 
     @Test
     void a_csv_without_a_text_column_is_refused_with_its_header() {
-        assertThat(reason("t.csv", "title,body\na,b\n".getBytes(StandardCharsets.UTF_8))).contains("no column named 'text'");
+        assertThat(reason("t.csv", "title,body\na,b\n".getBytes(StandardCharsets.UTF_8)))
+                .contains("no column named 'text'");
     }
 
     @Test
     void an_unknown_extension_is_refused_with_the_accepted_list() {
         assertThatThrownBy(() -> extractor.extract(new UploadedFile("a.exe", new byte[] {1})))
-                .hasMessageContaining("unsupported file type .exe").hasMessageContaining(".docx");
+                .hasMessageContaining("unsupported file type .exe")
+                .hasMessageContaining(".docx");
     }
 }

@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -37,8 +36,10 @@ class UploadProblemTest {
     @Test
     void a_skipped_file_carries_its_reason_in_both_languages_with_its_details() {
         Extraction read = new UploadReader(new UploadLimits(10, 10, DataSize.ofMegabytes(1), 2))
-                .read(List.of(new UploadedFile("empty.txt", new byte[0]), new UploadedFile("virus.exe", new byte[] {1, 2})));
-        assertThat(read.rejected()).extracting(Rejection::problem)
+                .read(List.of(
+                        new UploadedFile("empty.txt", new byte[0]), new UploadedFile("virus.exe", new byte[] {1, 2})));
+        assertThat(read.rejected())
+                .extracting(Rejection::problem)
                 .containsExactly(UploadProblem.EMPTY_FILE, UploadProblem.UNSUPPORTED_TYPE);
         Rejection exe = read.rejected().get(1);
         assertThat(exe.reason()).startsWith("unsupported file type .exe");
@@ -49,7 +50,8 @@ class UploadProblemTest {
     @Test
     void a_broken_limit_says_which_in_both_languages() {
         UploadReader reader = new UploadReader(new UploadLimits(1, 10, DataSize.ofMegabytes(1), 2));
-        List<UploadedFile> two = Collections.nCopies(2, new UploadedFile("a.txt", "نص".getBytes(StandardCharsets.UTF_8)));
+        List<UploadedFile> two =
+                Collections.nCopies(2, new UploadedFile("a.txt", "نص".getBytes(StandardCharsets.UTF_8)));
         assertThatThrownBy(() -> reader.read(two)).isInstanceOfSatisfying(UploadLimitException.class, e -> {
             assertThat(e.problem()).isEqualTo(UploadProblem.TOO_MANY_FILES);
             assertThat(e.getMessage()).contains("2 files").contains("at most 1");

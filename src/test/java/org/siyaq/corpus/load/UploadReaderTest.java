@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.siyaq.corpus.SourceDocument;
 import org.springframework.util.unit.DataSize;
@@ -26,8 +25,12 @@ class UploadReaderTest {
 
     @Test
     void bad_files_are_reported_by_name_and_the_rest_is_read() {
-        Extraction e = read(UploadLimits.defaults(), new UploadedFile("good.txt", TEXT), new UploadedFile("empty.txt", new byte[0]),
-                new UploadedFile("image.txt", new byte[] {0, 1, 2, 3, 0}), new UploadedFile("paper.pdf", TEXT));
+        Extraction e = read(
+                UploadLimits.defaults(),
+                new UploadedFile("good.txt", TEXT),
+                new UploadedFile("empty.txt", new byte[0]),
+                new UploadedFile("image.txt", new byte[] {0, 1, 2, 3, 0}),
+                new UploadedFile("paper.pdf", TEXT));
         assertThat(e.documents()).extracting(SourceDocument::fileName).containsExactly("good.txt");
         assertThat(e.rejected()).extracting(Rejection::file).containsExactly("empty.txt", "image.txt", "paper.pdf");
         assertThat(e.rejected()).allSatisfy(r -> assertThat(r.reason()).isNotBlank());
@@ -41,7 +44,9 @@ class UploadReaderTest {
         entries.put("b.docx", Fixtures.docx("نص"));
         entries.put("__MACOSX/folder/._a.txt", new byte[] {0, 5, 22});
         Extraction e = read(UploadLimits.defaults(), new UploadedFile("set.zip", Fixtures.zip(entries)));
-        assertThat(e.documents()).extracting(SourceDocument::fileName).containsExactly("set.zip/folder/a.txt", "set.zip/b.docx");
+        assertThat(e.documents())
+                .extracting(SourceDocument::fileName)
+                .containsExactly("set.zip/folder/a.txt", "set.zip/b.docx");
         assertThat(e.rejected()).isEmpty();
     }
 
@@ -55,8 +60,13 @@ class UploadReaderTest {
         entries.put("fine.txt", TEXT);
         Extraction e = read(UploadLimits.defaults(), new UploadedFile("slip.zip", Fixtures.zip(entries)));
         assertThat(e.documents()).extracting(SourceDocument::fileName).containsExactly("slip.zip/fine.txt");
-        assertThat(e.rejected()).extracting(Rejection::file)
-                .containsExactly("slip.zip/../../etc/evil.txt", "slip.zip//abs.txt", "slip.zip/C:\\win.txt", "slip.zip/ok/../../up.txt");
+        assertThat(e.rejected())
+                .extracting(Rejection::file)
+                .containsExactly(
+                        "slip.zip/../../etc/evil.txt",
+                        "slip.zip//abs.txt",
+                        "slip.zip/C:\\win.txt",
+                        "slip.zip/ok/../../up.txt");
         assertThat(e.rejected()).allSatisfy(r -> assertThat(r.reason()).contains("unsafe path"));
     }
 
@@ -67,7 +77,8 @@ class UploadReaderTest {
             entries.put("f" + i + ".txt", TEXT);
         }
         assertThatThrownBy(() -> read(limits(100, 10, 1 << 20, 2), new UploadedFile("many.zip", Fixtures.zip(entries))))
-                .isInstanceOf(UploadLimitException.class).hasMessageContaining("more than 10 entries");
+                .isInstanceOf(UploadLimitException.class)
+                .hasMessageContaining("more than 10 entries");
     }
 
     @Test
@@ -77,7 +88,8 @@ class UploadReaderTest {
         byte[] bomb = Fixtures.zip(Map.of("big.txt", big));
         assertThat(bomb.length).isLessThan(64 * 1024);
         assertThatThrownBy(() -> read(limits(100, 100, 1 << 20, 2), new UploadedFile("bomb.zip", bomb)))
-                .isInstanceOf(UploadLimitException.class).hasMessageContaining("decompress to more than");
+                .isInstanceOf(UploadLimitException.class)
+                .hasMessageContaining("decompress to more than");
     }
 
     @Test
@@ -85,24 +97,36 @@ class UploadReaderTest {
         byte[] inner = Fixtures.zip(Map.of("a.txt", TEXT));
         byte[] middle = Fixtures.zip(Map.of("inner.zip", inner));
         byte[] outer = Fixtures.zip(Map.of("middle.zip", middle));
-        assertThat(read(limits(100, 100, 1 << 20, 2), new UploadedFile("middle.zip", middle)).documents()).hasSize(1);
+        assertThat(read(limits(100, 100, 1 << 20, 2), new UploadedFile("middle.zip", middle))
+                        .documents())
+                .hasSize(1);
         assertThatThrownBy(() -> read(limits(100, 100, 1 << 20, 2), new UploadedFile("outer.zip", outer)))
-                .isInstanceOf(UploadLimitException.class).hasMessageContaining("nested 3 deep");
+                .isInstanceOf(UploadLimitException.class)
+                .hasMessageContaining("nested 3 deep");
     }
 
     @Test
     void more_files_than_the_limit_counting_archive_entries_refuse_the_upload() {
         byte[] three = Fixtures.zip(Map.of("a.txt", TEXT, "b.txt", TEXT, "c.txt", TEXT));
-        assertThatThrownBy(() -> read(limits(3, 100, 1 << 20, 2), new UploadedFile("x.txt", TEXT), new UploadedFile("three.zip", three)))
-                .isInstanceOf(UploadLimitException.class).hasMessageContaining("more than 3 files");
-        assertThatThrownBy(() -> read(limits(1, 100, 1 << 20, 2), new UploadedFile("x.txt", TEXT), new UploadedFile("y.txt", TEXT)))
-                .isInstanceOf(UploadLimitException.class).hasMessageContaining("2 files");
+        assertThatThrownBy(() -> read(
+                        limits(3, 100, 1 << 20, 2),
+                        new UploadedFile("x.txt", TEXT),
+                        new UploadedFile("three.zip", three)))
+                .isInstanceOf(UploadLimitException.class)
+                .hasMessageContaining("more than 3 files");
+        assertThatThrownBy(() -> read(
+                        limits(1, 100, 1 << 20, 2), new UploadedFile("x.txt", TEXT), new UploadedFile("y.txt", TEXT)))
+                .isInstanceOf(UploadLimitException.class)
+                .hasMessageContaining("2 files");
     }
 
     @Test
     void a_broken_zip_is_reported_by_name() {
-        Extraction e = read(UploadLimits.defaults(), new UploadedFile("broken.zip", TEXT), new UploadedFile("ok.txt", TEXT));
-        assertThat(e.rejected()).singleElement().satisfies(r -> assertThat(r.file()).isEqualTo("broken.zip"));
+        Extraction e =
+                read(UploadLimits.defaults(), new UploadedFile("broken.zip", TEXT), new UploadedFile("ok.txt", TEXT));
+        assertThat(e.rejected())
+                .singleElement()
+                .satisfies(r -> assertThat(r.file()).isEqualTo("broken.zip"));
         assertThat(e.documents()).hasSize(1);
     }
 }

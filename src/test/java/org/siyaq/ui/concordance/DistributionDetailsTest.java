@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.Test;
 import org.siyaq.concordance.DocumentHits;
 
@@ -40,7 +39,11 @@ class DistributionDetailsTest {
         assertThat(counted).as("counted once, though opened twice").hasValue(1);
         // one document of two has hits: one bar (a summary paragraph and one row in the panel)
         assertThat(details.getContent()).contains(details.panel());
-        assertThat(details.panel().getElement().getChildren().filter(e -> e.getClassList().contains("distribution-row")).count())
+        assertThat(details.panel()
+                        .getElement()
+                        .getChildren()
+                        .filter(e -> e.getClassList().contains("distribution-row"))
+                        .count())
                 .isEqualTo(1);
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.LoadedCorpus;
@@ -32,13 +31,15 @@ class CqlHelpExamplesTest {
     @Test
     void the_builder_writes_one_token_per_row_and_a_gap_between() {
         assertThat(QueryBuilder.cql(List.of(
-                new QueryBuilder.Row(Level.ROOT, "قول", 3),
-                new QueryBuilder.Row(Level.NORM, "", 0),
-                new QueryBuilder.Row(Level.FORM, " \"x\" ", 2)))).isEqualTo("[root=\"قول\"] []{0,3} [] [form=\"\\\"x\\\"\"]");
+                        new QueryBuilder.Row(Level.ROOT, "قول", 3),
+                        new QueryBuilder.Row(Level.NORM, "", 0),
+                        new QueryBuilder.Row(Level.FORM, " \"x\" ", 2))))
+                .isEqualTo("[root=\"قول\"] []{0,3} [] [form=\"\\\"x\\\"\"]");
     }
 
     @Test
     void a_gap_after_the_last_row_is_left_out() {
-        assertThat(QueryBuilder.cql(List.of(new QueryBuilder.Row(Level.STEM, "محادث", 2)))).isEqualTo("[stem=\"محادث\"]");
+        assertThat(QueryBuilder.cql(List.of(new QueryBuilder.Row(Level.STEM, "محادث", 2))))
+                .isEqualTo("[stem=\"محادث\"]");
     }
 }
