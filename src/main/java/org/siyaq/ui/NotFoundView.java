@@ -1,6 +1,6 @@
 package org.siyaq.ui;
 
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,14 +12,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.servlet.http.HttpServletResponse;
-import org.siyaq.ui.collocation.CollocationView;
-import org.siyaq.ui.concordance.ConcordanceView;
-import org.siyaq.ui.documents.DocumentsView;
-import org.siyaq.ui.ngram.NGramView;
-import org.siyaq.ui.wordlist.WordListView;
 
 /**
  * The answer to an address no page has (a mistyped {@code /concordanc}): says so, in the page's
@@ -46,18 +42,17 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         UrlState keep = UrlState.of(event.getLocation().getQueryParameters()).only(UrlState.CORPUS, UiLanguage.PARAM);
         links.removeAll();
-        links.add(
-                link("nav.concordance", ConcordanceView.class, keep),
-                link("nav.wordlist", WordListView.class, keep),
-                link("nav.collocates", CollocationView.class, keep),
-                link("nav.ngrams", NGramView.class, keep),
-                link("nav.documents", DocumentsView.class, keep));
+        // the tools of the menu, by path: this page names no view, so it is in no import cycle with them
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            links.add(link(entry.title(), entry.path(), keep));
+        }
         return HttpServletResponse.SC_NOT_FOUND;
     }
 
-    private ListItem link(String key, Class<? extends Component> view, UrlState keep) {
-        RouterLink link = new RouterLink(getTranslation(key), view);
-        link.setQueryParameters(keep.toQueryParameters());
+    private ListItem link(String key, String path, UrlState keep) {
+        String route = path.startsWith("/") ? path.substring(1) : path;
+        String query = keep.queryString();
+        Anchor link = new Anchor(query.isEmpty() ? route : route + "?" + query, getTranslation(key));
         return new ListItem(link);
     }
 
