@@ -3,7 +3,7 @@ package org.siyaq.ui;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
-import org.siyaq.analysis.Buckwalter;
+import org.siyaq.analysis.script.Buckwalter;
 
 /**
  * Grid cells for user strings as templates rendered in the browser, not a server component per row

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
-import org.siyaq.analysis.Buckwalter;
+import org.siyaq.analysis.script.Buckwalter;
 
 /**
  * Small display helpers: user strings isolated with {@code dir="auto"} (set as text, never as HTML),

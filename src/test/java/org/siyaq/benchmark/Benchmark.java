@@ -158,7 +158,7 @@ public final class Benchmark {
         List<String> words = wordsAtRanks(corpus.index());
         for (int i = 0; i < RANKS.length; i++) {
             figures.note("rank " + RANKS[i] + ": " + words.get(i) + " ("
-                    + org.siyaq.analysis.Buckwalter.transliterate(words.get(i)) + "), frequency "
+                    + org.siyaq.analysis.script.Buckwalter.transliterate(words.get(i)) + "), frequency "
                     + corpus.index().freq(Level.NORM, corpus.index().lexicon().lookup(Level.NORM, words.get(i))));
         }
         siyaqQueries(corpus, reopenedStore, words);

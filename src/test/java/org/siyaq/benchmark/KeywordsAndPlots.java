@@ -153,7 +153,8 @@ public final class KeywordsAndPlots {
 
         String word = wordNear(target.index(), TARGET_HITS);
         int freq = target.index().freq(Level.NORM, target.index().lexicon().lookup(Level.NORM, word));
-        figures.note("dispersion word: " + org.siyaq.analysis.Buckwalter.transliterate(word) + ", frequency " + freq);
+        figures.note(
+                "dispersion word: " + org.siyaq.analysis.script.Buckwalter.transliterate(word) + ", frequency " + freq);
         figures.put("dispersion.hits", freq, "hits");
         DispersionQuery plot = new DispersionQuery(target.id(), null, word, Level.NORM, 0, Benchmark.PAGE);
         // the query, the grouping by document, a page of 50 strips drawn as SVG: what opening the plot costs

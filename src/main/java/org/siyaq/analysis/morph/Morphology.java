@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.siyaq.analysis.Buckwalter;
+import org.siyaq.analysis.script.Buckwalter;
 
 /**
  * The lemma, root and part of speech of one unvowelled word (docs/analysis.md, "lemma" and "root").

@@ -2,7 +2,7 @@ package org.siyaq.analysis.morph;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.siyaq.analysis.Buckwalter;
+import org.siyaq.analysis.script.Buckwalter;
 
 /**
  * The root of a verb from its fully vowelled dictionary lemma (the perfective, 3rd person masculine

@@ -2,7 +2,7 @@ package org.siyaq.analysis.morph;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.siyaq.analysis.Buckwalter;
+import org.siyaq.analysis.script.Buckwalter;
 
 /**
  * Pattern (wazn) analysis of an unvowelled word: every pattern of the word's length whose affix letters

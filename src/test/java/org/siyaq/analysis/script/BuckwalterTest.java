@@ -1,4 +1,4 @@
-package org.siyaq.analysis;
+package org.siyaq.analysis.script;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.siyaq.analysis;
+package org.siyaq.analysis.script;
 
 import java.text.Normalizer;
 

@@ -1,0 +1,2 @@
+/** Transliteration of Arabic script (Buckwalter), shared by the analysis and its morphology. */
+package org.siyaq.analysis.script;
