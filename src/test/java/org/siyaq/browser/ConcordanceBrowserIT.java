@@ -73,7 +73,10 @@ class ConcordanceBrowserIT extends BrowserTestSupport {
                 "the first lines are in the API's after1 order: " + expected);
 
         JsonNode first = sorted.get("lines").get(0);
-        gridCell(driver, "concordance-grid", 0, 0).click();
+        // the page now holds the CQL help and the pictures too: bring the line to the middle before clicking it
+        WebElement line = gridCell(driver, "concordance-grid", 0, 0);
+        js(driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", line);
+        line.click();
         waitUntil(
                 driver,
                 d -> location(d).matches("documents/" + first.get("doc_id").asInt() + "(\\?.*)?"),
