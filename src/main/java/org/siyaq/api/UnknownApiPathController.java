@@ -2,6 +2,7 @@ package org.siyaq.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import org.siyaq.i18n.Messages;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,8 +20,8 @@ class UnknownApiPathController {
         return new ApiError(
                         404,
                         "not_found",
-                        "There is no API endpoint at " + path + "; see docs/api.md for the list.",
-                        "لا توجد نقطة نهاية للواجهة البرمجية في " + path + ".")
+                        Messages.english("api.unknown-path", path),
+                        Messages.arabic("api.unknown-path", path))
                 .toResponse(false);
     }
 }

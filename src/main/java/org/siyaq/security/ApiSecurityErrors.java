@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.siyaq.i18n.Messages;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -22,19 +23,14 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
         response.setHeader("WWW-Authenticate", "Basic realm=\"Siyaq\", charset=\"UTF-8\"");
         String message = e.getMessage() != null && e.getMessage().startsWith("Too many")
                 ? e.getMessage()
-                : "This needs an instructor account: send its username and password with HTTP Basic authentication.";
-        write(
-                response,
-                401,
-                "unauthorized",
-                message,
-                "يتطلب هذا حساب مدرّس: أرسل اسم المستخدم وكلمة المرور بمصادقة HTTP Basic.");
+                : Messages.english("api.unauthorized");
+        write(response, 401, "unauthorized", message, Messages.arabic("api.unauthorized"));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, 403, "forbidden", "Only an instructor may do this.", "هذا الإجراء للمدرّسين فقط.");
+        write(response, 403, "forbidden", Messages.english("api.forbidden"), Messages.arabic("api.forbidden"));
     }
 
     /** A 403 with its own message (the generated first password not yet replaced). */
