@@ -1,5 +1,6 @@
 package org.siyaq.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,8 +27,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * open (behind the class code when an instructor turns it on, {@link ClassCodeFilter}), changes to
  * corpora and {@code /api/admin/**} need an instructor over HTTP Basic, and CSRF is off
  * because nothing there rides on a browser cookie; and the Vaadin UI, where Vaadin's configurer denies
- * every view without an access annotation, keeps CSRF on, and signs in through the {@code login} view
- * with a new session id on sign-in.
+ * every view without an access annotation, keeps CSRF on (the sign-in form included: only Vaadin's own
+ * requests, which carry Vaadin's token, are exempt), and signs in through the {@code login} view with a
+ * new session id on sign-in.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -92,14 +94,21 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain ui(HttpSecurity http, AuthenticationManager authentication) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, AuthenticationManager authentication, RequestUtil vaadinRequests)
+            throws Exception {
         http.authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/fonts/**", "/styles/**", "/error")
                         .permitAll()
                         .requestMatchers(new UnknownPages())
                         .permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("login", "/"));
+                // Vaadin's own CSRF set-up also exempts the login URL, so a forged form could sign a browser
+                // in (issue 11, item 9): exempt only Vaadin's internal requests, which carry Vaadin's token.
+                // The login form posts the token from the page's _csrf meta tags.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
+                .with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView("login", "/").enableCsrfConfiguration(false));
         return http.build();
     }
 }

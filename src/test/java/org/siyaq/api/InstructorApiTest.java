@@ -165,8 +165,27 @@ class InstructorApiTest {
     }
 
     @Test
+    void signing_in_on_the_form_without_its_csrf_token_is_refused() throws Exception {
+        var mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
+        MvcResult forged = mvc.perform(post("/login").param("username", USER).param("password", PASSWORD))
+                .andReturn();
+        // before: 302 to "/" with the instructor signed in (Vaadin's configurer exempted the login URL)
+        assertThat(forged.getResponse().getStatus()).isEqualTo(403);
+        assertThat(forged.getRequest().getSession().getAttribute("SPRING_SECURITY_CONTEXT"))
+                .isNull();
+        // the same POST dressed as a Vaadin request is no framework request (not at the servlet root)
+        assertThat(mvc.perform(post("/login?v-r=uidl").param("username", USER).param("password", PASSWORD))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+    }
+
+    @Test
     void a_form_post_outside_vaadin_needs_its_csrf_token() throws Exception {
-        // Vaadin's configurer exempts only its own requests (which carry Vaadin's token) and the login form
+        // only Vaadin's own requests (which carry Vaadin's token) are exempt
         var mvc = MockMvcBuilders.webAppContextSetup(context)
                 .apply(SecurityMockMvcConfigurers.springSecurity())
                 .build();
