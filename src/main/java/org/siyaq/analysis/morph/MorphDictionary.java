@@ -1,10 +1,16 @@
 package org.siyaq.analysis.morph;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
@@ -13,18 +19,22 @@ import morfologik.stemming.WordData;
 /**
  * LanguageTool's Arabic full-form dictionary ({@code org/languagetool/resource/ar/arabic.dict}, built
  * from Arramooz), read directly with morfologik: an unvowelled word in standard spelling (hamza
- * written, ة and ى kept) to its lemmas and tags. Thread-safe: each thread has its own lookup.
+ * written, ة and ى kept) to its lemmas and tags, with the few forms it leaves out (the verb كان) added from
+ * {@code supplement.tsv} beside this class. Thread-safe: each thread has its own lookup.
  */
 public final class MorphDictionary {
 
     static final String RESOURCE = "/org/languagetool/resource/ar/arabic.dict";
+    static final String SUPPLEMENT = "supplement.tsv";
 
     private final Dictionary dictionary;
     private final ThreadLocal<DictionaryLookup> lookups;
+    private final Map<String, List<Reading>> supplement;
 
-    private MorphDictionary(Dictionary dictionary) {
+    private MorphDictionary(Dictionary dictionary, Map<String, List<Reading>> supplement) {
         this.dictionary = dictionary;
         this.lookups = ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary));
+        this.supplement = supplement;
     }
 
     private static final class Holder {
@@ -39,19 +49,36 @@ public final class MorphDictionary {
     private static MorphDictionary load() {
         URL url = Objects.requireNonNull(MorphDictionary.class.getResource(RESOURCE), RESOURCE);
         try {
-            return new MorphDictionary(Dictionary.read(url));
+            return new MorphDictionary(Dictionary.read(url), supplement());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the Arabic dictionary " + RESOURCE, e);
         }
     }
 
+    private static Map<String, List<Reading>> supplement() throws IOException {
+        Map<String, List<Reading>> out = new HashMap<>();
+        try (InputStream in =
+                        Objects.requireNonNull(MorphDictionary.class.getResourceAsStream(SUPPLEMENT), SUPPLEMENT);
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String[] f = line.split("\t");
+                if (!line.startsWith("#") && f.length == 3) {
+                    out.computeIfAbsent(f[0], k -> new ArrayList<>(2)).add(new Reading(f[1], f[2]));
+                }
+            }
+        }
+        return Map.copyOf(out);
+    }
+
     /** The readings of one word exactly as written (no clitics stripped); empty if unknown. */
     public List<Reading> lookup(String word) {
         List<WordData> found = lookups.get().lookup(word);
+        List<Reading> added = supplement.getOrDefault(word, List.of());
         if (found.isEmpty()) {
-            return List.of();
+            return added;
         }
-        List<Reading> readings = new ArrayList<>(found.size());
+        List<Reading> readings = new ArrayList<>(found.size() + added.size());
+        readings.addAll(added);
         for (WordData data : found) {
             CharSequence stem = data.getStem();
             CharSequence tag = data.getTag();

@@ -74,6 +74,7 @@ public final class Morphology {
 
     private final MorphDictionary dictionary;
     private final AttestedRoots roots;
+    private final VerbalNouns verbalNouns;
     private final UnaryOperator<String> baselineRoot;
 
     /**
@@ -82,6 +83,7 @@ public final class Morphology {
     public Morphology(MorphDictionary dictionary, UnaryOperator<String> baselineRoot) {
         this.dictionary = dictionary;
         this.roots = AttestedRoots.shared();
+        this.verbalNouns = VerbalNouns.shared();
         this.baselineRoot = baselineRoot;
     }
 
@@ -123,6 +125,7 @@ public final class Morphology {
     private List<Reading> lookupVariants(Split split) {
         String stem = split.stem();
         List<Reading> found = new ArrayList<>(dictionary.lookup(stem));
+        addListedVerbs(stem, found);
         if (!found.isEmpty()) {
             return found;
         }
@@ -146,6 +149,25 @@ public final class Morphology {
         }
         return found;
     }
+
+    /** A perfective the dictionary lacks for a common verb ({@link VerbalNouns}): نام → نَامَ. */
+    private void addListedVerbs(String stem, List<Reading> found) {
+        for (String verb : verbalNouns.verbsSpelled(stem)) {
+            addIfNew(found, new Reading(verb, LISTED_PERFECTIVE));
+        }
+    }
+
+    private static void addIfNew(List<Reading> found, Reading added) {
+        for (Reading r : found) {
+            if (r.lemma().equals(added.lemma()) && r.isVerb()) {
+                return;
+            }
+        }
+        found.add(added);
+    }
+
+    /** The tag of the readings {@link #addListedVerbs} adds: a perfective, 3rd person masculine singular. */
+    private static final String LISTED_PERFECTIVE = "VW1;M1H-pa-;---";
 
     /** The readings the split's clitics allow: ال ب ك with nouns, س with the imperfective, لل with nouns. */
     private static List<Reading> allowed(Split split, List<Reading> readings) {
@@ -176,7 +198,7 @@ public final class Morphology {
      * spelled otherwise than the word (يوم "day" is not a form of a verb); among verbs the lemma with
      * fewest letters (form I before the derived forms), among nouns a singular before a plural.
      */
-    private static Reading best(String stem, List<Reading> readings) {
+    private Reading best(String stem, List<Reading> readings) {
         Reading verb = null;
         Reading noun = null;
         for (Reading r : readings) {
@@ -196,17 +218,28 @@ public final class Morphology {
     }
 
     /**
-     * Which verb lemma to prefer: the word itself if it is a quadriliteral perfective (ترجم), then a lemma of three letters
+     * Which verb lemma to prefer: a common verb ({@link VerbalNouns#isListed}) before a rare one (قلت: قال before
+     * قَلِتَ); then the word itself if it is a quadriliteral perfective (ترجم), then a lemma of three letters
      * (form I: وصل before the doubled صلّ for يصل), then shorter before longer.
      */
-    private static int verbRank(String stem, Reading r) {
+    private int verbRank(String stem, Reading r) {
+        return (verbalNouns.isListed(r.lemma()) ? 0 : RARE_VERB) + shapeRank(stem, r);
+    }
+
+    /** What {@link #verbRank} adds for a verb not on the list of common verbs: more than any shape rank. */
+    private static final int RARE_VERB = 100;
+
+    private static int shapeRank(String stem, Reading r) {
         String lemma = plain(r.lemma());
         if (lemma.equals(stem)
                 && (lemma.length() == 3
                         || VerbRoot.candidates(r.lemma()).stream().anyMatch(root -> root.length() == 4))) {
             return 0; // a perfective of form I (نام) or a quadriliteral (ترجم, not tarjumu "she stones")
         }
-        return lemma.length() == 3 ? 1 : lemma.length() == 2 ? 2 : lemma.length();
+        if (lemma.length() == 3) {
+            return r.lemma().indexOf(VerbRoot.SHADDA) < 0 ? 1 : 3; // form I before form II (وقف before قفّى for يقف)
+        }
+        return lemma.length() == 2 ? 2 : lemma.length();
     }
 
     /** The singular of a broken plural the dictionary gives as its own lemma; any other noun's lemma as it is. */
@@ -303,6 +336,10 @@ public final class Morphology {
 
     private String verbRoot(String vowelledLemma, String plainLemma) {
         List<String> candidates = VerbRoot.candidates(vowelledLemma);
+        String voted = byVerbalNouns(vowelledLemma, candidates);
+        if (voted != null) {
+            return voted;
+        }
         if (candidates.size() == 2 && plainLemma.length() == 3) {
             // form I hollow or defective: the imperfective the dictionary lists under this lemma (يسير → س ي ر)
             // (both may be listed, سار يسير and يسور: then the root with more verbs)
@@ -331,8 +368,52 @@ public final class Morphology {
         return candidates.isEmpty() ? nounRoot(plainLemma, plainLemma) : candidates.get(0);
     }
 
-    /** The attested root the patterns fit best on the lemma, else on the stem, else the baseline's. */
+    /**
+     * Of a weak verb's two candidates (و or ي), the one its masdars write more often: a masdar that holds the
+     * candidate's letters in a row shows the weak radical (سار: سير، مسير، مسيرة against سورة → س ي ر; قال: قول،
+     * قولة → ق و ل). A ي before alef is not counted, since there it may be a و after kasra (قيام، زيارة، صيام).
+     * Null when the masdars do not decide or the root is not attested.
+     */
+    private String byVerbalNouns(String vowelledLemma, List<String> candidates) {
+        if (candidates.size() != 2) {
+            return null;
+        }
+        int[] votes = new int[2];
+        for (String masdar : verbalNouns.masdarsOf(vowelledLemma)) {
+            String m = hamzaAsRadical(masdar);
+            for (int i = 0; i < 2; i++) {
+                int at = m.indexOf(candidates.get(i));
+                int weak = candidates.get(i).indexOf(YEH);
+                if (at >= 0 && !(weak >= 0 && at + weak + 1 < m.length() && m.charAt(at + weak + 1) == ALEF)) {
+                    votes[i]++;
+                }
+            }
+        }
+        int winner = votes[0] > votes[1] ? 0 : votes[1] > votes[0] ? 1 : -1;
+        return winner >= 0 && roots.contains(candidates.get(winner)) ? candidates.get(winner) : null;
+    }
+
+    /** Every hamza seat as the bare hamza a root writes (a root's ء matches سؤال's ؤ). */
+    private static String hamzaAsRadical(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            out.append(VerbRoot.isHamza(c) ? VerbRoot.HAMZA : c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * A masdar the list of verbal nouns gives takes its verb's root (ترجمة → ترجم، زلزال → زلزل، إيمان → ءمن);
+     * any other noun the attested root the patterns fit best on the lemma, else on the stem, else the baseline's.
+     */
     private String nounRoot(String lemma, String stem) {
+        for (String verb : verbalNouns.verbsOf(lemma)) {
+            String root = verbRoot(verb, plain(verb));
+            if (roots.contains(root)) {
+                return root;
+            }
+        }
         String root = bestAttested(lemma);
         if (root == null && !stem.equals(lemma)) {
             root = bestAttested(stem);
