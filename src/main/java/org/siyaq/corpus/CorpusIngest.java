@@ -181,8 +181,8 @@ public class CorpusIngest {
             reanalyse(info);
             info = store.corpus(info.id()).orElseThrow();
         }
-        if (reanalysed || !store.hasSpans(info.id())) {
-            store.rebuildSpans(info.id());
+        if (reanalysed || !store.spans().exist(info.id())) {
+            store.spans().rebuild(info.id());
         }
         String[][] lexicon = store.lexicon(info.id()).orElseThrow();
         IndexBuilder builder = new IndexBuilder(analysis);

@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.siyaq.i18n.Messages;
@@ -22,7 +20,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The corpora this server answers for: opened from the store at startup, with the bundled corpus
- * re-indexed from {@code seeds/} each time. Every query service asks this registry for a corpus.
+ * re-indexed from {@code seeds/} each time. Every query service asks this registry for a corpus; it
+ * says who may see which, and makes edits and deletes take turns. Indexing (the jobs, their progress
+ * and failures, the background thread) is {@link CorpusIndexing}'s, reached through this class.
  */
 @Service
 public class CorpusRegistry {
@@ -37,18 +37,12 @@ public class CorpusRegistry {
     private final CorpusStore store;
     private final CorpusIngest ingest;
     private final Map<String, LoadedCorpus> open = new ConcurrentHashMap<>();
-    private final Map<String, IngestProgress> indexing = new ConcurrentHashMap<>();
-    private final Map<String, String> failures = new ConcurrentHashMap<>();
     private final List<Consumer<LoadedCorpus>> openListeners = new CopyOnWriteArrayList<>();
     private final SubCorpusCache subCorpora = new SubCorpusCache(SUB_CORPUS_BYTES);
     /** Held while a corpus's description is changed or the corpus deleted. */
     private final Object edits = new Object();
-    /** One corpus indexes at a time, so an upload never slows the queries of a class by more than one core. */
-    private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "corpus-indexing");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** The ingest jobs, their progress and failures, on the one background indexing thread. */
+    private final CorpusIndexing indexing;
 
     private final SeedCorpus seeds;
 
@@ -56,6 +50,7 @@ public class CorpusRegistry {
         this.store = store;
         this.ingest = ingest;
         this.seeds = seeds;
+        this.indexing = new CorpusIndexing(ingest, this::opened);
     }
 
     /**
@@ -104,7 +99,7 @@ public class CorpusRegistry {
     }
 
     private void announce(Consumer<LoadedCorpus> listener, LoadedCorpus corpus) {
-        background.execute(() -> {
+        indexing.execute(() -> {
             try {
                 listener.accept(corpus);
             } catch (RuntimeException e) {
@@ -117,7 +112,7 @@ public class CorpusRegistry {
     public LoadedCorpus get(String id) {
         LoadedCorpus corpus = open.get(id);
         if (corpus == null) {
-            if (indexing.containsKey(id)) {
+            if (indexing.isIndexing(id)) {
                 throw new CorpusNotReadyException(id);
             }
             throw new CorpusNotFoundException(id);
@@ -165,28 +160,18 @@ public class CorpusRegistry {
 
     /** Corpora being indexed now, with their progress. */
     public Collection<IngestProgress> inProgress() {
-        return List.copyOf(indexing.values());
+        return indexing.inProgress();
     }
 
     public boolean exists(String id) {
         return open.containsKey(id)
-                || indexing.containsKey(id)
+                || indexing.isIndexing(id)
                 || store.corpus(id).isPresent();
     }
 
     /** Indexes and opens a new corpus (blocking); the corpus answers queries only once complete. */
     public LoadedCorpus add(CorpusInfo info, List<SourceDocument> documents, Consumer<IngestProgress> progress) {
-        indexing.put(info.id(), new IngestProgress(info.id(), 0, documents.size(), 0, 0));
-        try {
-            LoadedCorpus corpus = ingest.ingest(info, documents, p -> {
-                indexing.put(info.id(), p);
-                progress.accept(p);
-            });
-            opened(corpus);
-            return corpus;
-        } finally {
-            indexing.remove(info.id());
-        }
+        return indexing.add(info, documents, progress);
     }
 
     /**
@@ -200,36 +185,22 @@ public class CorpusRegistry {
         if (exists(info.id())) {
             throw new CorpusExistsException(info.id());
         }
-        failures.remove(info.id());
-        indexing.put(info.id(), new IngestProgress(info.id(), 0, documents.size(), 0, 0));
-        return CompletableFuture.supplyAsync(() -> add(info, documents, p -> {}), background)
-                .whenComplete((corpus, error) -> {
-                    if (error != null) {
-                        log.error("Indexing corpus '{}' failed", info.id(), error);
-                        failures.put(info.id(), failureMessage(error));
-                    } else {
-                        log.info(
-                                "Indexed corpus '{}': {} documents, {} tokens",
-                                info.id(),
-                                corpus.documents().size(),
-                                corpus.index().size());
-                    }
-                });
+        return indexing.addInBackground(info, documents);
     }
 
     /** The progress of a corpus being indexed now, if it is. */
     public Optional<IngestProgress> progress(String id) {
-        return Optional.ofNullable(indexing.get(id));
+        return indexing.progress(id);
     }
 
     /** Why the last background indexing of {@code id} failed, if it did. */
     public Optional<String> failure(String id) {
-        return Optional.ofNullable(failures.get(id));
+        return indexing.failure(id);
     }
 
     @PreDestroy
     void stopIndexing() {
-        background.shutdownNow();
+        indexing.stop();
     }
 
     /**

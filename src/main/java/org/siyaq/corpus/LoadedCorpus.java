@@ -92,12 +92,12 @@ public final class LoadedCorpus {
                 new SpanSource() {
                     @Override
                     public TextSpan span(int docId, int from, int to) {
-                        return store.span(info.id(), docId, from, to);
+                        return store.spans().span(info.id(), docId, from, to);
                     }
 
                     @Override
                     public List<TextSpan> spans(List<TextSpan.Request> requests) {
-                        return store.spans(info.id(), requests);
+                        return store.spans().spans(info.id(), requests);
                     }
                 },
                 null,

@@ -8,7 +8,6 @@ import java.io.IOException;
 import org.siyaq.i18n.Messages;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -30,7 +29,7 @@ class FirstPasswordGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = Roles.currentAuthentication();
         if (Roles.isInstructor(auth)
                 && accounts.mustChangePassword(auth.getName())
                 && !settingOwnPassword(request, auth.getName())) {

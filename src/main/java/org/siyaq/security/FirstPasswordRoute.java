@@ -6,7 +6,6 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.siyaq.i18n.Messages;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +31,7 @@ class FirstPasswordRoute implements VaadinServiceInitListener {
     }
 
     private void beforeEnter(BeforeEnterEvent event) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = Roles.currentAuthentication();
         if (Roles.isInstructor(auth)
                 && !ACCOUNTS.equals(event.getLocation().getPath())
                 && accounts.mustChangePassword(auth.getName())) {

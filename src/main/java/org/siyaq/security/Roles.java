@@ -1,7 +1,14 @@
 package org.siyaq.security;
 
+import com.vaadin.flow.server.VaadinServlet;
+import jakarta.servlet.ServletContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
  * The two roles: an instructor signs in; a student is anyone who has not (the classroom default), so
@@ -16,7 +23,7 @@ public final class Roles {
 
     /** Whether the current request or UI session belongs to a signed-in instructor. */
     public static boolean isInstructor() {
-        return isInstructor(SecurityContextHolder.getContext().getAuthentication());
+        return isInstructor(currentAuthentication());
     }
 
     /** Whether {@code auth} (may be null) is a signed-in instructor. */
@@ -24,5 +31,34 @@ public final class Roles {
         return auth != null
                 && auth.isAuthenticated()
                 && auth.getAuthorities().stream().anyMatch(a -> ("ROLE_" + INSTRUCTOR).equals(a.getAuthority()));
+    }
+
+    /** Who the current request or UI session is signed in as; null when nobody. */
+    static Authentication currentAuthentication() {
+        return strategy().getContext().getAuthentication();
+    }
+
+    /**
+     * The security-context strategy of the application serving this thread: the bean of the application
+     * whose servlet context the current request (or Vaadin servlet) belongs to. Spring Security's filters
+     * write to that bean; {@link SecurityContextHolder}'s static strategy is whichever application set it
+     * last (Vaadin's configurer sets it at startup), which is another one when two run in one JVM. Outside
+     * any request (a unit test) the static strategy is all there is.
+     */
+    private static SecurityContextHolderStrategy strategy() {
+        ServletContext servletContext = null;
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            servletContext = request.getRequest().getServletContext();
+        } else if (VaadinServlet.getCurrent() != null) {
+            servletContext = VaadinServlet.getCurrent().getServletContext();
+        }
+        WebApplicationContext application =
+                servletContext == null ? null : WebApplicationContextUtils.findWebApplicationContext(servletContext);
+        if (application == null) {
+            return SecurityContextHolder.getContextHolderStrategy();
+        }
+        return application
+                .getBeanProvider(SecurityContextHolderStrategy.class)
+                .getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 }

@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,10 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.siyaq.testing.InstructorApplication;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -26,29 +23,13 @@ import tools.jackson.databind.ObjectMapper;
  * parallel password guesses, a PATCH that is half good, over-long and malformed input. Each test says
  * what the probe answered before the fix.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class HardeningApiTest {
+class HardeningApiTest extends InstructorApplication {
 
-    private static final Path ROOT =
-            Path.of("target/test-data-hardening-" + UUID.randomUUID()).toAbsolutePath();
-    private static final String USER = "teacher";
-    private static final String PASSWORD = "correct-horse-battery";
-    private static final int MAX_FAILURES = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static final String ARABIC = "قال الوزير إن المحادثات مع روسيا مستمرة في العاصمة.";
 
     @LocalServerPort
     int port;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("siyaq.data-dir", () -> ROOT.resolve("data").toString());
-        registry.add("siyaq.corpora-dir", () -> ROOT.resolve("corpora").toString());
-        registry.add("siyaq.admin.user", () -> USER);
-        registry.add("siyaq.admin.password", () -> PASSWORD);
-        registry.add("siyaq.login.max-failures", () -> Integer.toString(MAX_FAILURES));
-    }
 
     // --- item 1
 

@@ -13,8 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,13 +22,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.siyaq.testing.InstructorApplication;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -42,38 +38,16 @@ import tools.jackson.databind.ObjectMapper;
  * who may do what, uploads with good and bad files, limits, visibility, download, delete, folder loading,
  * sign-in throttling and the new session id at sign-in.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class InstructorApiTest {
+class InstructorApiTest extends InstructorApplication {
 
-    private static final Path ROOT =
-            Path.of("target/test-data-instructor-" + UUID.randomUUID()).toAbsolutePath();
-    private static final String USER = "teacher";
-    private static final String PASSWORD = "correct-horse-battery";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static final String ARABIC = "قال الوزير إن المحادثات مع روسيا مستمرة في العاصمة.";
 
     @LocalServerPort
     int port;
 
     @Autowired
     WebApplicationContext context;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
-        Path folder = Files.createDirectories(ROOT.resolve("corpora/folder-corpus"));
-        Files.writeString(folder.resolve("a.txt"), ARABIC);
-        Files.writeString(folder.resolve("corpus.json"), "{\"name\": \"From a folder\", \"description\": \"on disk\"}");
-        Files.writeString(folder.resolve("manifest.csv"), "file,title,region\na.txt,Folder title,East\n");
-        registry.add("siyaq.data-dir", () -> ROOT.resolve("data").toString());
-        registry.add("siyaq.corpora-dir", () -> ROOT.resolve("corpora").toString());
-        registry.add("siyaq.admin.user", () -> USER);
-        registry.add("siyaq.admin.password", () -> PASSWORD);
-        registry.add("siyaq.upload.max-archive-entries", () -> "20");
-        registry.add("siyaq.login.max-failures", () -> "3");
-        registry.add("spring.servlet.multipart.max-request-size", () -> "1MB");
-        registry.add("spring.servlet.multipart.max-file-size", () -> "1MB");
-    }
 
     // --- who may do what
 

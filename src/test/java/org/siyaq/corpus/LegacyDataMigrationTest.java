@@ -67,7 +67,7 @@ class LegacyDataMigrationTest {
         assertThat(store.documentText(
                         "legacy-corpus", store.documentIds("legacy-corpus").get(0)))
                 .isPresent();
-        assertThat(store.hasSpans("legacy-corpus")).isTrue();
+        assertThat(store.spans().exist("legacy-corpus")).isTrue();
     }
 
     @Test

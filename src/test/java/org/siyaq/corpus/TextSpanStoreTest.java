@@ -51,15 +51,15 @@ class TextSpanStoreTest {
                 {0, Math.min(n, 15)},
                 {Math.max(0, n - 15), n},
                 {0, n},
-                {Math.min(n - 1, CorpusStore.SPAN_TOKENS - 3), Math.min(n, CorpusStore.SPAN_TOKENS + 3)}
+                {Math.min(n - 1, SpanStore.SPAN_TOKENS - 3), Math.min(n, SpanStore.SPAN_TOKENS + 3)}
             };
             for (int[] c : cases) {
-                assertSameSpan(store.span("gen", d, c[0], c[1]), TextSpan.of(whole, c[0], c[1]));
+                assertSameSpan(store.spans().span("gen", d, c[0], c[1]), TextSpan.of(whole, c[0], c[1]));
             }
             for (int i = 0; i < 20; i++) {
                 int from = random.nextInt(n);
                 int to = from + 1 + random.nextInt(Math.min(n - from, 200));
-                assertSameSpan(store.span("gen", d, from, to), TextSpan.of(whole, from, to));
+                assertSameSpan(store.spans().span("gen", d, from, to), TextSpan.of(whole, from, to));
                 assertSameSpan(corpus.span(d, from, to), TextSpan.of(whole, from, to));
             }
         }
@@ -77,10 +77,10 @@ class TextSpanStoreTest {
         CorpusStore store = store();
         new CorpusIngest(analysis, store).ingest(info(), documents(), p -> {});
         new JdbcTemplate(storeDataSource()).update("DELETE FROM document_span WHERE corpus_id = 'gen'");
-        assertThat(store.hasSpans("gen")).isFalse();
+        assertThat(store.spans().exist("gen")).isFalse();
         LoadedCorpus reopened =
                 new CorpusIngest(analysis, store).open(store.corpus("gen").orElseThrow());
-        assertThat(store.hasSpans("gen")).isTrue();
+        assertThat(store.spans().exist("gen")).isTrue();
         assertSpansMatchDocuments(store, reopened);
     }
 

@@ -11,23 +11,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.siyaq.testing.InstructorApplication;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -40,16 +36,10 @@ import tools.jackson.databind.ObjectMapper;
  * sent to the code page before a tool page, and wrong codes are throttled (that test runs last, because
  * its lockout holds for every request from this machine).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ClassCodeWebTest {
+class ClassCodeWebTest extends InstructorApplication {
 
-    private static final Path ROOT =
-            Path.of("target/test-data-class-code-" + UUID.randomUUID()).toAbsolutePath();
-    private static final String USER = "teacher";
-    private static final String PASSWORD = "correct-horse-battery";
     private static final String CODE = "nahw-2026";
-    private static final int MAX_FAILURES = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
@@ -61,15 +51,6 @@ class ClassCodeWebTest {
 
     @Autowired
     ClassCodes codes;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("siyaq.data-dir", () -> ROOT.resolve("data").toString());
-        registry.add("siyaq.corpora-dir", () -> ROOT.resolve("corpora").toString());
-        registry.add("siyaq.admin.user", () -> USER);
-        registry.add("siyaq.admin.password", () -> PASSWORD);
-        registry.add("siyaq.class-code.max-failures", () -> Integer.toString(MAX_FAILURES));
-    }
 
     @AfterEach
     void turnTheCodeOff() {

@@ -1,0 +1,181 @@
+package org.siyaq.corpus;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.siyaq.index.TokenCodec;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Each stored document cut into spans of {@value #SPAN_TOKENS} tokens (text and offsets, small enough to
+ * sit in the row), so that a concordance line reads a row or two instead of its whole document. The
+ * {@link CorpusStore} writes a document's spans with the document and deletes them with the corpus.
+ */
+public class SpanStore {
+
+    /** Tokens per stored span: a concordance line of up to ±25 tokens of context touches one or two spans. */
+    public static final int SPAN_TOKENS = 64;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+
+    SpanStore(JdbcTemplate jdbc, TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    /** Inserts rows made by {@link #spanRows}, as one JDBC batch (in the caller's transaction, if any). */
+    void insert(List<Object[]> spans) {
+        if (!spans.isEmpty()) {
+            jdbc.batchUpdate(
+                    "INSERT INTO document_span (corpus_id, doc_id, span, char_start, text, offsets) VALUES (?, ?, ?, ?, ?, ?)",
+                    spans);
+        }
+    }
+
+    /**
+     * Cuts a document into spans of {@link #SPAN_TOKENS} tokens: span k holds the text from the start of
+     * its first token to the start of the next span's first token (the last span: to its last token's
+     * end), so consecutive spans join without a gap, and its tokens' offsets relative to that start.
+     */
+    static void spanRows(String corpusId, int docId, String text, byte[] encodedOffsets, List<Object[]> rows) {
+        int[][] offsets = TokenCodec.decodeOffsets(encodedOffsets);
+        int[] starts = offsets[0];
+        int[] ends = offsets[1];
+        for (int first = 0, span = 0; first < starts.length; first += SPAN_TOKENS, span++) {
+            int last = Math.min(starts.length, first + SPAN_TOKENS);
+            int charStart = starts[first];
+            int charEnd = last < starts.length ? starts[last] : ends[last - 1];
+            int[] relStarts = new int[last - first];
+            int[] relEnds = new int[last - first];
+            for (int i = first; i < last; i++) {
+                relStarts[i - first] = starts[i] - charStart;
+                relEnds[i - first] = ends[i] - charStart;
+            }
+            rows.add(new Object[] {
+                corpusId,
+                docId,
+                span,
+                charStart,
+                text.substring(charStart, charEnd),
+                TokenCodec.encodeOffsets(relStarts, relEnds)
+            });
+        }
+    }
+
+    /** Deletes a corpus's spans (in the caller's transaction, if any). */
+    void delete(String corpusId) {
+        jdbc.update("DELETE FROM document_span WHERE corpus_id = ?", corpusId);
+    }
+
+    /** Whether the spans of a corpus are stored (corpora stored before schema version 2 have none). */
+    public boolean exist(String corpusId) {
+        return Boolean.TRUE.equals(jdbc.query(
+                        "SELECT 1 FROM document_span WHERE corpus_id = ? LIMIT 1", ResultSet::next, corpusId))
+                || jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM document WHERE corpus_id = ? AND token_count > 0",
+                                Long.class,
+                                corpusId)
+                        == 0;
+    }
+
+    /** Writes a corpus's spans afresh from its documents' texts and offsets, one document at a time. */
+    public void rebuild(String corpusId) {
+        tx.executeWithoutResult(status -> {
+            // the sentence starts go too (as before the split): CorpusIngest.open records them again
+            new SentenceTable(jdbc).delete(corpusId);
+            delete(corpusId);
+            List<Object[]> rows = new ArrayList<>();
+            jdbc.query(
+                    "SELECT doc_id, text, offsets FROM document WHERE corpus_id = ? ORDER BY doc_id",
+                    rs -> {
+                        spanRows(corpusId, rs.getInt(1), rs.getString(2), rs.getBytes(3), rows);
+                        if (rows.size() >= 10_000) {
+                            insert(rows);
+                            rows.clear();
+                        }
+                    },
+                    corpusId);
+            insert(rows);
+        });
+    }
+
+    /** Tokens {@code [from, to)} of a document (document-local numbers) with their text, read from the spans. */
+    public TextSpan span(String corpusId, int docId, int from, int to) {
+        return spans(corpusId, List.of(new TextSpan.Request(docId, from, to))).get(0);
+    }
+
+    /**
+     * Several documents' token ranges with their text, in one query: the rows every request covers are
+     * joined from a table of (document, span) pairs on the primary key, so a page of lines from fifty
+     * documents costs one statement instead of fifty.
+     */
+    public List<TextSpan> spans(String corpusId, List<TextSpan.Request> requests) {
+        TreeSet<Long> keys = new TreeSet<>();
+        for (TextSpan.Request r : requests) {
+            for (int k = r.from() / SPAN_TOKENS; k <= (r.to() - 1) / SPAN_TOKENS; k++) {
+                keys.add((long) r.docId() << 32 | k);
+            }
+        }
+        Integer[] docs = keys.stream().map(k -> (int) (k >>> 32)).toArray(Integer[]::new);
+        Integer[] spans = keys.stream().map(k -> (int) (long) k).toArray(Integer[]::new);
+        Map<Long, SpanRow> rows = new HashMap<>();
+        jdbc.query(
+                """
+                SELECT s.doc_id, s.span, s.char_start, s.text, s.offsets FROM TABLE(d INT = ?, k INT = ?) t
+                JOIN document_span s ON s.corpus_id = ? AND s.doc_id = t.d AND s.span = t.k""",
+                rs -> {
+                    rows.put(
+                            (long) rs.getInt(1) << 32 | rs.getInt(2),
+                            new SpanRow(rs.getInt(3), rs.getString(4), TokenCodec.decodeOffsets(rs.getBytes(5))));
+                },
+                docs,
+                spans,
+                corpusId);
+        List<TextSpan> out = new ArrayList<>(requests.size());
+        for (TextSpan.Request r : requests) {
+            out.add(assemble(corpusId, r, rows));
+        }
+        return out;
+    }
+
+    private record SpanRow(int charStart, String text, int[][] offsets) {}
+
+    /** Joins the rows of one request into its span: consecutive rows join without a gap (see {@link #spanRows}). */
+    private static TextSpan assemble(String corpusId, TextSpan.Request r, Map<Long, SpanRow> rows) {
+        int from = r.from();
+        int to = r.to();
+        StringBuilder text = new StringBuilder();
+        int[] starts = new int[to - from];
+        int[] ends = new int[to - from];
+        int textStart = -1;
+        for (int k = from / SPAN_TOKENS; k <= (to - 1) / SPAN_TOKENS; k++) {
+            SpanRow row = rows.get((long) r.docId() << 32 | k);
+            if (row == null) {
+                continue;
+            }
+            int first = k * SPAN_TOKENS;
+            if (textStart < 0) {
+                textStart = row.charStart();
+            }
+            text.append(row.text());
+            for (int i = 0; i < row.offsets()[0].length; i++) {
+                int token = first + i;
+                if (token >= from && token < to) {
+                    starts[token - from] = row.offsets()[0][i] + row.charStart();
+                    ends[token - from] = row.offsets()[1][i] + row.charStart();
+                }
+            }
+        }
+        if (textStart < 0) {
+            throw new DocumentNotFoundException(corpusId, r.docId());
+        }
+        int cut = starts.length == 0 ? 0 : starts[0] - textStart;
+        int endCut = starts.length == 0 ? 0 : ends[ends.length - 1] - textStart;
+        return new TextSpan(from, textStart + cut, text.substring(cut, endCut), starts, ends);
+    }
+}
