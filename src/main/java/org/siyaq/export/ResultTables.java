@@ -46,6 +46,7 @@ public final class ResultTables {
             .add("delta_p", CollocateRow::deltaP)
             .add("log_ratio", CollocateRow::logRatio)
             .add("p_value", CollocateRow::pValue)
+            .add("forms", r -> String.join(" ", r.forms()))
             .build();
 
     /** N-gram rows (statistics.md, "N-grams"). */
@@ -53,6 +54,7 @@ public final class ResultTables {
             .add("ngram", NGramRow::ngram)
             .add("freq", NGramRow::freq)
             .add("range", NGramRow::range)
+            .add("forms", r -> String.join(" | ", r.forms()))
             .build();
 
     /** Keyword rows (statistics.md, "Keywords"); the measure names equal {@code KeywordMeasure} keys. */

@@ -144,8 +144,15 @@ public class CollocationView extends ToolView {
         decimal("delta_p", CollocateRow::deltaP, 4, align);
         decimal("log_ratio", CollocateRow::logRatio, 2, align);
         decimal("p_value", CollocateRow::pValue, 4, align);
+        grid.addColumn(TextCells.word(r -> String.join(" ", r.forms()), buckwalter::getValue))
+                .setHeader("forms")
+                .setKey("forms")
+                .setAutoWidth(true);
         ColumnHeaders.apply(
-                grid, key -> "word".equals(key) ? getTranslation("wordlist.column.word") : measureText(key));
+                grid,
+                key -> "word".equals(key) || "forms".equals(key)
+                        ? getTranslation("wordlist.column." + key)
+                        : measureText(key));
         grid.addItemClickListener(e -> openConcordance(e.getItem()));
 
         Div results = new Div(summary, csv, buckwalter);

@@ -112,6 +112,10 @@ public class NGramView extends ToolView {
                 .setTextAlign(align)
                 .setWidth("6rem")
                 .setFlexGrow(0);
+        grid.addColumn(TextCells.word(r -> String.join(" | ", r.forms()), buckwalter::getValue))
+                .setHeader("forms")
+                .setKey("forms")
+                .setFlexGrow(3);
         ColumnHeaders.apply(grid, key -> getTranslation("ngrams.column." + key));
         grid.addItemClickListener(e -> openConcordance(e.getItem()));
 
