@@ -4,6 +4,7 @@ import static org.siyaq.statistics.Terms.halfForZero;
 import static org.siyaq.statistics.Terms.log2;
 import static org.siyaq.statistics.Terms.logLikelihoodTerm;
 
+import java.util.List;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.special.Gamma;
 
@@ -71,7 +72,8 @@ final class AssociationMeasures {
                 dice,
                 deltaP,
                 logRatio,
-                pValue(g2));
+                pValue(g2),
+                List.of());
     }
 
     /**

@@ -1,6 +1,11 @@
 package org.siyaq.collocation;
 
-/** One collocate with its contingency counts and every association measure of {@code statistics.md}. */
+import java.util.List;
+
+/**
+ * One collocate with its contingency counts and every association measure of {@code statistics.md};
+ * {@code forms} are its most frequent written forms at levels above {@code form} ({@link org.siyaq.index.TopForms}).
+ */
 public record CollocateRow(
         String word,
         int o11,
@@ -15,4 +20,26 @@ public record CollocateRow(
         double dice,
         double deltaP,
         double logRatio,
-        double pValue) {}
+        double pValue,
+        List<String> forms) {
+
+    /** This row with its written forms (the measures compute rows without; a shown page adds them). */
+    public CollocateRow withForms(List<String> shown) {
+        return new CollocateRow(
+                word,
+                o11,
+                e11,
+                c1,
+                mi,
+                mi3,
+                tScore,
+                zScore,
+                logLikelihood,
+                logDice,
+                dice,
+                deltaP,
+                logRatio,
+                pValue,
+                shown);
+    }
+}

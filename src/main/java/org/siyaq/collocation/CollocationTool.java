@@ -43,6 +43,7 @@ public final class CollocationTool {
             .add("delta_p", CollocateRow::deltaP, CellFormat.decimal(4))
             .add("log_ratio", CollocateRow::logRatio, CellFormat.decimal(2))
             .add("p_value", CollocateRow::pValue, CellFormat.decimal(4))
+            .add("forms", r -> String.join(" ", r.forms()), CellFormat.WORD)
             .build();
 
     private CollocationTool() {}

@@ -100,6 +100,10 @@ public class NGramService {
             }
             words.append(index.lexicon().string(level, index.typeAt(level, table.positions()[i] + k)));
         }
-        return new NGramRow(words.toString(), table.freq()[i], table.range()[i]);
+        return new NGramRow(
+                words.toString(),
+                table.freq()[i],
+                table.range()[i],
+                NGramForms.of(index, level, table.positions()[i], q.n()));
     }
 }

@@ -26,6 +26,7 @@ public final class NGramTool {
             .add("ngram", NGramRow::ngram, CellFormat.WORD)
             .add("freq", NGramRow::freq, CellFormat.INTEGER)
             .add("range", NGramRow::range, CellFormat.INTEGER)
+            .add("forms", r -> String.join(" | ", r.forms()), CellFormat.WORD)
             .build();
 
     private NGramTool() {}

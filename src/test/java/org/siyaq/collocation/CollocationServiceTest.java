@@ -217,6 +217,21 @@ class CollocationServiceTest {
     }
 
     @Test
+    void a_collocate_shows_its_most_frequent_written_forms_on_the_page_and_in_the_export() {
+        // at norm أحمد, احمد and إحمد are one collocate احمد of the node k; written احمد twice, أحمد once and
+        // إحمد once: احمد first, then the two written once in code-point order (U+0623 before U+0625)
+        LoadedCorpus corpus = FixtureCorpus.of("forms", "k احمد k أحمد", "k احمد k إحمد");
+        CollocationService service = service(corpus);
+        CollocationQuery q = new CollocationQuery(
+                "forms", null, "k", Level.NORM, 0, 1, 1, 1, true, CollocationMeasure.O11, 0, CollocationQuery.MAX_PAGE);
+
+        assertThat(row(service.collocates(q), "احمد").forms()).containsExactly("احمد", "أحمد", "إحمد");
+        List<CollocateRow> exported = new ArrayList<>();
+        service.forEachRow(q, exported::add);
+        assertThat(exported).extracting(CollocateRow::forms).containsExactly(List.of("احمد", "أحمد", "إحمد"));
+    }
+
+    @Test
     void a_page_is_a_slice_of_the_sorted_table_and_the_export_streams_all_of_it() {
         CollocationService service = service(fixture);
         CollocationResult page = service.collocates(

@@ -26,13 +26,14 @@ class ResultTablesTest {
     }
 
     @Test
-    void the_collocate_table_has_the_word_and_every_measure_in_the_order_of_statistics_md() {
+    void the_collocate_table_has_the_word_every_measure_in_the_order_of_statistics_md_and_the_forms() {
         List<String> expected = Arrays.stream(CollocationMeasure.values())
                 .map(CollocationMeasure::key)
                 .toList();
         List<String> names = CollocationTool.COLUMNS.names();
         assertEquals("word", names.get(0));
-        assertEquals(expected, names.subList(1, names.size()));
+        assertEquals(expected, names.subList(1, names.size() - 1));
+        assertEquals("forms", names.get(names.size() - 1));
     }
 
     @Test
@@ -50,8 +51,8 @@ class ResultTablesTest {
 
     @Test
     void a_measure_that_is_not_a_finite_number_becomes_null_in_json_and_csv_alike() {
-        CollocateRow row =
-                new CollocateRow("w", 2, 0.5, 3, Double.NaN, 1, 1, 1, Double.POSITIVE_INFINITY, 1, 1, 1, 1, 0.01);
+        CollocateRow row = new CollocateRow(
+                "w", 2, 0.5, 3, Double.NaN, 1, 1, 1, Double.POSITIVE_INFINITY, 1, 1, 1, 1, 0.01, List.of());
         Map<String, Object> map = CollocationTool.COLUMNS.toMap(row);
         assertNull(map.get("mi"));
         assertNull(map.get("log_likelihood"));

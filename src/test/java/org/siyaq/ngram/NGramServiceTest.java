@@ -28,6 +28,11 @@ class NGramServiceTest {
         return new NGramService(FixtureCorpus.registry(corpus), FixtureCorpus.queries());
     }
 
+    /** A row at {@code norm} of the Latin fixtures, whose one written form is the n-gram itself. */
+    private static NGramRow atNorm(String ngram, int freq, int range) {
+        return new NGramRow(ngram, freq, range, List.of(ngram));
+    }
+
     private static NGramResult ngrams(
             NGramService service, String corpus, int n, Level level, int minFreq, String contains) {
         return service.ngrams(new NGramQuery(corpus, null, n, level, minFreq, contains, 0, NGramQuery.MAX_PAGE));
@@ -39,8 +44,7 @@ class NGramServiceTest {
 
         // "a b" 3 (doc 0 twice, doc 1 once → range 2); "b c" 2 (one per document; b[4] c[5] would make it 3);
         // "c a" 2 (range 2); "b c" before "c a" at equal frequency, by code point
-        assertThat(result.rows())
-                .containsExactly(new NGramRow("a b", 3, 2), new NGramRow("b c", 2, 2), new NGramRow("c a", 2, 2));
+        assertThat(result.rows()).containsExactly(atNorm("a b", 3, 2), atNorm("b c", 2, 2), atNorm("c a", 2, 2));
         assertThat(result.totalRows()).isEqualTo(3);
     }
 
@@ -50,7 +54,7 @@ class NGramServiceTest {
 
         // doc 0: "a b c", "b c a", "c a b"; doc 1: "c a b", "a b c" → "a b c" 2, "c a b" 2, "b c a" 1
         assertThat(ngrams(service, "fixture", 3, Level.NORM, 1, null).rows())
-                .containsExactly(new NGramRow("a b c", 2, 2), new NGramRow("c a b", 2, 2), new NGramRow("b c a", 1, 1));
+                .containsExactly(atNorm("a b c", 2, 2), atNorm("c a b", 2, 2), atNorm("b c a", 1, 1));
         NGramResult frequent = ngrams(service, "fixture", 3, Level.NORM, 2, null);
         assertThat(frequent.rows()).extracting(NGramRow::ngram).containsExactly("a b c", "c a b");
         assertThat(frequent.totalRows()).isEqualTo(2);
@@ -62,7 +66,7 @@ class NGramServiceTest {
         LoadedCorpus corpus = FixtureCorpus.of("short", "x y z", "p q");
 
         assertThat(ngrams(service(corpus), "short", 3, Level.NORM, 1, null).rows())
-                .containsExactly(new NGramRow("x y z", 1, 1));
+                .containsExactly(atNorm("x y z", 1, 1));
     }
 
     @Test
@@ -71,11 +75,11 @@ class NGramServiceTest {
 
         // bigrams holding c: "b c" [1–2], "c a" [2–3], "c a" [5–6], "b c" [7–8]; "a b" holds no c
         assertThat(ngrams(service, "fixture", 2, Level.NORM, 1, "c").rows())
-                .containsExactly(new NGramRow("b c", 2, 2), new NGramRow("c a", 2, 2));
+                .containsExactly(atNorm("b c", 2, 2), atNorm("c a", 2, 2));
         // trigrams holding the phrase "a b": [0–2] "a b c", [2–4] "c a b", [5–7] "c a b", [6–8] "a b c";
         // "b c a" [1–3] holds only the b of one and the a of another
         assertThat(ngrams(service, "fixture", 3, Level.NORM, 1, "a b").rows())
-                .containsExactly(new NGramRow("a b c", 2, 2), new NGramRow("c a b", 2, 2));
+                .containsExactly(atNorm("a b c", 2, 2), atNorm("c a b", 2, 2));
         // a three-word phrase cannot fit in a bigram
         assertThat(ngrams(service, "fixture", 2, Level.NORM, 1, "a b c").rows()).isEmpty();
     }
@@ -93,7 +97,9 @@ class NGramServiceTest {
         NGramService service = service(corpus);
 
         assertThat(ngrams(service, "levels", 2, Level.NORM, 1, null).rows())
-                .containsExactly(new NGramRow("احمد كتب", 2, 2));
+                // its written forms: أحمد كتب and احمد كتب once each, equal counts in code-point order (U+0623 before
+                // U+0627)
+                .containsExactly(new NGramRow("احمد كتب", 2, 2, List.of("أحمد كتب", "احمد كتب")));
         // as forms: "أحمد كتب" (U+0623 first) and "احمد كتب" (U+0627 first), once each, in code-point order
         assertThat(ngrams(service, "levels", 2, Level.FORM, 1, null).rows())
                 .containsExactly(new NGramRow("أحمد كتب", 1, 1), new NGramRow("احمد كتب", 1, 1));
@@ -116,7 +122,7 @@ class NGramServiceTest {
 
         assertThat(page.totalRows()).isEqualTo(3);
         assertThat(page.offset()).isEqualTo(1);
-        assertThat(page.rows()).containsExactly(new NGramRow("b c", 2, 2));
+        assertThat(page.rows()).containsExactly(atNorm("b c", 2, 2));
 
         List<NGramRow> exported = new ArrayList<>();
         service.forEachRow(new NGramQuery("fixture", null, 2, Level.NORM, 2, null, 1, 1), exported::add);
@@ -134,7 +140,7 @@ class NGramServiceTest {
         NGramResult result = ngrams(service(corpus), "many", 2, Level.NORM, 1, null);
 
         assertThat(result.totalRows()).isEqualTo(5000);
-        assertThat(result.rows().get(0)).isEqualTo(new NGramRow("w0 w1", 2, 2));
+        assertThat(result.rows().get(0)).isEqualTo(atNorm("w0 w1", 2, 2));
         // the rest once each, in code-point order: "w1 w2" < "w10 w11" < "w100 w101" < …
         assertThat(result.rows().subList(1, 4))
                 .extracting(NGramRow::ngram)

@@ -218,16 +218,19 @@ public final class Morphology {
     }
 
     /**
-     * Which verb lemma to prefer: a common verb ({@link VerbalNouns#isListed}) before a rare one (قلت: قال before
-     * قَلِتَ); then the word itself if it is a quadriliteral perfective (ترجم), then a lemma of three letters
+     * Which verb lemma to prefer: by shape, a common verb ({@link VerbalNouns#isListed}) weighing a little more
+     * than one step of it; the shapes: the word itself if it is a quadriliteral perfective (ترجم), then a lemma of three letters
      * (form I: وصل before the doubled صلّ for يصل), then shorter before longer.
      */
     private int verbRank(String stem, Reading r) {
-        return (verbalNouns.isListed(r.lemma()) ? 0 : RARE_VERB) + shapeRank(stem, r);
+        return 2 * shapeRank(stem, r) + (verbalNouns.isListed(r.lemma()) ? 0 : RARE_VERB);
     }
 
-    /** What {@link #verbRank} adds for a verb not on the list of common verbs: more than any shape rank. */
-    private static final int RARE_VERB = 100;
+    /**
+     * What {@link #verbRank} adds for a verb not on the list of common verbs: more than one step of shape (قال
+     * before قَلِتَ for قلت), less than two (the perfective أَجَلَ itself before أَجَلَّ of form IV for أجل).
+     */
+    private static final int RARE_VERB = 3;
 
     private static int shapeRank(String stem, Reading r) {
         String lemma = plain(r.lemma());

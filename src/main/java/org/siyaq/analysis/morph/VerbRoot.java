@@ -73,6 +73,10 @@ final class VerbRoot {
             if (core.size() == 4 && core.get(1).c() == ALEF) {
                 core.remove(1);
             }
+        } else if (first == ALEF_MADDA && n == 2) {
+            // a hollow verb of form I with hamza first: ala = a + alef + l (ء و ل)
+            core = List.of(new Letter(HAMZA, false, false), new Letter(ALEF, false, false), l.get(1));
+            derived = false;
         } else if (first == ALEF_MADDA) {
             core = new ArrayList<>();
             core.add(new Letter(HAMZA, false, false)); // amana = a'mana, IV of ء م ن

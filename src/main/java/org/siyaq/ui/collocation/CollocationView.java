@@ -95,7 +95,9 @@ public class CollocationView extends ToolView {
 
         table.columns(
                 CollocationTool.COLUMNS,
-                key -> "word".equals(key) ? getTranslation("wordlist.column.word") : measureText(key));
+                key -> "word".equals(key) || "forms".equals(key)
+                        ? getTranslation("wordlist.column." + key)
+                        : measureText(key));
         table.grid().getColumnByKey("word").setWidth("9rem").setFlexGrow(1).setFrozen(true);
         table.grid().addItemClickListener(e -> openConcordance(e.getItem()));
 
