@@ -1,13 +1,5 @@
 package org.siyaq.corpus;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -16,9 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.InflaterInputStream;
-import org.siyaq.analysis.Level;
+import org.siyaq.index.LexiconCodec;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -298,7 +288,7 @@ public class CorpusStore {
     public void finish(String corpusId, String[][] lexicon, int documents, long tokens, int analyzerVersion) {
         jdbc.update(
                 "UPDATE corpus SET lexicon = ?, doc_count = ?, token_count = ?, analyzer_version = ?, status = ? WHERE id = ?",
-                encodeLexicon(lexicon),
+                LexiconCodec.encode(lexicon),
                 documents,
                 tokens,
                 analyzerVersion,
@@ -408,42 +398,7 @@ public class CorpusStore {
 
     public Optional<String[][]> lexicon(String corpusId) {
         byte[] blob = jdbc.queryForObject("SELECT lexicon FROM corpus WHERE id = ?", byte[].class, corpusId);
-        return Optional.ofNullable(blob).map(CorpusStore::decodeLexicon);
-    }
-
-    /** The lexicon as, for each form in id order, its strings at every level; deflated. */
-    static byte[] encodeLexicon(String[][] levelStrings) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        // buffered: the deflater costs a native call per write, and writeUTF writes once per string
-        try (DataOutputStream out =
-                new DataOutputStream(new BufferedOutputStream(new DeflaterOutputStream(bytes), 1 << 16))) {
-            int forms = levelStrings[0].length;
-            out.writeInt(forms);
-            for (int f = 0; f < forms; f++) {
-                for (Level level : Level.values()) {
-                    out.writeUTF(levelStrings[level.ordinal()][f]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    static String[][] decodeLexicon(byte[] blob) {
-        try (DataInputStream in = new DataInputStream(
-                new BufferedInputStream(new InflaterInputStream(new ByteArrayInputStream(blob)), 1 << 16))) {
-            int forms = in.readInt();
-            String[][] out = new String[Level.values().length][forms];
-            for (int f = 0; f < forms; f++) {
-                for (Level level : Level.values()) {
-                    out[level.ordinal()][f] = in.readUTF();
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Optional.ofNullable(blob).map(LexiconCodec::decode);
     }
 
     /** The ids of the documents of a corpus, for listing without loading texts. */
