@@ -168,7 +168,10 @@ public final class ArabicAnalysis {
 
     /** The {@code lemma} of a {@code form}, in norm spelling; a stop word, a number or a Latin word is its own norm. */
     public String lemma(String form) {
-        String norm = norm(form);
+        return lemma(form, norm(form));
+    }
+
+    private String lemma(String form, String norm) {
         if (NameOfGod.isWithProclitics(norm)) {
             return NameOfGod.NORM;
         }
@@ -188,7 +191,10 @@ public final class ArabicAnalysis {
         if (radicals != null) {
             return radicals;
         }
-        String norm = norm(form);
+        return rootOf(form, norm(form));
+    }
+
+    private String rootOf(String form, String norm) {
         if (NameOfGod.isWithProclitics(norm)) {
             return NameOfGod.ROOT;
         }
@@ -206,9 +212,13 @@ public final class ArabicAnalysis {
     /** Every level of a {@code form}, indexed by {@link Level#ordinal()}: the dictionary is consulted once. */
     public String[] levels(String form) {
         String[] out = new String[Level.values().length];
-        for (Level level : Level.values()) {
-            out[level.ordinal()] = toLevel(form, level);
-        }
+        String norm = norm(form); // what toLevel would compute for each level again
+        out[Level.FORM.ordinal()] = form;
+        out[Level.NORM.ordinal()] = norm;
+        out[Level.STEM.ordinal()] = stem(norm);
+        out[Level.LEMMA.ordinal()] = lemma(form, norm);
+        String radicals = RootQuery.radicals(form);
+        out[Level.ROOT.ordinal()] = radicals != null ? radicals : rootOf(form, norm);
         return out;
     }
 

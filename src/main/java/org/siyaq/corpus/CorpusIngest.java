@@ -13,6 +13,7 @@ import org.siyaq.analysis.SentenceBreaks;
 import org.siyaq.analysis.Token;
 import org.siyaq.index.CorpusIndex;
 import org.siyaq.index.IndexBuilder;
+import org.siyaq.index.Lexicon;
 import org.siyaq.index.TokenCodec;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -114,7 +115,7 @@ public class CorpusIngest {
                 writing = writer.submit(() -> store.addDocuments(info.id(), batch));
                 next = end;
             }
-            String[][] lexicon = IndexBuilder.levelStrings(analysis, builder.forms());
+            Lexicon lexicon = new Lexicon(IndexBuilder.levelStrings(analysis, builder.forms()));
             await(writing);
             int[] sentenceStarts = builder.sentenceStarts();
             writing = writer.submit(() -> {
@@ -184,7 +185,7 @@ public class CorpusIngest {
         if (reanalysed || !store.spans().exist(info.id())) {
             store.spans().rebuild(info.id());
         }
-        String[][] lexicon = store.lexicon(info.id()).orElseThrow();
+        Lexicon lexicon = store.lexicon(info.id()).orElseThrow();
         IndexBuilder builder = new IndexBuilder(analysis);
         store.forEachTokenChunk(info.id(), (chunk, docId) -> builder.addDocument(TokenCodec.decodeIds(chunk)));
         String id = info.id();
@@ -203,7 +204,7 @@ public class CorpusIngest {
                 int[] ids = builder.addDocument(tokens, texts.get(docId));
                 store.replaceTokens(info.id(), docId, first, TokenCodec.encodeIds(ids), encodeOffsets(tokens));
             }
-            String[][] lexicon = IndexBuilder.levelStrings(analysis, builder.forms());
+            Lexicon lexicon = new Lexicon(IndexBuilder.levelStrings(analysis, builder.forms()));
             store.sentences().save(info.id(), builder.sentenceStarts());
             store.finish(info.id(), lexicon, texts.size(), builder.tokenCount(), ArabicAnalysis.VERSION);
         });

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.siyaq.index.Lexicon;
 import org.siyaq.index.LexiconCodec;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -137,7 +138,7 @@ public class CorpusStore {
     }
 
     /** Writes the lexicon and size and marks the corpus READY: the last step of indexing. */
-    public void finish(String corpusId, String[][] lexicon, int documents, long tokens, int analyzerVersion) {
+    public void finish(String corpusId, Lexicon lexicon, int documents, long tokens, int analyzerVersion) {
         jdbc.update(
                 "UPDATE corpus SET lexicon = ?, doc_count = ?, token_count = ?, analyzer_version = ?, status = ? WHERE id = ?",
                 LexiconCodec.encode(lexicon),
@@ -253,7 +254,7 @@ public class CorpusStore {
         return tx;
     }
 
-    public Optional<String[][]> lexicon(String corpusId) {
+    public Optional<Lexicon> lexicon(String corpusId) {
         byte[] blob = jdbc.queryForObject("SELECT lexicon FROM corpus WHERE id = ?", byte[].class, corpusId);
         return Optional.ofNullable(blob).map(LexiconCodec::decode);
     }

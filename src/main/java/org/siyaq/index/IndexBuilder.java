@@ -105,14 +105,19 @@ public final class IndexBuilder {
         return build(levelStrings(analysis, forms));
     }
 
-    /** Builds with level strings already known (reopening a stored corpus analysed by this version). */
+    /** Builds with level strings already known. */
     public CorpusIndex build(String[][] levelStrings) {
+        return build(new Lexicon(levelStrings));
+    }
+
+    /** Builds with the lexicon already known (the ingest's, or a stored corpus's analysed by this version). */
+    public CorpusIndex build(Lexicon lexicon) {
         int[] starts = new int[docStarts.size() + 1];
         for (int d = 0; d < docStarts.size(); d++) {
             starts[d] = docStarts.get(d);
         }
         starts[docStarts.size()] = size;
-        return new CorpusIndex(new Lexicon(levelStrings), Arrays.copyOf(tokens, size), starts, sentenceStarts());
+        return new CorpusIndex(lexicon, Arrays.copyOf(tokens, size), starts, sentenceStarts());
     }
 
     /**

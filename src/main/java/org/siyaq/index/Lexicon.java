@@ -1,15 +1,9 @@
 package org.siyaq.index;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Comparator;
 import org.siyaq.analysis.Level;
 
-/**
- * The interned vocabulary of one corpus: one id per distinct {@code form}, and for each of the
- * other levels a table of distinct strings with the type id of every form. Type ids at every level
- * are assigned in code-point order of their strings, so comparing ids compares strings.
- */
 /**
  * The interned vocabulary of one corpus: one id per distinct {@code form}, and for each of the
  * other levels a table of distinct strings with the type id of every form. Type ids at every level
@@ -35,22 +29,60 @@ public final class Lexicon {
         // the levels are independent: build them side by side
         Arrays.stream(Level.values()).parallel().forEach(level -> {
             String[] perForm = levelStrings[level.ordinal()];
-            Map<String, Integer> index = new HashMap<>(Math.max(16, perForm.length * 4 / 3 + 1));
-            for (String s : perForm) {
-                index.putIfAbsent(s, -1);
+            // String.compareTo (an intrinsic) orders UTF-16 units, which is code-point order when no
+            // string holds a surrogate; otherwise the slower exact comparison
+            Comparator<String> order = hasSurrogate(perForm) ? Lexicon::compareCodePoints : Comparator.naturalOrder();
+            String[] sorted = perForm.clone();
+            Arrays.sort(sorted, order);
+            int n = 0;
+            for (int i = 0; i < sorted.length; i++) {
+                if (n == 0 || !sorted[i].equals(sorted[n - 1])) {
+                    sorted[n++] = sorted[i];
+                }
             }
-            String[] distinct = index.keySet().toArray(String[]::new);
-            Arrays.parallelSort(distinct, Lexicon::compareCodePoints);
-            for (int i = 0; i < distinct.length; i++) {
-                index.put(distinct[i], i);
-            }
+            String[] distinct = Arrays.copyOf(sorted, n);
             int[] types = new int[formCount];
             for (int f = 0; f < formCount; f++) {
-                types[f] = index.get(perForm[f]);
+                types[f] = Arrays.binarySearch(distinct, perForm[f], order);
             }
             strings[level.ordinal()] = new StringArena(distinct);
             typeOfForm[level.ordinal()] = types;
         });
+    }
+
+    /** A lexicon from the arenas and tables another one held ({@link LexiconCodec}). */
+    Lexicon(StringArena[] arenas, int[][] typeTables) {
+        int forms = typeTables[Level.FORM.ordinal()].length;
+        for (Level level : Level.values()) {
+            int[] table = typeTables[level.ordinal()];
+            int types = arenas[level.ordinal()].size();
+            if (table.length != forms) {
+                throw new IllegalArgumentException(level + " has types for " + table.length + " forms, not " + forms);
+            }
+            for (int t : table) {
+                if (t < 0 || t >= types) {
+                    throw new IllegalArgumentException(level + " type " + t + " outside 0.." + (types - 1));
+                }
+            }
+            strings[level.ordinal()] = arenas[level.ordinal()];
+            typeOfForm[level.ordinal()] = table;
+        }
+    }
+
+    /** The strings of a level, for {@link LexiconCodec}. */
+    StringArena arena(Level level) {
+        return strings[level.ordinal()];
+    }
+
+    private static boolean hasSurrogate(String[] strings) {
+        for (String s : strings) {
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isSurrogate(s.charAt(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Unicode code-point order (String.compareTo compares UTF-16 units, which differs above U+FFFF). */

@@ -36,8 +36,11 @@ final class StringArena {
         size = sorted.length;
         long total = 0;
         int longCount = 0;
-        for (String s : sorted) {
-            int n = narrow(s) ? s.length() : 2 * s.length();
+        boolean[] isNarrow = new boolean[size];
+        for (int i = 0; i < size; i++) {
+            String s = sorted[i];
+            isNarrow[i] = narrow(s);
+            int n = isNarrow[i] ? s.length() : 2 * s.length();
             total += n;
             if (n >= LONG) {
                 longCount++;
@@ -53,7 +56,7 @@ final class StringArena {
         int longs = 0;
         for (int i = 0; i < size; i++) {
             String s = sorted[i];
-            boolean narrow = narrow(s);
+            boolean narrow = isNarrow[i];
             if (i % BLOCK == 0) {
                 blockStart[i / BLOCK] = at;
             }
@@ -76,6 +79,32 @@ final class StringArena {
                 longIndex[longs] = i;
                 longLength[longs++] = n;
             }
+        }
+    }
+
+    /** An arena from the arrays another one held ({@link LexiconCodec}); the block starts are counted again. */
+    StringArena(int size, byte[] bytes, byte[] lengths, long[] wide, int[] longIndex, int[] longLength) {
+        if (lengths.length != size || wide.length != (size + 63) / 64 || longIndex.length != longLength.length) {
+            throw new IllegalArgumentException("inconsistent string arena of " + size + " strings");
+        }
+        this.size = size;
+        this.bytes = bytes;
+        this.lengths = lengths;
+        this.wide = wide;
+        this.longIndex = longIndex;
+        this.longLength = longLength;
+        this.blockStart = new int[(size + BLOCK - 1) / BLOCK];
+        long at = 0;
+        for (int i = 0, longs = 0; i < size; i++) {
+            if (i % BLOCK == 0) {
+                blockStart[i / BLOCK] = Math.toIntExact(at);
+            }
+            int n = lengths[i] & 0xFF;
+            at += n < LONG ? n : longLength[longs++];
+        }
+        if (at != bytes.length) {
+            throw new IllegalArgumentException(
+                    "string lengths add up to " + at + " bytes, the arena has " + bytes.length);
         }
     }
 
@@ -187,6 +216,36 @@ final class StringArena {
             }
         }
         return c;
+    }
+
+    // the arrays as they are, for LexiconCodec (not to be modified)
+
+    int byteCount() {
+        return bytes.length;
+    }
+
+    int longCount() {
+        return longIndex.length;
+    }
+
+    byte[] arenaBytes() {
+        return bytes;
+    }
+
+    byte[] lengthBytes() {
+        return lengths;
+    }
+
+    long[] wideBits() {
+        return wide;
+    }
+
+    int[] longIndex() {
+        return longIndex;
+    }
+
+    int[] longLength() {
+        return longLength;
     }
 
     /** Bytes held: the arena and the offsets. */

@@ -52,7 +52,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>System properties: {@code bench.tokens} (default 10,000,000), {@code bench.sqlTokens} (size of the
  * SQL slice, default 1,000,000), {@code bench.dir} (default {@code target/benchmark}), {@code bench.runs}
  * (timed runs per figure, default 7), {@code bench.warmups} (default 3), {@code bench.baselines}
- * ({@code lucene,sql} by default; empty for Siyaq only), {@code bench.out} (a file that gets a copy of the figures).
+ * ({@code lucene,sql} by default; empty for Siyaq only), {@code bench.out} (a file that gets a copy of the figures),
+ * {@code bench.ingestOnly} ({@code true}: stop after ingest, reopen and heap, for profiling those).
  */
 public final class Benchmark {
 
@@ -154,6 +155,10 @@ public final class Benchmark {
         corpus = new CorpusIngest(analysis, store).open(stored);
         figures.put("siyaq.heap.per_token", (double) (heapLoaded - heapReleased) / n, "bytes/token");
         figures.put("siyaq.heap.per_token_with_store", (double) (heapLoaded - heapBefore) / n, "bytes/token");
+        if (Boolean.getBoolean("bench.ingestOnly")) {
+            closeDatabase(dataSource);
+            return;
+        }
 
         List<String> words = wordsAtRanks(corpus.index());
         for (int i = 0; i < RANKS.length; i++) {

@@ -30,7 +30,7 @@ public final class AnswerThenWait {
         CorpusInfo info = new CorpusInfo(
                 ID, ID, null, null, null, Visibility.CLASS, CorpusStatus.INDEXING, 0, 0, 0, Instant.EPOCH);
         store.begin(info);
-        store.finish(ID, new String[][] {{}, {}, {}, {}}, 0, 0, 0);
+        store.finish(ID, new org.siyaq.index.Lexicon(new String[org.siyaq.analysis.Level.values().length][0]), 0, 0, 0);
         store.updateInfo(new CorpusInfo(
                 ID, ID, DESCRIPTION, null, null, Visibility.DRAFT, CorpusStatus.READY, 0, 0, 0, Instant.EPOCH));
         System.out.println("ANSWERED");

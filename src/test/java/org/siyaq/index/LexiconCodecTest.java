@@ -2,11 +2,13 @@ package org.siyaq.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.zip.InflaterInputStream;
+import java.util.Arrays;
+import java.util.zip.DeflaterOutputStream;
 import org.junit.jupiter.api.Test;
+import org.siyaq.analysis.Level;
 
 class LexiconCodecTest {
 
@@ -15,26 +17,66 @@ class LexiconCodecTest {
         {"kataba", "kutub"}, {"ktb", "ktb2"}, {"kt", "kut"}, {"kataba", "kitab"}, {"ktb", "ktb"}
     };
 
-    @Test
-    void a_lexicon_comes_back_as_it_was_written() {
-        assertThat(LexiconCodec.decode(LexiconCodec.encode(TWO_FORMS))).isDeepEqualTo(TWO_FORMS);
+    /**
+     * Forms that take every path of {@link StringArena}: Arabic letters (a byte a char), a Latin
+     * letter with an accent (two bytes a char), a 300-char string (a length of 255 or more), an emoji
+     * (a surrogate pair), and two forms that share their norm and root.
+     */
+    private static String[][] awkwardForms() {
+        String[] forms = {"كتب", "كتاب", "café", "x".repeat(300), "\uD83D\uDE00", "الكتاب"};
+        String[] norms = {"كتب", "كتاب", "cafe", "x".repeat(300), "\uD83D\uDE00", "الكتاب"};
+        String[] stems = {"كتب", "كتاب", "cafe", "x".repeat(300), "\uD83D\uDE00", "كتاب"};
+        String[] lemmas = {"كتب", "كتاب", "cafe", "x".repeat(300), "\uD83D\uDE00", "كتاب"};
+        String[] roots = {"كتب", "كتب", "cafe", "x".repeat(300), "\uD83D\uDE00", "كتب"};
+        return new String[][] {forms, norms, stems, lemmas, roots};
     }
 
     @Test
-    void the_blob_is_deflated_and_starts_with_the_number_of_forms_then_form_by_form() throws IOException {
-        try (DataInputStream in = new DataInputStream(
-                new InflaterInputStream(new ByteArrayInputStream(LexiconCodec.encode(TWO_FORMS))))) {
-            assertThat(in.readInt()).isEqualTo(2);
-            // form 0 at every level before form 1: kataba, ktb, kt, kataba, ktb
-            assertThat(in.readUTF()).isEqualTo("kataba");
-            assertThat(in.readUTF()).isEqualTo("ktb");
-            assertThat(in.readUTF()).isEqualTo("kt");
+    void a_lexicon_comes_back_with_every_levels_strings_and_type_ids() {
+        Lexicon written = new Lexicon(awkwardForms());
+        Lexicon read = LexiconCodec.decode(LexiconCodec.encode(written));
+        assertThat(read.levelStrings()).isDeepEqualTo(awkwardForms());
+        for (Level level : Level.values()) {
+            assertThat(read.typeCount(level)).isEqualTo(written.typeCount(level));
+            for (int f = 0; f < written.formCount(); f++) {
+                assertThat(read.typeOf(level, f)).isEqualTo(written.typeOf(level, f));
+            }
         }
+        // كتب, كتاب and الكتاب share the root كتب: 4 distinct roots among 6 forms
+        assertThat(read.typeCount(Level.ROOT)).isEqualTo(4);
+        assertThat(read.lookup(Level.FORM, "x".repeat(300))).isEqualTo(written.lookup(Level.FORM, "x".repeat(300)));
+        assertThat(read.lookup(Level.NORM, "café")).isEqualTo(-1);
+    }
+
+    @Test
+    void a_blob_of_the_earlier_format_is_read_into_the_same_lexicon() throws IOException {
+        // format 1, written by hand: deflated, the number of forms, then form by form every level's string
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
+            out.writeInt(2);
+            for (int f = 0; f < 2; f++) {
+                for (String[] level : TWO_FORMS) {
+                    out.writeUTF(level[f]);
+                }
+            }
+        }
+        Lexicon read = LexiconCodec.decode(bytes.toByteArray());
+        assertThat(read.levelStrings()).isDeepEqualTo(TWO_FORMS);
+        // "ktb" < "ktb2": the norm types are in code-point order
+        assertThat(read.typeOf(Level.NORM, 1)).isEqualTo(1);
+    }
+
+    @Test
+    void the_blob_starts_with_its_format_mark() {
+        byte[] blob = LexiconCodec.encode(new Lexicon(TWO_FORMS));
+        assertThat(Arrays.copyOf(blob, 4)).isEqualTo(new byte[] {'S', 'L', 'X', '2'});
     }
 
     @Test
     void an_empty_lexicon_round_trips() {
         String[][] empty = new String[5][0];
-        assertThat(LexiconCodec.decode(LexiconCodec.encode(empty))).isDeepEqualTo(empty);
+        Lexicon read = LexiconCodec.decode(LexiconCodec.encode(new Lexicon(empty)));
+        assertThat(read.formCount()).isZero();
+        assertThat(read.levelStrings()).isDeepEqualTo(empty);
     }
 }

@@ -1,6 +1,7 @@
 package org.siyaq.analysis.morph;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ public final class Morphology {
     private static final char BEH = '\u0628';
     private static final char KAF = '\u0643';
     private static final char LAM = '\u0644';
+    private static final String LAM_LAM = "" + LAM + LAM;
     private static final char SEEN = '\u0633';
     private static final char TEH = '\u062A';
     private static final char TEH_MARBUTA = '\u0629';
@@ -102,22 +104,27 @@ public final class Morphology {
         return new Analysis(stem, nounRoot(stem, stem), "", List.of());
     }
 
-    /** Every split of {@code word} with a stem of two letters or more, fewest clitic letters first. */
+    /**
+     * Every split of {@code word} with a stem of two letters or more, fewest clitic letters first, ties in
+     * the order of {@link #PROCLITICS} then {@link #ENCLITICS} (only the clitics the word shows are tried;
+     * the sort is stable).
+     */
     private static List<Split> splits(String word) {
         List<Split> out = new ArrayList<>();
-        for (int clitics = 0; clitics <= word.length() - 2; clitics++) {
-            for (String pre : PROCLITICS) {
-                for (String enc : ENCLITICS) {
-                    if (pre.length() + enc.length() == clitics
-                            && word.startsWith(pre)
-                            && word.endsWith(enc)
-                            && !(pre.endsWith(ARTICLE) && !enc.isEmpty())
-                            && !(pre.endsWith("" + LAM + LAM) && !enc.isEmpty())) {
-                        out.add(new Split(pre, word.substring(pre.length(), word.length() - enc.length()), enc));
-                    }
+        int maxClitics = word.length() - 2;
+        for (String pre : PROCLITICS) {
+            if (pre.length() > maxClitics || !word.startsWith(pre)) {
+                continue;
+            }
+            boolean noEnclitic = pre.endsWith(ARTICLE) || pre.endsWith(LAM_LAM);
+            for (String enc : ENCLITICS) {
+                if (pre.length() + enc.length() <= maxClitics && word.endsWith(enc) && (enc.isEmpty() || !noEnclitic)) {
+                    out.add(new Split(pre, word.substring(pre.length(), word.length() - enc.length()), enc));
                 }
             }
         }
+        out.sort(Comparator.comparingInt(
+                split -> split.proclitic().length() + split.enclitic().length()));
         return out;
     }
 
