@@ -7,6 +7,7 @@ import org.siyaq.query.QueryExecutor;
 import org.siyaq.wordlist.WordListQuery;
 import org.siyaq.wordlist.WordListResult;
 import org.siyaq.wordlist.WordListService;
+import org.siyaq.wordlist.WordListSort;
 import org.siyaq.wordlist.WordListSummary;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,12 +37,15 @@ class WordListController {
             @RequestParam(defaultValue = "true") boolean stopwords,
             @RequestParam(defaultValue = "1") int minFreq,
             @RequestParam(required = false) String filter,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String order,
             @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = ApiParams.DEFAULT_LIMIT) int limit,
             @RequestParam(required = false) String format,
             @RequestParam(required = false) String where) {
         ApiParams.requireJson(format);
-        WordListQuery query = query(id, where, level, stopwords, minFreq, filter, offset, limit);
+        WordListQuery query = query(id, where, level, stopwords, minFreq, filter, offset, limit)
+                .sorted(WordListSort.parse(sort, order));
         WordListResult result = queries.call(() -> words.list(query));
         WordListSummary s = result.summary();
         return ApiParams.object(
@@ -62,8 +66,11 @@ class WordListController {
             @RequestParam(defaultValue = "true") boolean stopwords,
             @RequestParam(defaultValue = "1") int minFreq,
             @RequestParam(required = false) String filter,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String order,
             @RequestParam(required = false) String where) {
-        WordListQuery query = query(id, where, level, stopwords, minFreq, filter, 0, 1);
+        WordListQuery query =
+                query(id, where, level, stopwords, minFreq, filter, 0, 1).sorted(WordListSort.parse(sort, order));
         queries.call(() -> words.list(query));
         return CsvResponses.stream(id, "wordlist", ResultTables.WORDS, sink -> words.forEachRow(query, sink));
     }
