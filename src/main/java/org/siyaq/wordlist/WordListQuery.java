@@ -56,8 +56,9 @@ public record WordListQuery(
         return new WordListQuery(corpusId, where, level, stopwords, minFreq, filter, offset, limit, order);
     }
 
-    /** The same request for another page. */
+    /** The same request for the rows {@code offset} to {@code offset + limit}, at most {@link #MAX_PAGE} of them. */
     public WordListQuery page(int offset, int limit) {
-        return new WordListQuery(corpusId, where, level, stopwords, minFreq, filter, offset, limit, sort);
+        return new WordListQuery(
+                corpusId, where, level, stopwords, minFreq, filter, offset, Math.min(limit, MAX_PAGE), sort);
     }
 }

@@ -83,6 +83,14 @@ public record WordListSort(Key key, boolean descending) {
         return (key == Key.RANK || key == Key.FREQ || key == Key.PER_MILLION) && descending == (key != Key.RANK);
     }
 
+    /** A sort by the words compared from their end ({@code true}) or their start; other columns stay as they are. */
+    public WordListSort withWords(boolean fromTheEnd) {
+        if (key != Key.WORD && key != Key.ENDING) {
+            return this;
+        }
+        return new WordListSort(fromTheEnd ? Key.ENDING : Key.WORD, descending);
+    }
+
     /** The {@code order} parameter of this sort. */
     public String order() {
         return descending ? "desc" : "asc";
