@@ -36,6 +36,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** The instructors' corpus page, listed for everyone: a visitor who opens it is asked to sign in. */
     private static final String ADMIN_PATH = "admin/corpora";
 
+    private static final int PHONE_WIDTH = 600;
+
     private final CorpusRegistry corpora;
     private final Select<LoadedCorpus> corpusPicker = new Select<>();
     private final SideNav nav = new SideNav();
@@ -85,6 +87,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         nav.addItem(item("nav.admin", ADMIN_PATH));
         addToDrawer(nav);
+        // on a phone the picker shows the corpus name alone: with the counts it overflowed and cut the name's first
+        // letter
+        corpusPicker.addAttachListener(e -> e.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            if (details.getWindowInnerWidth() <= PHONE_WIDTH) {
+                corpusPicker.setItemLabelGenerator(c -> c.info().name());
+            }
+        }));
     }
 
     private SideNavItem item(String titleKey, String path) {

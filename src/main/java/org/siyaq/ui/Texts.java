@@ -28,6 +28,13 @@ public final class Texts {
         return span;
     }
 
+    /** A user string in a table cell that wraps, each line starting on the side its own direction begins. */
+    public static Span wrapped(String text) {
+        Span span = user(text);
+        span.addClassName("cell-wrap");
+        return span;
+    }
+
     /** A user string in a table cell: isolated, and cut with an ellipsis at its own end, whichever its direction. */
     public static Span cell(String text) {
         Span span = user(text);

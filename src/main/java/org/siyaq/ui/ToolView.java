@@ -104,7 +104,10 @@ public abstract class ToolView extends VerticalLayout
         fallBackNote.setVisible(false);
         about = new AboutCorpus(tool + "-about");
         history = new QueryHistory(tool + "-history");
-        add(title, purpose, fallBackNote, about, history, documents);
+        // the corpus notes, the history and the choice of documents share one row, so the first results fit the screen
+        com.vaadin.flow.component.html.Div context = new com.vaadin.flow.component.html.Div(about, history, documents);
+        context.addClassName("tool-context");
+        add(title, purpose, fallBackNote, context);
     }
 
     /** The shared query pool (set by Spring when it creates the view). */

@@ -35,6 +35,8 @@ public class WordListService {
     private final ArabicAnalysis analysis;
     private final ResultCache<WordTable> tables = new ResultCache<>(128L << 20, WordTable::bytes);
     private final ResultCache<int[]> views = new ResultCache<>(32L << 20, v -> 64L + 4L * v.length);
+    /** Every type's place in alphabetical or retrograde order, per corpus and level (see {@link WordOrders}). */
+    private final ResultCache<int[]> collations = new ResultCache<>(32L << 20, v -> 64L + 4L * v.length);
 
     public WordListService(CorpusRegistry corpora, QueryService queries, ArabicAnalysis analysis) {
         this.corpora = corpora;
@@ -57,32 +59,55 @@ public class WordListService {
         LoadedCorpus corpus = corpora.get(q.corpusId(), q.where());
         WordTable table = table(corpus, q.level());
         int[] rows = view(corpus, table, q);
+        int[] positions = sorted(corpus, table, rows, q);
         int to = (int) Math.min(rows.length, (long) q.offset() + q.limit());
         List<WordRow> page = new ArrayList<>(Math.max(0, to - q.offset()));
-        Lexicon lexicon = corpus.index().lexicon();
         for (int i = q.offset(); i < to; i++) {
-            page.add(table.row(
-                    i + 1,
-                    rows[i],
-                    lexicon.string(q.level(), rows[i]),
-                    TopForms.of(corpus.index(), q.level(), rows[i])));
+            page.add(row(corpus, table, rows, positions == null ? i : positions[i], q.level()));
         }
         return new WordListResult(table.summary, rows.length, q.offset(), page);
     }
 
-    /** Every row of the filtered table in rank order, ignoring offset and limit (for CSV export). */
+    /** Every row of the filtered table in the request's order, ignoring offset and limit (for CSV export). */
     public void forEachRow(WordListQuery q, Consumer<WordRow> sink) {
         LoadedCorpus corpus = corpora.get(q.corpusId(), q.where());
         WordTable table = table(corpus, q.level());
         int[] rows = view(corpus, table, q);
-        Lexicon lexicon = corpus.index().lexicon();
+        int[] positions = sorted(corpus, table, rows, q);
         for (int i = 0; i < rows.length; i++) {
-            sink.accept(table.row(
-                    i + 1,
-                    rows[i],
-                    lexicon.string(q.level(), rows[i]),
-                    TopForms.of(corpus.index(), q.level(), rows[i])));
+            sink.accept(row(corpus, table, rows, positions == null ? i : positions[i], q.level()));
         }
+    }
+
+    /** The row at 0-based {@code position} of the rank-ordered view: its rank stays its place in rank order. */
+    private static WordRow row(LoadedCorpus corpus, WordTable table, int[] rows, int position, Level level) {
+        Lexicon lexicon = corpus.index().lexicon();
+        int t = rows[position];
+        return table.row(position + 1, t, lexicon.string(level, t), TopForms.of(corpus.index(), level, t));
+    }
+
+    /** The view's positions in the request's order, or {@code null} for rank order (nothing to sort). */
+    private int[] sorted(LoadedCorpus corpus, WordTable table, int[] rows, WordListQuery q) {
+        WordListSort sort = q.sort();
+        if (sort.isRankOrder()) {
+            return null;
+        }
+        String tableKey = QueryService.cacheKey(corpus) + q.level().key();
+        boolean byWord = sort.key() == WordListSort.Key.WORD || sort.key() == WordListSort.Key.ENDING;
+        int[] collation = !byWord
+                ? null
+                : collations.get(
+                        tableKey + "|" + sort.key().param(),
+                        () -> WordOrders.collationRanks(
+                                table, corpus.index().lexicon(), sort.key() == WordListSort.Key.ENDING));
+        return views.get(
+                "sorted|" + viewKey(corpus, q) + "|" + sort.key().param() + "|" + sort.order(),
+                () -> WordOrders.positions(table, rows, sort, collation));
+    }
+
+    private static String viewKey(LoadedCorpus corpus, WordListQuery q) {
+        return QueryService.cacheKey(corpus) + q.level().key() + "|" + q.stopwords() + "|" + q.minFreq() + "|"
+                + (q.filter() == null ? "" : q.filter());
     }
 
     private WordTable table(LoadedCorpus corpus, Level level) {

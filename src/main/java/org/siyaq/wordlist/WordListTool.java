@@ -17,6 +17,10 @@ public final class WordListTool {
     public static final Param<Boolean> STOPWORDS = Param.flag("stopwords", true);
     public static final Param<Integer> MIN_FREQ = Param.integer("minFreq", 1, 1, Integer.MAX_VALUE);
     public static final Param<String> FILTER = Param.text("filter");
+    /** The column to sort the whole table by ({@link WordListSort.Key}); none for rank order. */
+    public static final Param<String> SORT = Param.text("sort");
+    /** {@code asc} or {@code desc}; none for the column's own direction. */
+    public static final Param<String> ORDER = Param.text("order");
 
     /** Frequency table rows (statistics.md, "Word list"). */
     public static final TableColumns<WordRow> COLUMNS = TableColumns.<WordRow>builder()
@@ -43,7 +47,8 @@ public final class WordListTool {
                 in.get(MIN_FREQ),
                 filter.isBlank() ? null : filter,
                 offset,
-                limit);
+                limit,
+                WordListSort.parse(in.get(SORT), in.get(ORDER)));
     }
 
     /** The parameters that describe {@code q}, leaving out its corpus, documents and page. */
@@ -53,6 +58,8 @@ public final class WordListTool {
                 .with(STOPWORDS, q.stopwords())
                 .with(MIN_FREQ, q.minFreq())
                 .with(FILTER, q.filter())
+                .with(SORT, q.sort().isRankOrder() ? null : q.sort().key().param())
+                .with(ORDER, q.sort().isRankOrder() ? null : q.sort().order())
                 .toMap();
     }
 }

@@ -194,6 +194,18 @@ abstract class BrowserTestSupport {
         open(driver, path);
     }
 
+    /** Signs the first instructor in on the login page of {@code browser}. */
+    void signIn(WebDriver browser) {
+        open(browser, "login");
+        VaadinPage.type(browser, "vaadinLoginUsername", INSTRUCTOR);
+        VaadinPage.type(browser, "vaadinLoginPassword", INSTRUCTOR_PASSWORD);
+        VaadinPage.byId(browser, "login-form")
+                .findElement(org.openqa.selenium.By.cssSelector("vaadin-button[slot=submit]"))
+                .click();
+        VaadinPage.waitUntil(browser, d -> !VaadinPage.location(d).startsWith("login"), "the sign-in is accepted");
+        VaadinPage.waitForVaadin(browser);
+    }
+
     /** A GET to the app (a path from its root) or to an absolute URL, answered as text. */
     HttpResponse<String> httpGet(String pathOrUrl) {
         URI uri = URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl() + pathOrUrl);

@@ -14,7 +14,6 @@ import static org.siyaq.browser.VaadinPage.present;
 import static org.siyaq.browser.VaadinPage.text;
 import static org.siyaq.browser.VaadinPage.type;
 import static org.siyaq.browser.VaadinPage.waitForRows;
-import static org.siyaq.browser.VaadinPage.waitForVaadin;
 import static org.siyaq.browser.VaadinPage.waitUntil;
 
 import java.io.IOException;
@@ -191,17 +190,6 @@ class InstructorCorpusBrowserIT extends BrowserTestSupport {
                 .filter(m -> m.contains("Content Security Policy"))
                 .toList();
         assertThat(blocked).as("console messages about the policy").isEmpty();
-    }
-
-    private void signIn(WebDriver browser) {
-        open(browser, "login");
-        type(browser, "vaadinLoginUsername", INSTRUCTOR);
-        type(browser, "vaadinLoginPassword", INSTRUCTOR_PASSWORD);
-        byId(browser, "login-form")
-                .findElement(By.cssSelector("vaadin-button[slot=submit]"))
-                .click();
-        waitUntil(browser, d -> !location(d).startsWith("login"), "the sign-in is accepted");
-        waitForVaadin(browser);
     }
 
     /** Ticks "Shared with the class" for the corpus (the grid is redrawn every second, so a stale box is found again). */

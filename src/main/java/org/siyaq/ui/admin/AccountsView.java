@@ -46,6 +46,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         back.setRouterIgnore(true);
         HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("accounts.title")), back);
         header.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        header.addClassName("admin-header");
 
         grid.setId("accounts-grid");
         grid.addComponentColumn(Texts::user).setHeader(getTranslation("accounts.column.username"));

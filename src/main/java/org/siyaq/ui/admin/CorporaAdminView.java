@@ -8,6 +8,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -64,11 +65,14 @@ public class CorporaAdminView extends VerticalLayout implements HasDynamicTitle 
                 languageLink(),
                 logout);
         header.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        header.addClassName("admin-header");
         progress.setId("indexing-progress");
         progress.setWidthFull();
 
         grid.setId("corpus-admin-grid");
-        grid.addComponentColumn(c -> Texts.user(c.info().name()))
+        // a name in two scripts wraps in its own direction instead of losing its first word to the cell's edge
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(c -> Texts.wrapped(c.info().name()))
                 .setHeader(getTranslation("admin.column.name"))
                 .setFlexGrow(2);
         grid.addColumn(LoadedCorpus::id)

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -61,10 +62,12 @@ class CorpusUploadForm extends VerticalLayout {
         name.setId("corpus-name");
         name.setRequired(true);
         boolean arabic = arabic();
-        rejected.addComponentColumn(r -> Texts.user(r.file()))
+        rejected.addComponentColumn(r -> Texts.wrapped(r.file()))
                 .setHeader(getTranslation("admin.upload.skipped-file"))
                 .setAutoWidth(true);
-        rejected.addComponentColumn(r -> Texts.user(r.reason(arabic)))
+        // the reasons are read whole, wrapped, never cut with an ellipsis
+        rejected.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        rejected.addComponentColumn(r -> Texts.wrapped(r.reason(arabic)))
                 .setHeader(getTranslation("admin.upload.why"))
                 .setFlexGrow(1);
         rejected.setAllRowsVisible(true);

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.corpus.CorpusRegistry;
+import org.siyaq.corpus.InvalidRequestException;
 import org.siyaq.ui.Controls;
 import org.siyaq.ui.LevelSelect;
 import org.siyaq.ui.ResultTable;
@@ -39,6 +40,7 @@ public class WordListView extends ToolView {
     private final IntegerField minFreq = numberField("minfreq", "wordlist.min-freq", WordListTool.MIN_FREQ);
     private final TextField filter = new TextField();
     private final ResultTable<WordRow> table = resultTable();
+    private final WordListSorting sorting;
 
     public WordListView(CorpusRegistry corpora, WordListService words, ArabicAnalysis analysis) {
         super("wordlist", corpora);
@@ -58,8 +60,15 @@ public class WordListView extends ToolView {
 
         table.columns(WordListTool.COLUMNS, key -> getTranslation("wordlist.column." + key));
         table.grid().addItemClickListener(e -> openConcordance(e.getItem()));
+        sorting = new WordListSorting(
+                table.grid(),
+                "wordlist-retrograde",
+                sort -> go(state().with(
+                                WordListTool.SORT,
+                                sort.isRankOrder() ? null : sort.key().param())
+                        .with(WordListTool.ORDER, sort.isRankOrder() ? null : sort.order())));
 
-        add(new Controls(level, minFreq, filter, stopwords, runButton(this::submit)));
+        add(new Controls(level, minFreq, filter, stopwords, sorting.retrograde(), runButton(this::submit)));
         addStatusArea();
         add(table.bar(), table.grid());
     }
@@ -69,12 +78,21 @@ public class WordListView extends ToolView {
                 .with(WordListTool.LEVEL, level.getValue())
                 .with(WordListTool.STOPWORDS, stopwords.getValue())
                 .with(WordListTool.MIN_FREQ, minFreq.getValue())
-                .with(WordListTool.FILTER, filter.getValue()));
+                .with(WordListTool.FILTER, filter.getValue())
+                .with(WordListTool.SORT, state().get(WordListTool.SORT))
+                .with(WordListTool.ORDER, state().get(WordListTool.ORDER)));
     }
 
     @Override
     protected void show(UrlState s) {
-        WordListQuery q = WordListTool.query(s.corpus(), where(), s, 0, 1);
+        WordListQuery q;
+        try {
+            q = WordListTool.query(s.corpus(), where(), s, 0, 1);
+        } catch (InvalidRequestException e) {
+            showFailure(e);
+            return;
+        }
+        sorting.show(q.sort());
         level.setValue(q.level());
         stopwords.setValue(q.stopwords());
         number(s, WordListTool.MIN_FREQ, minFreq);
