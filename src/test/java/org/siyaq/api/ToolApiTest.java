@@ -36,7 +36,8 @@ class ToolApiTest extends ApiTestSupport {
             "dice",
             "delta_p",
             "log_ratio",
-            "p_value");
+            "p_value",
+            "forms");
 
     /** The most frequent word at the norm level: a node that certainly occurs. */
     private JsonNode topWord() {
@@ -144,7 +145,7 @@ class ToolApiTest extends ApiTestSupport {
         JsonNode result = json("/api/corpora/bundled/ngrams?n=2&minFreq=2");
         assertEquals(List.of("total_rows", "offset", "rows"), names(result));
         JsonNode row = result.get("rows").get(0);
-        assertEquals(List.of("ngram", "freq", "range"), names(row));
+        assertEquals(List.of("ngram", "freq", "range", "forms"), names(row));
         assertEquals(2, row.get("ngram").asString().split(" ").length);
         assertTrue(row.get("freq").asInt() >= 2);
     }
