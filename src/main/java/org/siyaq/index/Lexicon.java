@@ -32,23 +32,29 @@ public final class Lexicon {
             // String.compareTo (an intrinsic) orders UTF-16 units, which is code-point order when no
             // string holds a surrogate; otherwise the slower exact comparison
             Comparator<String> order = hasSurrogate(perForm) ? Lexicon::compareCodePoints : Comparator.naturalOrder();
-            String[] sorted = perForm.clone();
-            Arrays.sort(sorted, order);
-            int n = 0;
-            for (int i = 0; i < sorted.length; i++) {
-                if (n == 0 || !sorted[i].equals(sorted[n - 1])) {
-                    sorted[n++] = sorted[i];
-                }
-            }
-            String[] distinct = Arrays.copyOf(sorted, n);
-            int[] types = new int[formCount];
+            // sort (string, form) pairs, then number the strings in one pass: no hash table, and no
+            // binary search, whose jumps across the heap miss the cache at every step
+            FormString[] pairs = new FormString[formCount];
             for (int f = 0; f < formCount; f++) {
-                types[f] = Arrays.binarySearch(distinct, perForm[f], order);
+                pairs[f] = new FormString(perForm[f], f);
             }
+            Arrays.sort(pairs, (a, b) -> order.compare(a.string(), b.string()));
+            int[] types = new int[formCount];
+            String[] distinct = new String[formCount];
+            int n = 0;
+            for (FormString pair : pairs) {
+                if (n == 0 || !pair.string().equals(distinct[n - 1])) {
+                    distinct[n++] = pair.string();
+                }
+                types[pair.form()] = n - 1;
+            }
+            distinct = Arrays.copyOf(distinct, n);
             strings[level.ordinal()] = new StringArena(distinct);
             typeOfForm[level.ordinal()] = types;
         });
     }
+
+    private record FormString(String string, int form) {}
 
     /** A lexicon from the arenas and tables another one held ({@link LexiconCodec}). */
     Lexicon(StringArena[] arenas, int[][] typeTables) {
