@@ -162,7 +162,7 @@ final class Wazn {
         {"An12", "122", "0.5"},
         {"m1t2", "122", "0.5"},
         {"mst12", "122", "0.5"},
-        {"mn12", "122", "0.5"},
+        {"mn12", "122", "1.5"}, // rare (the participle of a doubled VII): منزل is m123 of ن ز ل, not of ز ل ل
         {"A12p", "122", "0.5"},
         {"1A2An", "122", "1"},
         // four radicals
