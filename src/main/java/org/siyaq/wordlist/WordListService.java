@@ -30,6 +30,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class WordListService {
 
+    /** Rows an export makes at a time: one pass over the forms finds the forms of them all. */
+    static final int EXPORT_BLOCK = 8192;
+
     private final CorpusRegistry corpora;
     private final QueryService queries;
     private final ArabicAnalysis analysis;
@@ -58,15 +61,7 @@ public class WordListService {
         WordTable table = table(corpus, q.level());
         int[] rows = view(corpus, table, q);
         int to = (int) Math.min(rows.length, (long) q.offset() + q.limit());
-        List<WordRow> page = new ArrayList<>(Math.max(0, to - q.offset()));
-        Lexicon lexicon = corpus.index().lexicon();
-        for (int i = q.offset(); i < to; i++) {
-            page.add(table.row(
-                    i + 1,
-                    rows[i],
-                    lexicon.string(q.level(), rows[i]),
-                    TopForms.of(corpus.index(), q.level(), rows[i])));
-        }
+        List<WordRow> page = rows(corpus, table, q.level(), rows, Math.min(q.offset(), to), to);
         return new WordListResult(table.summary, rows.length, q.offset(), page);
     }
 
@@ -75,14 +70,22 @@ public class WordListService {
         LoadedCorpus corpus = corpora.get(q.corpusId(), q.where());
         WordTable table = table(corpus, q.level());
         int[] rows = view(corpus, table, q);
-        Lexicon lexicon = corpus.index().lexicon();
-        for (int i = 0; i < rows.length; i++) {
-            sink.accept(table.row(
-                    i + 1,
-                    rows[i],
-                    lexicon.string(q.level(), rows[i]),
-                    TopForms.of(corpus.index(), q.level(), rows[i])));
+        for (int from = 0; from < rows.length; from += EXPORT_BLOCK) {
+            rows(corpus, table, q.level(), rows, from, Math.min(rows.length, from + EXPORT_BLOCK))
+                    .forEach(sink);
         }
+    }
+
+    /** Rows {@code from} to {@code to} of a view, their forms found in one pass for the whole block. */
+    private static List<WordRow> rows(LoadedCorpus corpus, WordTable table, Level level, int[] rows, int from, int to) {
+        int[] types = Arrays.copyOfRange(rows, from, to);
+        List<List<String>> forms = TopForms.of(corpus.index(), level, types);
+        Lexicon lexicon = corpus.index().lexicon();
+        List<WordRow> out = new ArrayList<>(types.length);
+        for (int i = 0; i < types.length; i++) {
+            out.add(table.row(from + i + 1, types[i], lexicon.string(level, types[i]), forms.get(i)));
+        }
+        return out;
     }
 
     private WordTable table(LoadedCorpus corpus, Level level) {
