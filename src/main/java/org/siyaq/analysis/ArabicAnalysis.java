@@ -276,6 +276,11 @@ public final class ArabicAnalysis {
         return stopWords.contains(norm);
     }
 
+    /** The stop list, as norms (unmodifiable): what {@link #isStopWord} accepts. */
+    public Set<String> stopWords() {
+        return stopWords;
+    }
+
     /**
      * What a user typed, as a {@code form}: the same cleaning, NFC and lower-casing as the tokens,
      * and surrounding blanks stripped, but no tokenizing, so wildcards and inner spaces stay.

@@ -21,7 +21,83 @@ final class AssociationMeasures {
 
     private AssociationMeasures() {}
 
-    static CollocateRow row(String word, int o11, int c1, long r1, long n, int nodeFreq) {
+    static CollocateRow row(String word, int o11, int c1, long r1, long n, int nodeFreq, List<String> forms) {
+        double g2 = g2(o11, c1, r1, n);
+        double dice = dice(o11, c1, nodeFreq);
+        return new CollocateRow(
+                word,
+                o11,
+                e11(c1, r1, n),
+                c1,
+                mi(o11, c1, r1, n),
+                mi3(o11, c1, r1, n),
+                tScore(o11, c1, r1, n),
+                zScore(o11, c1, r1, n),
+                signed(g2, o11, c1, r1, n),
+                logDice(dice),
+                dice,
+                deltaP(o11, c1, r1, n),
+                logRatio(o11, c1, r1, n),
+                pValue(g2),
+                forms);
+    }
+
+    /**
+     * The value of one measure for these counts, computed alone (the same number as the row's column),
+     * so that a table is ranked without computing every measure of every candidate.
+     */
+    static double value(CollocationMeasure measure, int o11, int c1, long r1, long n, int nodeFreq) {
+        return switch (measure) {
+            case O11 -> o11;
+            case E11 -> e11(c1, r1, n);
+            case C1 -> c1;
+            case MI -> mi(o11, c1, r1, n);
+            case MI3 -> mi3(o11, c1, r1, n);
+            case T_SCORE -> tScore(o11, c1, r1, n);
+            case Z_SCORE -> zScore(o11, c1, r1, n);
+            case LOG_LIKELIHOOD -> signed(g2(o11, c1, r1, n), o11, c1, r1, n);
+            case LOG_DICE -> logDice(dice(o11, c1, nodeFreq));
+            case DICE -> dice(o11, c1, nodeFreq);
+            case DELTA_P -> deltaP(o11, c1, r1, n);
+            case LOG_RATIO -> logRatio(o11, c1, r1, n);
+            case P_VALUE -> pValue(g2(o11, c1, r1, n));
+        };
+    }
+
+    static double e11(int c1, long r1, long n) {
+        double R1 = r1;
+        double C1 = c1;
+        double N = n;
+        return R1 * C1 / N;
+    }
+
+    /** Church &amp; Hanks 1990. */
+    static double mi(int o11, int c1, long r1, long n) {
+        double O11 = o11;
+        return log2(O11 / e11(c1, r1, n));
+    }
+
+    /** Daille 1994. */
+    static double mi3(int o11, int c1, long r1, long n) {
+        double O11 = o11;
+        return log2(O11 * O11 * O11 / e11(c1, r1, n));
+    }
+
+    /** Church et al. 1991. */
+    static double tScore(int o11, int c1, long r1, long n) {
+        double O11 = o11;
+        return (O11 - e11(c1, r1, n)) / Math.sqrt(O11);
+    }
+
+    /** Berry-Rogghe 1973. */
+    static double zScore(int o11, int c1, long r1, long n) {
+        double O11 = o11;
+        double e11 = e11(c1, r1, n);
+        return (O11 - e11) / Math.sqrt(e11);
+    }
+
+    /** G² (Dunning 1993), unsigned; rounding can leave an exact fit a hair below zero. */
+    static double g2(int o11, int c1, long r1, long n) {
         double O11 = o11;
         double O12 = r1 - o11;
         double O21 = c1 - o11;
@@ -35,45 +111,49 @@ final class AssociationMeasures {
         double e12 = R1 * C2 / N;
         double e21 = R2 * C1 / N;
         double e22 = R2 * C2 / N;
-        // Church & Hanks 1990
-        double mi = log2(O11 / e11);
-        // Daille 1994
-        double mi3 = log2(O11 * O11 * O11 / e11);
-        // Church et al. 1991
-        double tScore = (O11 - e11) / Math.sqrt(O11);
-        // Berry-Rogghe 1973
-        double zScore = (O11 - e11) / Math.sqrt(e11);
-        // Dunning 1993; rounding can leave an exact fit a hair below zero
-        double g2 = Math.max(
+        return Math.max(
                 0,
                 2
                         * (logLikelihoodTerm(O11, e11)
                                 + logLikelihoodTerm(O12, e12)
                                 + logLikelihoodTerm(O21, e21)
                                 + logLikelihoodTerm(O22, e22)));
-        double logLikelihood = O11 < e11 ? -g2 : g2;
-        // Smadja et al. 1996; Rychlý 2008
-        double dice = 2 * O11 / (nodeFreq + C1);
-        double logDice = 14 + log2(dice);
-        // Gries 2013 and Hardie 2014; when the region is the whole corpus there is nothing to contrast it with
-        double deltaP = R2 == 0 ? 0 : O11 / R1 - O21 / R2;
-        double logRatio = R2 == 0 ? 0 : log2((halfForZero(O11) / R1) / (halfForZero(O21) / R2));
-        return new CollocateRow(
-                word,
-                o11,
-                e11,
-                c1,
-                mi,
-                mi3,
-                tScore,
-                zScore,
-                logLikelihood,
-                logDice,
-                dice,
-                deltaP,
-                logRatio,
-                pValue(g2),
-                List.of());
+    }
+
+    /** Log-likelihood: G², negative where the collocate is rarer in the region than expected. */
+    private static double signed(double g2, int o11, int c1, long r1, long n) {
+        double O11 = o11;
+        return O11 < e11(c1, r1, n) ? -g2 : g2;
+    }
+
+    /** Smadja et al. 1996. */
+    static double dice(int o11, int c1, int nodeFreq) {
+        double O11 = o11;
+        double C1 = c1;
+        return 2 * O11 / (nodeFreq + C1);
+    }
+
+    /** Rychlý 2008. */
+    static double logDice(double dice) {
+        return 14 + log2(dice);
+    }
+
+    /** Gries 2013; when the region is the whole corpus there is nothing to contrast it with. */
+    static double deltaP(int o11, int c1, long r1, long n) {
+        double O11 = o11;
+        double O21 = c1 - o11;
+        double R1 = r1;
+        double R2 = n - r1;
+        return R2 == 0 ? 0 : O11 / R1 - O21 / R2;
+    }
+
+    /** Hardie 2014, with 0.5 put for a zero count. */
+    static double logRatio(int o11, int c1, long r1, long n) {
+        double O11 = o11;
+        double O21 = c1 - o11;
+        double R1 = r1;
+        double R2 = n - r1;
+        return R2 == 0 ? 0 : log2((halfForZero(O11) / R1) / (halfForZero(O21) / R2));
     }
 
     /**

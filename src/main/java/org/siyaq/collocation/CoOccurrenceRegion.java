@@ -79,17 +79,79 @@ final class CoOccurrenceRegion {
         return size;
     }
 
-    /** O11 of every type: how many tokens of it lie in the region. */
-    int[] typeCounts(int[] typeTable, int[] tokens, int typeCount) {
+    /** The types that occur in the region, and how many of their tokens do (O11), in no particular order. */
+    record TypeCounts(int[] types, int[] counts) {}
+
+    /**
+     * O11 of every type that occurs in the region. A large region counts into an array the size of the
+     * level; a region much smaller than the vocabulary (a rare node in a large lexicon) counts into an
+     * open-addressing table sized by the region, so that its cost does not grow with the number of types.
+     */
+    TypeCounts typeCounts(int[] typeTable, int[] tokens, int typeCount) {
+        long size = size();
+        return size * 8 < typeCount
+                ? sparseCounts(typeTable, tokens, (int) size)
+                : denseCounts(typeTable, tokens, typeCount);
+    }
+
+    private TypeCounts denseCounts(int[] typeTable, int[] tokens, int typeCount) {
         int[] counts = new int[typeCount];
+        int distinct = 0;
         for (int k = 0; k < count; k++) {
             for (int p = from[k]; p < to[k]; p++) {
-                counts[typeTable[tokens[p]]]++;
+                if (counts[typeTable[tokens[p]]]++ == 0) {
+                    distinct++;
+                }
             }
             if ((k & 0x3FFF) == 0) {
                 Deadline.checkCurrent();
             }
         }
-        return counts;
+        int[] types = new int[distinct];
+        int[] o11 = new int[distinct];
+        for (int t = 0, i = 0; i < distinct; t++) {
+            if (counts[t] > 0) {
+                types[i] = t;
+                o11[i++] = counts[t];
+            }
+        }
+        return new TypeCounts(types, o11);
+    }
+
+    private TypeCounts sparseCounts(int[] typeTable, int[] tokens, int size) {
+        int capacity = Integer.highestOneBit(Math.max(16, size) * 2 - 1) << 1;
+        int mask = capacity - 1;
+        // Fibonacci hashing (Knuth, TAOCP 3, 6.4): the top bits of t times 2^32 / phi
+        int shift = 32 - Integer.numberOfTrailingZeros(capacity);
+        // slot holds type + 1 (0: empty)
+        int[] keys = new int[capacity];
+        int[] counts = new int[capacity];
+        int distinct = 0;
+        for (int k = 0; k < count; k++) {
+            for (int p = from[k]; p < to[k]; p++) {
+                int t = typeTable[tokens[p]];
+                int s = (t * 0x9E3779B9) >>> shift;
+                while (keys[s] != 0 && keys[s] != t + 1) {
+                    s = (s + 1) & mask;
+                }
+                if (keys[s] == 0) {
+                    keys[s] = t + 1;
+                    distinct++;
+                }
+                counts[s]++;
+            }
+            if ((k & 0x3FFF) == 0) {
+                Deadline.checkCurrent();
+            }
+        }
+        int[] types = new int[distinct];
+        int[] o11 = new int[distinct];
+        for (int s = 0, i = 0; s < capacity; s++) {
+            if (keys[s] != 0) {
+                types[i] = keys[s] - 1;
+                o11[i++] = counts[s];
+            }
+        }
+        return new TypeCounts(types, o11);
     }
 }

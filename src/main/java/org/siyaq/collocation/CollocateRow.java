@@ -21,25 +21,4 @@ public record CollocateRow(
         double deltaP,
         double logRatio,
         double pValue,
-        List<String> forms) {
-
-    /** This row with its written forms (the measures compute rows without; a shown page adds them). */
-    public CollocateRow withForms(List<String> shown) {
-        return new CollocateRow(
-                word,
-                o11,
-                e11,
-                c1,
-                mi,
-                mi3,
-                tScore,
-                zScore,
-                logLikelihood,
-                logDice,
-                dice,
-                deltaP,
-                logRatio,
-                pValue,
-                shown);
-    }
-}
+        List<String> forms) {}

@@ -1,19 +1,19 @@
 package org.siyaq.collocation;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.LoadedCorpus;
 import org.siyaq.index.CorpusIndex;
-import org.siyaq.index.Lexicon;
 import org.siyaq.index.TopForms;
 import org.siyaq.query.Hits;
 import org.siyaq.query.ParsedQuery;
 import org.siyaq.query.QueryService;
 import org.siyaq.query.ResultCache;
+import org.siyaq.statistics.RankedRows;
 import org.siyaq.wordlist.StopWordTypes;
 import org.springframework.stereotype.Service;
 
@@ -21,16 +21,20 @@ import org.springframework.stereotype.Service;
  * Collocates of a node ({@code statistics.md}, "Collocates"): finds the node's occurrences, counts
  * every type in the union of their windows, builds each candidate's contingency table and measures,
  * and sorts by the chosen column (descending; p-values ascending), equal values by the word in
- * code-point order. Sorted tables are cached, so paging through one costs only the page.
+ * code-point order. Only the sort column is computed for every candidate, and only as many rows are
+ * put in order as the pages asked for need ({@link RankedRows}); a page's rows get every measure when
+ * they are shown. Tables are cached, so paging through one costs only the page.
  */
 @Service
 public class CollocationService {
 
+    /** Rows given their forms at once when a whole table is exported. */
+    static final int EXPORT_BLOCK = 8192;
+
     private final CorpusRegistry corpora;
     private final QueryService queries;
     private final ArabicAnalysis analysis;
-    private final ResultCache<Table> tables =
-            new ResultCache<>(64L << 20, t -> 128L + 160L * t.rows().size());
+    private final ResultCache<Table> tables = new ResultCache<>(64L << 20, t -> 128L + 24L * t.types().length);
 
     public CollocationService(CorpusRegistry corpora, QueryService queries, ArabicAnalysis analysis) {
         this.corpora = corpora;
@@ -39,33 +43,28 @@ public class CollocationService {
     }
 
     public CollocationResult collocates(CollocationQuery q) {
-        Table table = table(q);
-        int to = (int) Math.min(table.rows().size(), (long) q.offset() + q.limit());
-        CorpusIndex index = corpora.get(q.corpusId(), q.where()).index();
-        List<CollocateRow> page = new ArrayList<>(Math.max(0, to - q.offset()));
-        for (int i = q.offset(); i < to; i++) {
-            page.add(withForms(index, q, table, i));
-        }
-        return new CollocationResult(
-                table.nodeFreq(), table.region(), table.tokens(), table.rows().size(), q.offset(), List.copyOf(page));
+        LoadedCorpus corpus = corpora.get(q.corpusId(), q.where());
+        Table table = table(corpus, q);
+        int total = table.types().length;
+        int to = (int) Math.min(total, (long) q.offset() + q.limit());
+        table.ranked().sortTo(to);
+        List<CollocateRow> page = rows(corpus.index(), q, table, q.offset(), to);
+        return new CollocationResult(table.nodeFreq(), table.region(), table.tokens(), total, q.offset(), page);
     }
 
     /** Every row in the requested order, ignoring offset and limit (for CSV export). */
     public void forEachRow(CollocationQuery q, Consumer<CollocateRow> sink) {
-        Table table = table(q);
-        CorpusIndex index = corpora.get(q.corpusId(), q.where()).index();
-        for (int i = 0; i < table.rows().size(); i++) {
-            sink.accept(withForms(index, q, table, i));
+        LoadedCorpus corpus = corpora.get(q.corpusId(), q.where());
+        Table table = table(corpus, q);
+        int total = table.types().length;
+        table.ranked().sortTo(total);
+        for (int from = 0; from < total; from += EXPORT_BLOCK) {
+            rows(corpus.index(), q, table, from, Math.min(total, from + EXPORT_BLOCK))
+                    .forEach(sink);
         }
     }
 
-    /** Row {@code i} with its most frequent written forms, found only for the rows shown or exported. */
-    private static CollocateRow withForms(CorpusIndex index, CollocationQuery q, Table table, int i) {
-        return table.rows().get(i).withForms(TopForms.of(index, q.level(), table.types()[i]));
-    }
-
-    private Table table(CollocationQuery q) {
-        LoadedCorpus corpus = corpora.get(q.corpusId(), q.where());
+    private Table table(LoadedCorpus corpus, CollocationQuery q) {
         ParsedQuery node = queries.parse(q.query(), q.level());
         String key = QueryService.cacheKey(corpus) + node.key() + "|"
                 + q.level().key() + "|" + q.left() + "|" + q.right() + "|" + q.minO11() + "|" + q.minC1() + "|"
@@ -75,39 +74,61 @@ public class CollocationService {
 
     private Table compute(LoadedCorpus corpus, Hits hits, CollocationQuery q) {
         CorpusIndex index = corpus.index();
-        Lexicon lexicon = index.lexicon();
-        int typeCount = lexicon.typeCount(q.level());
+        int typeCount = index.lexicon().typeCount(q.level());
         CoOccurrenceRegion region = CoOccurrenceRegion.of(index, hits, q.left(), q.right());
         long r1 = region.size();
-        int[] o11 = region.typeCounts(index.typeTable(q.level()), index.tokens(), typeCount);
+        CoOccurrenceRegion.TypeCounts counts = region.typeCounts(index.typeTable(q.level()), index.tokens(), typeCount);
         boolean[] stop = q.stopwords() ? null : StopWordTypes.of(index, q.level(), analysis);
-        List<CollocateRow> rows = new ArrayList<>();
-        List<Integer> typeOfRow = new ArrayList<>();
-        // built in type-id order, which is code-point order; the stable sort below keeps it for ties
-        for (int t = 0; t < typeCount; t++) {
-            int c1 = index.freq(q.level(), t);
-            if (o11[t] >= q.minO11() && c1 >= q.minC1() && (stop == null || !stop[t])) {
-                rows.add(AssociationMeasures.row(
-                        lexicon.string(q.level(), t), o11[t], c1, r1, index.size(), hits.count()));
-                typeOfRow.add(t);
+        int[] freq = index.freqTable(q.level());
+        int[] types = new int[counts.types().length];
+        int[] o11 = new int[types.length];
+        int kept = 0;
+        for (int i = 0; i < types.length; i++) {
+            int t = counts.types()[i];
+            int o = counts.counts()[i];
+            if (o >= q.minO11() && freq[t] >= q.minC1() && (stop == null || !stop[t])) {
+                types[kept] = t;
+                o11[kept++] = o;
             }
         }
-        Comparator<Integer> byMeasure =
-                Comparator.comparingDouble(r -> AssociationMeasures.value(rows.get(r), q.sort()));
-        List<Integer> order = new ArrayList<>(rows.size());
-        for (int r = 0; r < rows.size(); r++) {
-            order.add(r);
+        types = Arrays.copyOf(types, kept);
+        o11 = Arrays.copyOf(o11, kept);
+        double[] values = new double[kept];
+        for (int i = 0; i < kept; i++) {
+            values[i] = AssociationMeasures.value(q.sort(), o11[i], freq[types[i]], r1, index.size(), hits.count());
         }
-        order.sort(q.sort().ascending() ? byMeasure : byMeasure.reversed());
-        List<CollocateRow> sorted = new ArrayList<>(rows.size());
-        int[] types = new int[rows.size()];
-        for (int i = 0; i < order.size(); i++) {
-            sorted.add(rows.get(order.get(i)));
-            types[i] = typeOfRow.get(order.get(i));
-        }
-        return new Table(hits.count(), r1, index.size(), List.copyOf(sorted), types);
+        // equal values in type-id order, which is code-point order
+        RankedRows ranked = new RankedRows(values, types, q.sort().ascending());
+        return new Table(hits.count(), r1, index.size(), types, o11, ranked);
     }
 
-    /** The sorted rows and, beside each, its type id at the query's level (for its forms). */
-    private record Table(int nodeFreq, long region, long tokens, List<CollocateRow> rows, int[] types) {}
+    /**
+     * Ranks {@code from} to {@code to} as rows with every measure and their written forms, found for
+     * the whole block in one pass ({@link TopForms}).
+     */
+    private static List<CollocateRow> rows(CorpusIndex index, CollocationQuery q, Table table, int from, int to) {
+        int[] candidates = new int[Math.max(0, to - from)];
+        int[] types = new int[candidates.length];
+        for (int k = 0; k < candidates.length; k++) {
+            candidates[k] = table.ranked().at(from + k);
+            types[k] = table.types()[candidates[k]];
+        }
+        List<List<String>> forms = TopForms.of(index, q.level(), types);
+        List<CollocateRow> rows = new ArrayList<>(candidates.length);
+        for (int k = 0; k < candidates.length; k++) {
+            int t = types[k];
+            rows.add(AssociationMeasures.row(
+                    index.lexicon().string(q.level(), t),
+                    table.o11()[candidates[k]],
+                    index.freq(q.level(), t),
+                    table.region(),
+                    table.tokens(),
+                    table.nodeFreq(),
+                    forms.get(k)));
+        }
+        return rows;
+    }
+
+    /** The candidates (type and O11), ranked by the sort column. */
+    private record Table(int nodeFreq, long region, long tokens, int[] types, int[] o11, RankedRows ranked) {}
 }

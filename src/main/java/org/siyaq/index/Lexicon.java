@@ -120,6 +120,14 @@ public final class Lexicon {
         return strings[level.ordinal()].get(type);
     }
 
+    /**
+     * Type {@code type} of {@code level} here against type {@code otherType} of the same level in
+     * {@code other}, in code-point order ({@link #compareCodePoints}), without making either string.
+     */
+    public int compare(Level level, int type, Lexicon other, int otherType) {
+        return strings[level.ordinal()].compare(type, other.strings[level.ordinal()], otherType);
+    }
+
     /** The type id at {@code level} of form {@code formId}. */
     public int typeOf(Level level, int formId) {
         return typeOfForm[level.ordinal()][formId];

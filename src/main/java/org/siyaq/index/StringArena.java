@@ -207,6 +207,28 @@ final class StringArena {
         return Integer.compare(n - a, m - b);
     }
 
+    /** String {@code i} here against string {@code j} of {@code other}, in the same code-point order, without making either. */
+    int compare(int i, StringArena other, int j) {
+        int at = start(i);
+        boolean wide = wide(i);
+        int n = length(i);
+        int otherAt = other.start(j);
+        boolean otherWide = other.wide(j);
+        int m = other.length(j);
+        int a = 0;
+        int b = 0;
+        while (a < n && b < m) {
+            int ca = codePointAt(at, wide, a, n);
+            int cb = other.codePointAt(otherAt, otherWide, b, m);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            a += Character.charCount(ca);
+            b += Character.charCount(cb);
+        }
+        return Integer.compare(n - a, m - b);
+    }
+
     private int codePointAt(int at, boolean wide, int k, int n) {
         char c = charAt(at, wide, k);
         if (Character.isHighSurrogate(c) && k + 1 < n) {

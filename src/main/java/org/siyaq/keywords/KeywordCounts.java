@@ -10,10 +10,14 @@ import org.siyaq.index.Lexicon;
  * at one level, with the words in code-point order. Two corpora are joined by the words' strings at
  * the level; a sub-corpus shares its corpus's lexicon, so within one corpus the type ids are joined
  * directly, and the rest of a corpus outside a sub-corpus counts {@code b = freq in the whole − a}.
+ * A row holds type ids, not strings: the word is read from a lexicon only when the row is shown, and
+ * two lexicons are merged by comparing their strings where they lie ({@link Lexicon#compare}).
  */
 final class KeywordCounts {
 
-    final String[] words;
+    private final Level level;
+    private final Lexicon targetLexicon;
+    private final Lexicon referenceLexicon;
     final int[] a;
     final int[] b;
     /** The word's type id in the target's and the reference's lexicon, −1 where it has none. */
@@ -24,8 +28,19 @@ final class KeywordCounts {
     final long n2;
 
     private KeywordCounts(
-            String[] words, int[] a, int[] b, int[] targetType, int[] referenceType, int rows, long n1, long n2) {
-        this.words = Arrays.copyOf(words, rows);
+            Level level,
+            Lexicon targetLexicon,
+            Lexicon referenceLexicon,
+            int[] a,
+            int[] b,
+            int[] targetType,
+            int[] referenceType,
+            int rows,
+            long n1,
+            long n2) {
+        this.level = level;
+        this.targetLexicon = targetLexicon;
+        this.referenceLexicon = referenceLexicon;
         this.a = Arrays.copyOf(a, rows);
         this.b = Arrays.copyOf(b, rows);
         this.targetType = Arrays.copyOf(targetType, rows);
@@ -35,11 +50,18 @@ final class KeywordCounts {
     }
 
     int size() {
-        return words.length;
+        return a.length;
+    }
+
+    /** The word of row {@code r}. */
+    String word(int r) {
+        return targetType[r] >= 0
+                ? targetLexicon.string(level, targetType[r])
+                : referenceLexicon.string(level, referenceType[r]);
     }
 
     long bytes() {
-        return 128L + 24L * words.length;
+        return 128L + 16L * a.length;
     }
 
     /** The target against the documents of {@code whole} outside it ({@code target} is a sub-corpus of {@code whole}). */
@@ -59,15 +81,17 @@ final class KeywordCounts {
         Lexicon lexicon = target.lexicon();
         int types = lexicon.typeCount(level);
         Builder out = new Builder(types);
+        int[] targetFreq = target.freqTable(level);
+        int[] referenceFreq = reference.freqTable(level);
         for (int t = 0; t < types; t++) {
-            int a = target.freq(level, t);
-            int b = rest ? reference.freq(level, t) - a : reference.freq(level, t);
+            int a = targetFreq[t];
+            int b = rest ? referenceFreq[t] - a : referenceFreq[t];
             if (a + b > 0) {
-                out.add(lexicon.string(level, t), a, b, a > 0 ? t : -1, b > 0 ? t : -1);
+                out.add(a, b, a > 0 ? t : -1, b > 0 ? t : -1);
             }
         }
         long n2 = rest ? reference.size() - target.size() : reference.size();
-        return out.build(target.size(), n2);
+        return out.build(level, lexicon, lexicon, target.size(), n2);
     }
 
     /** A merge of the two lexicons' type lists, both in code-point order, skipping types without a token. */
@@ -80,22 +104,20 @@ final class KeywordCounts {
         int i = next(target, level, 0);
         int j = next(reference, level, 0);
         while (i < leftTypes || j < rightTypes) {
-            int cmp = i == leftTypes
-                    ? 1
-                    : j == rightTypes ? -1 : Lexicon.compareCodePoints(left.string(level, i), right.string(level, j));
+            int cmp = i == leftTypes ? 1 : j == rightTypes ? -1 : left.compare(level, i, right, j);
             if (cmp < 0) {
-                out.add(left.string(level, i), target.freq(level, i), 0, i, -1);
+                out.add(target.freq(level, i), 0, i, -1);
                 i = next(target, level, i + 1);
             } else if (cmp > 0) {
-                out.add(right.string(level, j), 0, reference.freq(level, j), -1, j);
+                out.add(0, reference.freq(level, j), -1, j);
                 j = next(reference, level, j + 1);
             } else {
-                out.add(left.string(level, i), target.freq(level, i), reference.freq(level, j), i, j);
+                out.add(target.freq(level, i), reference.freq(level, j), i, j);
                 i = next(target, level, i + 1);
                 j = next(reference, level, j + 1);
             }
         }
-        return out.build(target.size(), reference.size());
+        return out.build(level, left, right, target.size(), reference.size());
     }
 
     /** The first type from {@code t} on with at least one token (a sub-corpus's lexicon has its whole corpus's types). */
@@ -108,7 +130,6 @@ final class KeywordCounts {
     }
 
     private static final class Builder {
-        private final String[] words;
         private final int[] a;
         private final int[] b;
         private final int[] targetType;
@@ -116,15 +137,13 @@ final class KeywordCounts {
         private int rows;
 
         Builder(int capacity) {
-            words = new String[capacity];
             a = new int[capacity];
             b = new int[capacity];
             targetType = new int[capacity];
             referenceType = new int[capacity];
         }
 
-        void add(String word, int freq, int freqRef, int inTarget, int inReference) {
-            words[rows] = word;
+        void add(int freq, int freqRef, int inTarget, int inReference) {
             a[rows] = freq;
             b[rows] = freqRef;
             targetType[rows] = inTarget;
@@ -132,8 +151,9 @@ final class KeywordCounts {
             rows++;
         }
 
-        KeywordCounts build(long n1, long n2) {
-            return new KeywordCounts(words, a, b, targetType, referenceType, rows, n1, n2);
+        KeywordCounts build(Level level, Lexicon targetLexicon, Lexicon referenceLexicon, long n1, long n2) {
+            return new KeywordCounts(
+                    level, targetLexicon, referenceLexicon, a, b, targetType, referenceType, rows, n1, n2);
         }
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.lucene.util.IntroSorter;
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.InvalidRequestException;
@@ -12,6 +11,7 @@ import org.siyaq.corpus.LoadedCorpus;
 import org.siyaq.i18n.Messages;
 import org.siyaq.query.QueryService;
 import org.siyaq.query.ResultCache;
+import org.siyaq.statistics.RankedRows;
 import org.siyaq.wordlist.StopWordTypes;
 import org.springframework.stereotype.Service;
 
@@ -19,8 +19,9 @@ import org.springframework.stereotype.Service;
  * Keyword lists ({@code statistics.md}, "Keywords"): joins the frequencies of the target and the
  * reference at the chosen level, keeps the words the request asks for (minimum frequency in the target,
  * positive or negative keywords, stop words out) and sorts them by the chosen measure, equal values by
- * the word in code-point order. The joined counts and each sorted list are cached, so paging through a
- * list costs only the page.
+ * the word in code-point order. The joined counts and each filtered list are cached, and a list is put
+ * in order only as far as the pages asked for need ({@link RankedRows}), so paging through a list costs
+ * only the page.
  */
 @Service
 public class KeywordService {
@@ -28,7 +29,7 @@ public class KeywordService {
     private final CorpusRegistry corpora;
     private final ArabicAnalysis analysis;
     private final ResultCache<KeywordCounts> counts = new ResultCache<>(64L << 20, KeywordCounts::bytes);
-    private final ResultCache<int[]> views = new ResultCache<>(32L << 20, v -> 64L + 4L * v.length);
+    private final ResultCache<View> views = new ResultCache<>(32L << 20, v -> 64L + 16L * v.rows().length);
 
     public KeywordService(CorpusRegistry corpora, ArabicAnalysis analysis) {
         this.corpora = corpora;
@@ -38,26 +39,30 @@ public class KeywordService {
     public KeywordResult keywords(KeywordQuery q) {
         Sides sides = sides(q);
         KeywordCounts table = counts(sides, q);
-        int[] rows = view(sides, table, q);
-        int to = (int) Math.min(rows.length, (long) q.offset() + q.limit());
+        View view = view(sides, table, q);
+        int total = view.rows().length;
+        int to = (int) Math.min(total, (long) q.offset() + q.limit());
         List<KeywordRow> page = new ArrayList<>(Math.max(0, to - q.offset()));
+        view.ranked().sortTo(to);
         for (int i = q.offset(); i < to; i++) {
-            page.add(row(table, rows[i]));
+            page.add(row(table, view.rows()[view.ranked().at(i)]));
         }
-        return new KeywordResult(table.n1, table.n2, rows.length, q.offset(), page);
+        return new KeywordResult(table.n1, table.n2, total, q.offset(), page);
     }
 
     /** Every row in the requested order, ignoring offset and limit (for CSV export). */
     public void forEachRow(KeywordQuery q, Consumer<KeywordRow> sink) {
         Sides sides = sides(q);
         KeywordCounts table = counts(sides, q);
-        for (int r : view(sides, table, q)) {
-            sink.accept(row(table, r));
+        View view = view(sides, table, q);
+        view.ranked().sortTo(view.rows().length);
+        for (int i = 0; i < view.rows().length; i++) {
+            sink.accept(row(table, view.rows()[view.ranked().at(i)]));
         }
     }
 
     private static KeywordRow row(KeywordCounts table, int r) {
-        return Keyness.row(table.words[r], table.a[r], table.b[r], table.n1, table.n2);
+        return Keyness.row(table.word(r), table.a[r], table.b[r], table.n1, table.n2);
     }
 
     /** The target, and the reference: another corpus or sub-corpus, or the whole corpus the target's rest is taken from. */
@@ -93,8 +98,11 @@ public class KeywordService {
         return table;
     }
 
-    /** The rows left after the request's filters, in the requested order. */
-    private int[] view(Sides sides, KeywordCounts table, KeywordQuery q) {
+    /** The rows a request keeps ({@code rows}, in row order), ranked by its measure. */
+    private record View(int[] rows, RankedRows ranked) {}
+
+    /** The rows left after the request's filters, ranked in the requested order. */
+    private View view(Sides sides, KeywordCounts table, KeywordQuery q) {
         String key = sides.key() + q.stopwords() + "|" + q.minFreq() + "|"
                 + q.show().key() + "|" + q.sort().key();
         return views.get(key, () -> {
@@ -116,49 +124,12 @@ public class KeywordService {
                 kept[k++] = r;
             }
             int[] rows = Arrays.copyOf(kept, k);
-            sort(table, rows, q);
-            return rows;
+            double[] values = new double[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                values[i] = Keyness.value(q.sort(), table.a[rows[i]], table.b[rows[i]], table.n1, table.n2);
+            }
+            // ties by the word: rows are in code-point order of their words
+            return new View(rows, new RankedRows(values, rows, q.sort().ascending(q.show())));
         });
-    }
-
-    /** Sorts by the measure's value (descending, or ascending where smaller is stronger), ties by the word (row order). */
-    private static void sort(KeywordCounts table, int[] rows, KeywordQuery q) {
-        double[] values = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            values[i] = Keyness.value(q.sort(), table.a[rows[i]], table.b[rows[i]], table.n1, table.n2);
-        }
-        int sign = q.sort().ascending(q.show()) ? 1 : -1;
-        new IntroSorter() {
-            private double pivotValue;
-            private int pivotRow;
-
-            @Override
-            protected void swap(int i, int j) {
-                double v = values[i];
-                values[i] = values[j];
-                values[j] = v;
-                int r = rows[i];
-                rows[i] = rows[j];
-                rows[j] = r;
-            }
-
-            @Override
-            protected void setPivot(int i) {
-                pivotValue = values[i];
-                pivotRow = rows[i];
-            }
-
-            @Override
-            protected int comparePivot(int j) {
-                int byValue = sign * Double.compare(pivotValue, values[j]);
-                return byValue != 0 ? byValue : Integer.compare(pivotRow, rows[j]);
-            }
-
-            @Override
-            protected int compare(int i, int j) {
-                int byValue = sign * Double.compare(values[i], values[j]);
-                return byValue != 0 ? byValue : Integer.compare(rows[i], rows[j]);
-            }
-        }.sort(0, rows.length);
     }
 }

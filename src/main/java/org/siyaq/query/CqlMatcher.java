@@ -47,7 +47,7 @@ final class CqlMatcher {
         long best = Long.MAX_VALUE;
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) instanceof CqlNode.Token t && !t.any()) {
-                long cost = cost(accepts(t.constraint()));
+                long cost = cost(t.constraint());
                 if (cost < best) {
                     best = cost;
                     anchor = i;
@@ -59,8 +59,12 @@ final class CqlMatcher {
             CqlNfa before =
                     new CqlNfa(CqlNode.reversed(new CqlNode.Sequence(items.subList(0, anchor))), this::predicate);
             CqlNfa after = new CqlNfa(new CqlNode.Sequence(items.subList(anchor + 1, items.size())), this::predicate);
-            boolean[] anchorAccepts = accepts(((CqlNode.Token) items.get(anchor)).constraint());
-            fromAnchor(index.positionsOfForms(formsOf(anchorAccepts)), before, after, sentences, pairs);
+            fromAnchor(
+                    index.positionsOfForms(formsOf(((CqlNode.Token) items.get(anchor)).constraint())),
+                    before,
+                    after,
+                    sentences,
+                    pairs);
         } else {
             CqlNfa all = new CqlNfa(pattern.body(), this::predicate);
             fromEveryStart(all, sentences, pairs);
@@ -230,7 +234,24 @@ final class CqlMatcher {
         return true;
     }
 
-    private long cost(boolean[] accepts) {
+    /**
+     * The type a constraint accepts when it is one plain value ({@code [norm="في"]}: a value without
+     * regex syntax, not negated), -1 when the corpus lacks that value, {@code null} for any other constraint.
+     */
+    private Integer literalType(CqlConstraint c) {
+        if (c instanceof CqlConstraint.Test t && !t.negated() && isLiteral(t.regex())) {
+            return index.lexicon().lookup(t.level(), t.regex());
+        }
+        return null;
+    }
+
+    /** How many tokens a constraint accepts: a plain value's frequency, else a sum over the forms it accepts. */
+    private long cost(CqlConstraint c) {
+        Integer type = literalType(c);
+        if (type != null) {
+            return type < 0 ? 0 : index.freq(((CqlConstraint.Test) c).level(), type);
+        }
+        boolean[] accepts = accepts(c);
         long cost = 0;
         for (int f = 0; f < accepts.length; f++) {
             if (accepts[f]) {
@@ -240,18 +261,13 @@ final class CqlMatcher {
         return cost;
     }
 
-    private static int[] formsOf(boolean[] accepts) {
-        int n = 0;
-        for (boolean a : accepts) {
-            n += a ? 1 : 0;
+    /** The forms a constraint accepts, ascending: a plain value's by its type, without a table of every form. */
+    private int[] formsOf(CqlConstraint c) {
+        Integer type = literalType(c);
+        if (type == null) {
+            return QueryMatcher.formsWhere(accepts(c));
         }
-        int[] out = new int[n];
-        for (int f = 0, k = 0; f < accepts.length; f++) {
-            if (accepts[f]) {
-                out[k++] = f;
-            }
-        }
-        return out;
+        return type < 0 ? new int[0] : index.lexicon().formsOf(((CqlConstraint.Test) c).level(), type);
     }
 
     /** The document, or sentence, around a position; positions come in increasing order. */

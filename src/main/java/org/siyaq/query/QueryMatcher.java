@@ -21,26 +21,26 @@ public class QueryMatcher {
             return CqlMatcher.find(index, query.cql(), deadline);
         }
         int n = query.length();
+        // an exact term is one type of its level: its cost is that type's frequency, and a token is
+        // checked by its type id, so no table the size of the lexicon is made for it
+        int[] exactType = new int[n];
         boolean[][] accepts = new boolean[n][];
-        int[][] forms = new int[n][];
         long[] cost = new long[n];
         for (int t = 0; t < n; t++) {
             QueryTerm term = query.terms().get(t);
+            if (term.kind() == QueryTerm.Kind.EXACT) {
+                exactType[t] = index.lexicon().lookup(term.level(), term.text());
+                cost[t] = exactType[t] < 0 ? 0 : index.freq(term.level(), exactType[t]);
+                continue;
+            }
+            exactType[t] = -1;
             boolean[] types = matchingTypes(index.lexicon(), term, deadline);
             accepts[t] = new boolean[index.lexicon().formCount()];
             int[] table = index.typeTable(term.level());
-            int count = 0;
             for (int f = 0; f < table.length; f++) {
                 if (types[table[f]]) {
                     accepts[t][f] = true;
-                    count++;
                     cost[t] += index.formFreq(f);
-                }
-            }
-            forms[t] = new int[count];
-            for (int f = 0, k = 0; f < table.length; f++) {
-                if (accepts[t][f]) {
-                    forms[t][k++] = f;
                 }
             }
         }
@@ -50,7 +50,17 @@ public class QueryMatcher {
                 anchor = t;
             }
         }
-        int[] candidates = index.positionsOfForms(forms[anchor]);
+        if (cost[anchor] == 0) {
+            return new Hits(new int[0], n, 0);
+        }
+        int[][] typeTables = new int[n][];
+        for (int t = 0; t < n; t++) {
+            typeTables[t] = index.typeTable(query.terms().get(t).level());
+        }
+        int[] anchorForms = accepts[anchor] != null
+                ? formsWhere(accepts[anchor])
+                : index.lexicon().formsOf(query.terms().get(anchor).level(), exactType[anchor]);
+        int[] candidates = index.positionsOfForms(anchorForms);
         int[] tokens = index.tokens();
         int[] starts = new int[candidates.length];
         int found = 0;
@@ -70,7 +80,8 @@ public class QueryMatcher {
             }
             boolean match = true;
             for (int t = 0; t < n && match; t++) {
-                match = t == anchor || accepts[t][tokens[start + t]];
+                int form = tokens[start + t];
+                match = t == anchor || (accepts[t] != null ? accepts[t][form] : typeTables[t][form] == exactType[t]);
             }
             if (match) {
                 starts[found++] = start;
@@ -84,6 +95,23 @@ public class QueryMatcher {
             }
         }
         return new Hits(Arrays.copyOf(starts, found), n, documents);
+    }
+
+    /** The form ids {@code accepts} marks, ascending. */
+    static int[] formsWhere(boolean[] accepts) {
+        int count = 0;
+        for (boolean a : accepts) {
+            if (a) {
+                count++;
+            }
+        }
+        int[] out = new int[count];
+        for (int f = 0, k = 0; k < count; f++) {
+            if (accepts[f]) {
+                out[k++] = f;
+            }
+        }
+        return out;
     }
 
     /** Which types of the term's level the term accepts. */

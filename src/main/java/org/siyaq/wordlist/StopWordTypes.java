@@ -18,13 +18,26 @@ public final class StopWordTypes {
 
     public static boolean[] of(CorpusIndex index, Level level, ArabicAnalysis analysis) {
         Lexicon lexicon = index.lexicon();
-        boolean[] stopNorm = new boolean[lexicon.typeCount(Level.NORM)];
-        for (int t = 0; t < stopNorm.length; t++) {
-            stopNorm[t] = analysis.isStopWord(lexicon.string(Level.NORM, t));
-        }
+        // the stop list is a few hundred norms: each is looked up, instead of every type being asked
+        long[] stopNorm = new long[(lexicon.typeCount(Level.NORM) + 63) / 64];
         boolean[] stop = new boolean[lexicon.typeCount(level)];
+        for (String word : analysis.stopWords()) {
+            int t = lexicon.lookup(Level.NORM, word);
+            // a norm occurs in this (sub-)corpus exactly when one of its forms does
+            if (t >= 0 && index.freq(Level.NORM, t) > 0) {
+                stopNorm[t >>> 6] |= 1L << t;
+                if (level == Level.NORM) {
+                    stop[t] = true;
+                }
+            }
+        }
+        if (level == Level.NORM) {
+            return stop;
+        }
+        int[] normOf = index.typeTable(Level.NORM);
         for (int f = 0; f < lexicon.formCount(); f++) {
-            if (stopNorm[lexicon.typeOf(Level.NORM, f)] && index.formFreq(f) > 0) {
+            int t = normOf[f];
+            if ((stopNorm[t >>> 6] & 1L << t) != 0 && index.formFreq(f) > 0) {
                 stop[lexicon.typeOf(level, f)] = true;
             }
         }

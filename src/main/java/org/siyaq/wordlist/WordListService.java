@@ -30,6 +30,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class WordListService {
 
+    /** Rows an export makes at a time: one pass over the forms finds the forms of them all. */
+    static final int EXPORT_BLOCK = 8192;
+
     private final CorpusRegistry corpora;
     private final QueryService queries;
     private final ArabicAnalysis analysis;
@@ -61,10 +64,7 @@ public class WordListService {
         int[] rows = view(corpus, table, q);
         int[] positions = sorted(corpus, table, rows, q);
         int to = (int) Math.min(rows.length, (long) q.offset() + q.limit());
-        List<WordRow> page = new ArrayList<>(Math.max(0, to - q.offset()));
-        for (int i = q.offset(); i < to; i++) {
-            page.add(row(corpus, table, rows, positions == null ? i : positions[i], q.level()));
-        }
+        List<WordRow> page = rows(corpus, table, q.level(), rows, positions, Math.min(q.offset(), to), to);
         return new WordListResult(table.summary, rows.length, q.offset(), page);
     }
 
@@ -74,16 +74,33 @@ public class WordListService {
         WordTable table = table(corpus, q.level());
         int[] rows = view(corpus, table, q);
         int[] positions = sorted(corpus, table, rows, q);
-        for (int i = 0; i < rows.length; i++) {
-            sink.accept(row(corpus, table, rows, positions == null ? i : positions[i], q.level()));
+        for (int from = 0; from < rows.length; from += EXPORT_BLOCK) {
+            rows(corpus, table, q.level(), rows, positions, from, Math.min(rows.length, from + EXPORT_BLOCK))
+                    .forEach(sink);
         }
     }
 
-    /** The row at 0-based {@code position} of the rank-ordered view: its rank stays its place in rank order. */
-    private static WordRow row(LoadedCorpus corpus, WordTable table, int[] rows, int position, Level level) {
+    /**
+     * Places {@code from} to {@code to} of a view in the request's order ({@code positions}, or rank
+     * order when {@code null}); a row's rank stays its place in rank order. Their forms are found in one
+     * pass for the whole block.
+     */
+    private static List<WordRow> rows(
+            LoadedCorpus corpus, WordTable table, Level level, int[] rows, int[] positions, int from, int to) {
+        int[] types = new int[to - from];
+        int[] ranks = new int[types.length];
+        for (int i = 0; i < types.length; i++) {
+            int position = positions == null ? from + i : positions[from + i];
+            ranks[i] = position + 1;
+            types[i] = rows[position];
+        }
+        List<List<String>> forms = TopForms.of(corpus.index(), level, types);
         Lexicon lexicon = corpus.index().lexicon();
-        int t = rows[position];
-        return table.row(position + 1, t, lexicon.string(level, t), TopForms.of(corpus.index(), level, t));
+        List<WordRow> out = new ArrayList<>(types.length);
+        for (int i = 0; i < types.length; i++) {
+            out.add(table.row(ranks[i], types[i], lexicon.string(level, types[i]), forms.get(i)));
+        }
+        return out;
     }
 
     /** The view's positions in the request's order, or {@code null} for rank order (nothing to sort). */
