@@ -6,6 +6,7 @@ import org.siyaq.concordance.ConcordanceQuery;
 import org.siyaq.concordance.ConcordanceResult;
 import org.siyaq.concordance.ConcordanceService;
 import org.siyaq.concordance.DocumentHits;
+import org.siyaq.concordance.KwicOptions;
 import org.siyaq.concordance.KwicSort;
 import org.siyaq.corpus.DocumentFilter;
 import org.siyaq.export.ResultTables;
@@ -42,10 +43,13 @@ class ConcordanceController {
             @RequestParam(defaultValue = ApiParams.DEFAULT_LIMIT) int limit,
             @RequestParam(required = false) String format,
             @RequestParam(required = false) String where,
-            @RequestParam(defaultValue = "0") int sentences) {
+            @RequestParam(defaultValue = "0") int sentences,
+            @RequestParam(defaultValue = "0") int sample,
+            @RequestParam(defaultValue = "0") long seed,
+            @RequestParam(required = false) String hide) {
         ApiParams.requireJson(format);
-        ConcordanceQuery query =
-                query(id, where, q, level, context, sort, offset, limit).withSentences(sentences);
+        ConcordanceQuery query = query(id, where, q, level, context, sort, offset, limit, sample, seed, hide)
+                .withSentences(sentences);
         ConcordanceResult result = queries.call(() -> concordance.search(query));
         return ApiParams.object(
                 "total",
@@ -66,8 +70,12 @@ class ConcordanceController {
             @RequestParam(defaultValue = "7") int context,
             @RequestParam(defaultValue = "corpus") String sort,
             @RequestParam(required = false) String where,
-            @RequestParam(defaultValue = "0") int sentences) {
-        ConcordanceQuery query = query(id, where, q, level, context, sort, 0, 1).withSentences(sentences);
+            @RequestParam(defaultValue = "0") int sentences,
+            @RequestParam(defaultValue = "0") int sample,
+            @RequestParam(defaultValue = "0") long seed,
+            @RequestParam(required = false) String hide) {
+        ConcordanceQuery query = query(id, where, q, level, context, sort, 0, 1, sample, seed, hide)
+                .withSentences(sentences);
         queries.call(() -> concordance.search(query));
         return CsvResponses.stream(
                 id, "concordance", ResultTables.CONCORDANCE, sink -> concordance.forEachLine(query, sink));
@@ -103,16 +111,30 @@ class ConcordanceController {
         return CsvResponses.stream(id, "distribution", ResultTables.DISTRIBUTION, rows::forEach);
     }
 
+    /** {@code sort} may name several levels, {@code after1,after2}; {@code hide} lists lines {@code doc:position}. */
     private static ConcordanceQuery query(
-            String id, String where, String q, String level, int context, String sort, int offset, int limit) {
+            String id,
+            String where,
+            String q,
+            String level,
+            int context,
+            String sort,
+            int offset,
+            int limit,
+            int sample,
+            long seed,
+            String hide) {
+        List<KwicSort> levels = KwicOptions.parseLevels(sort);
         return new ConcordanceQuery(
-                id,
-                DocumentFilter.parse(where),
-                q,
-                ApiParams.level(level),
-                context,
-                KwicSort.parse(sort),
-                offset,
-                limit);
+                        id,
+                        DocumentFilter.parse(where),
+                        q,
+                        ApiParams.level(level),
+                        context,
+                        levels.getFirst(),
+                        offset,
+                        limit)
+                .withOptions(
+                        new KwicOptions(levels.subList(1, levels.size()), sample, seed, KwicOptions.parseHidden(hide)));
     }
 }

@@ -32,6 +32,7 @@ import org.siyaq.concordance.ConcordanceQuery;
 import org.siyaq.concordance.ConcordanceService;
 import org.siyaq.concordance.DocumentHits;
 import org.siyaq.concordance.KwicLine;
+import org.siyaq.concordance.KwicOptions;
 import org.siyaq.concordance.KwicSort;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.DocumentInfo;
@@ -44,6 +45,7 @@ import org.siyaq.ui.LevelSelect;
 import org.siyaq.ui.QueryExamples;
 import org.siyaq.ui.Texts;
 import org.siyaq.ui.ToolView;
+import org.siyaq.ui.UiLanguage;
 import org.siyaq.ui.UrlState;
 import org.siyaq.ui.documents.DocumentView;
 
@@ -85,6 +87,7 @@ public class ConcordanceView extends ToolView {
     private final DispersionPlot dispersion = new DispersionPlot();
     private final MetadataChart byMetadata = new MetadataChart();
     private final Anchor csv = csvLink();
+    private final LineChoices lines = new LineChoices(this::go);
 
     public ConcordanceView(CorpusRegistry corpora, ConcordanceService concordances, CollocateFilter collocateFilter) {
         super("concordance", corpora);
@@ -123,6 +126,13 @@ public class ConcordanceView extends ToolView {
                 submit();
             }
         });
+
+        lines.onChange(() -> {
+            if (!query.getValue().isBlank()) {
+                submit();
+            }
+        });
+        submitOnEnter(this::submit, lines.sample());
 
         run.setId("concordance-run");
         run.setText(getTranslation("action.run"));
@@ -163,6 +173,15 @@ public class ConcordanceView extends ToolView {
                 .setFlexGrow(0)
                 .setResizable(true)
                 .setTooltipGenerator(KwicLine::docTitle);
+        // a student hides a line judged irrelevant; the click must not open the document too
+        grid.addColumn(LitRenderer.<KwicLine>of(
+                                "<vaadin-button theme=\"tertiary-inline small\" class=\"hide-line\" title=\"${item.label}\""
+                                        + " aria-label=\"${item.label}\" @click=\"${e => { e.stopPropagation(); hide(); }}\">×</vaadin-button>")
+                        .withProperty("label", l -> getTranslation("concordance.hide-line"))
+                        .withFunction("hide", lines::hide))
+                .setKey("hide")
+                .setWidth("2.5rem")
+                .setFlexGrow(0);
         // on a phone the line needs the whole width; the title is one click away in the reader
         grid.addAttachListener(e -> e.getUI()
                 .getPage()
@@ -173,7 +192,11 @@ public class ConcordanceView extends ToolView {
 
         Div results = new Div(summary, csv, buckwalter);
         results.addClassName("result-bar");
-        add(new Controls(query, level, context, sentences, sort, run), CqlControls.help(this::runQuery), filterNote);
+        add(
+                new Controls(query, level, context, sentences, sort, lines.thenBy(), lines.sample(), run),
+                CqlControls.help(this::runQuery),
+                filterNote,
+                lines.note());
         addStatusArea();
         add(results, grid, distribution, dispersion, byMetadata);
     }
@@ -208,9 +231,10 @@ public class ConcordanceView extends ToolView {
                 .with("q", query.getValue())
                 .with("level", level.getValue().key())
                 .with("context", context.getValue() == null ? null : context.getValue())
-                .with("sentences", CqlControls.param(sentences))
-                .with("sort", sort.getValue().key());
-        go(next);
+                .with("sentences", CqlControls.param(sentences));
+        boolean sameQuery = query.getValue().strip().equals(state().text("q"))
+                && level.getValue().key().equals(state().text("level", Level.NORM.key()));
+        go(lines.next(next, sort.getValue(), sameQuery));
     }
 
     private void runQuery(String cql) {
@@ -223,7 +247,8 @@ public class ConcordanceView extends ToolView {
         query.setValue(s.text("q"));
         level.setValue(s.level(Level.NORM));
         number(s, "context", ConcordanceQuery.DEFAULT_CONTEXT, 0, ConcordanceQuery.MAX_CONTEXT, context);
-        sort.setValue(s.choice("sort", KwicSort::parse, KwicSort.CORPUS));
+        sort.setValue(LineChoices.first(s));
+        lines.show(s);
         sentences.setValue(s.integer("sentences", 0, 0, ConcordanceQuery.MAX_SENTENCES));
         query.setInvalid(false);
         String collocate = s.text("coll");
@@ -232,6 +257,14 @@ public class ConcordanceView extends ToolView {
         showFilterNote(collocate, left, right);
         if (query.getValue().isBlank()) {
             clearResults();
+            return;
+        }
+        KwicOptions options;
+        try {
+            options = lines.options(s);
+        } catch (IllegalArgumentException e) {
+            clearResults();
+            showProblem(e.getMessage());
             return;
         }
         ConcordanceQuery q = new ConcordanceQuery(
@@ -243,14 +276,21 @@ public class ConcordanceView extends ToolView {
                         sort.getValue(),
                         0,
                         1)
-                .withSentences(sentences.getValue());
+                .withSentences(sentences.getValue())
+                .withOptions(options);
         if (collocate.isEmpty()) {
             compute(
                     () -> {
                         var first = concordances.search(q);
+                        int hits = options.isNone()
+                                ? first.total()
+                                : concordances
+                                        .search(q.withOptions(KwicOptions.NONE))
+                                        .total();
                         return new Outcome(
                                 q,
                                 first.total(),
+                                hits,
                                 first.documents(),
                                 () -> concordances.distribution(q.corpusId(), q.where(), q.query(), q.level()),
                                 null);
@@ -265,7 +305,7 @@ public class ConcordanceView extends ToolView {
                                 perDocument(corpora.get(q.corpusId(), q.where()).documents(), lines);
                         int documents = (int)
                                 perDocument.stream().filter(d -> d.hits() > 0).count();
-                        return new Outcome(q, lines.size(), documents, () -> perDocument, lines);
+                        return new Outcome(q, lines.size(), lines.size(), documents, () -> perDocument, lines);
                     },
                     this::showOutcome,
                     this::showFailure);
@@ -275,23 +315,25 @@ public class ConcordanceView extends ToolView {
     private record Outcome(
             ConcordanceQuery query,
             int total,
+            int hits,
             int documents,
             Supplier<List<DocumentHits>> distribution,
             List<KwicLine> filtered) {}
 
     private void showOutcome(Outcome o) {
         summary.setText(getTranslation("concordance.summary", o.total(), o.documents()));
+        lines.showNote(o.total(), o.hits());
         if (o.filtered() == null) {
             grid.setItems(page -> fetch(o.query(), page.getOffset(), page.getLimit()), page -> o.total());
             pointCsv(
                     csv,
                     "concordance",
-                    UrlState.empty()
+                    lines.apiParameters(UrlState.empty()
                             .with("q", o.query().query())
                             .with("level", o.query().level().key())
                             .with("context", o.query().context())
                             .with("sentences", CqlControls.param(sentences))
-                            .with("sort", o.query().sort().key()));
+                            .with("sort", o.query().sort().key())));
         } else {
             grid.setItems(o.filtered());
             csv.setHref(filteredCsv(o.filtered()));
@@ -364,7 +406,12 @@ public class ConcordanceView extends ToolView {
     }
 
     private void openDocument(KwicLine line) {
-        DocumentView.open(baseState(), line.docId(), line.nodeStart(), line.nodeEnd());
+        // the query goes along, so the reader marks every hit of it
+        DocumentView.open(
+                state().only(UrlState.CORPUS, UrlState.WHERE, UiLanguage.PARAM, "q", "level"),
+                line.docId(),
+                line.nodeStart(),
+                line.nodeEnd());
     }
 
     /** Hits per document counted from a list of lines, every document listed (zeros included). */
