@@ -6,6 +6,7 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.siyaq.analysis.ArabicAnalysis;
+import org.siyaq.i18n.Messages;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +20,7 @@ public class Application implements AppShellConfigurator {
 
     @Override
     public void configurePage(AppShellSettings settings) {
-        settings.setPageTitle("Siyaq · سياق");
+        settings.setPageTitle(Messages.english("app.name") + " · " + Messages.arabic("app.name"));
     }
 
     public static void main(String[] args) {

@@ -7,6 +7,7 @@ import org.siyaq.corpus.CorpusNotFoundException;
 import org.siyaq.corpus.CorpusNotReadyException;
 import org.siyaq.corpus.DocumentNotFoundException;
 import org.siyaq.corpus.InvalidRequestException;
+import org.siyaq.i18n.Messages;
 import org.siyaq.query.QueryException;
 import org.siyaq.query.QueryTimeoutException;
 import org.siyaq.query.ServerBusyException;
@@ -47,9 +48,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
-        String name = e.getParameterName();
-        return new ApiError(
-                        400, BAD_REQUEST, "The parameter '" + name + "' is required.", "المعامل '" + name + "' مطلوب.")
+        return error(400, BAD_REQUEST, "api.error.parameter-required", e.getParameterName())
                 .toResponse(arabic(request));
     }
 
@@ -58,60 +57,39 @@ class ApiExceptionHandler {
         String name = e.getName();
         String value = String.valueOf(e.getValue());
         Class<?> type = e.getRequiredType();
-        if (type == boolean.class || type == Boolean.class) {
-            return new ApiError(
-                            400,
-                            BAD_REQUEST,
-                            "The parameter '" + name + "' must be true or false, not '" + value + "'.",
-                            "يجب أن تكون قيمة المعامل '" + name + "' true أو false، لا '" + value + "'.")
-                    .toResponse(arabic(request));
-        }
-        return new ApiError(
-                        400,
-                        BAD_REQUEST,
-                        "The parameter '" + name + "' must be a whole number, not '" + value + "'.",
-                        "يجب أن تكون قيمة المعامل '" + name + "' عددًا صحيحًا، لا '" + value + "'.")
-                .toResponse(arabic(request));
+        String key = type == boolean.class || type == Boolean.class ? "param.true-or-false" : "param.whole-number";
+        return error(400, BAD_REQUEST, key, name, value).toResponse(arabic(request));
     }
 
     @ExceptionHandler(CorpusNotFoundException.class)
     ResponseEntity<Map<String, Object>> corpusNotFound(CorpusNotFoundException e, HttpServletRequest request) {
-        return new ApiError(404, "not_found", e.getMessage(), "لا توجد مدوّنة بالمعرّف '" + e.corpusId() + "'.")
+        return error(404, "not_found", "api.error.corpus-not-found", e.corpusId())
                 .toResponse(arabic(request));
     }
 
     @ExceptionHandler(DocumentNotFoundException.class)
     ResponseEntity<Map<String, Object>> documentNotFound(DocumentNotFoundException e, HttpServletRequest request) {
-        return new ApiError(404, "not_found", e.getMessage(), "لا توجد في هذه المدوّنة وثيقة بهذا الرقم.")
+        return new ApiError(404, "not_found", e.getMessage(), Messages.arabic("api.error.document-not-found"))
                 .toResponse(arabic(request));
     }
 
     @ExceptionHandler(CorpusNotReadyException.class)
     ResponseEntity<Map<String, Object>> notReady(CorpusNotReadyException e, HttpServletRequest request) {
-        return new ApiError(
-                        409, "not_ready", e.getMessage(), "ما زالت المدوّنة قيد الفهرسة؛ أعد المحاولة حين تصبح جاهزة.")
+        return new ApiError(409, "not_ready", e.getMessage(), Messages.arabic("api.error.not-ready"))
                 .toResponse(arabic(request));
     }
 
     @ExceptionHandler(QueryTimeoutException.class)
     ResponseEntity<Map<String, Object>> timeout(QueryTimeoutException e, HttpServletRequest request) {
-        return new ApiError(
-                        503,
-                        "query_timeout",
-                        e.getMessage(),
-                        "استغرق الاستعلام وقتًا طويلًا فأُوقف؛ ضيّق نطاقه (كلمة أندر، نافذة أصغر).")
+        return new ApiError(503, "query_timeout", e.getMessage(), Messages.arabic("api.error.timeout"))
                 .toResponse(arabic(request));
     }
 
     /** Every query worker busy and the wait queue full: 503 with a hint to retry shortly. */
     @ExceptionHandler(ServerBusyException.class)
     ResponseEntity<Map<String, Object>> busy(ServerBusyException e, HttpServletRequest request) {
-        ResponseEntity<Map<String, Object>> answer = new ApiError(
-                        503,
-                        "server_busy",
-                        e.getMessage(),
-                        "الخادم مشغول بالإجابة عن استعلامات أخرى؛ أعد المحاولة بعد لحظة.")
-                .toResponse(arabic(request));
+        ResponseEntity<Map<String, Object>> answer =
+                error(503, "server_busy", "api.error.busy").toResponse(arabic(request));
         return ResponseEntity.status(answer.getStatusCode())
                 .headers(answer.getHeaders())
                 .header(HttpHeaders.RETRY_AFTER, "1")
@@ -127,17 +105,17 @@ class ApiExceptionHandler {
             return new ApiError(
                             status.value(),
                             code(status),
-                            detail == null ? "The request cannot be answered." : detail,
+                            detail == null ? Messages.english("api.error.cannot-answer") : detail,
                             null)
                     .toResponse(arabic(request));
         }
         log.error("Unexpected error answering {} {}", request.getMethod(), request.getRequestURI(), e);
-        return new ApiError(
-                        500,
-                        "internal_error",
-                        "Something went wrong on the server; the error has been logged. Please try again later.",
-                        "حدث خطأ في الخادم وسُجّل؛ أعد المحاولة لاحقًا.")
-                .toResponse(arabic(request));
+        return error(500, "internal_error", "api.error.internal").toResponse(arabic(request));
+    }
+
+    /** The error whose message, in both languages, is the bundle's {@code key} with {@code args}. */
+    static ApiError error(int status, String code, String key, Object... args) {
+        return new ApiError(status, code, Messages.english(key, args), Messages.arabic(key, args));
     }
 
     /** Arabic first when asked for with {@code lang=ar} or an {@code Accept-Language} that prefers Arabic. */

@@ -4,38 +4,46 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.siyaq.analysis.Level;
+import org.siyaq.corpus.DocumentFilter;
 import org.siyaq.corpus.InvalidRequestException;
 import org.siyaq.export.TableColumns;
-import org.siyaq.query.QueryError;
-import org.siyaq.query.QueryException;
+import org.siyaq.tool.CommonParams;
+import org.siyaq.tool.ParamSource;
 
 /** Reading request parameters the controllers share, and shaping rows for JSON. */
 final class ApiParams {
 
-    static final String DEFAULT_LIMIT = "50";
     static final String CSV = "csv";
 
     private ApiParams() {}
 
-    /** The level named by a parameter; an unknown name is a query error, so it has an Arabic message too. */
-    static Level level(String s) {
-        try {
-            return Level.parse(s);
-        } catch (IllegalArgumentException e) {
-            throw new QueryException(QueryError.UNKNOWN_LEVEL, "'" + s + "'");
-        }
-    }
-
-    /** Checks {@code format} on a JSON handler: the CSV handler answers {@code format=csv}, this one the rest. */
-    static void requireJson(String format) {
+    /**
+     * The query parameters of a JSON request, read strictly ({@link ParamSource#strict}); checks
+     * {@code format} first: the CSV handler answers {@code format=csv}, the JSON one the rest.
+     */
+    static ParamSource json(Map<String, String> params) {
+        String format = params.get("format");
         if (format != null && !format.isBlank() && !format.strip().equalsIgnoreCase("json")) {
             throw InvalidRequestException.of("request.unknown-format", format);
         }
+        return ParamSource.strict(params);
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
+    /** The query parameters of a CSV request (its {@code format=csv} chose the handler). */
+    static ParamSource csv(Map<String, String> params) {
+        return ParamSource.strict(params);
+    }
+
+    static DocumentFilter where(ParamSource in) {
+        return in.get(CommonParams.WHERE);
+    }
+
+    static int offset(ParamSource in) {
+        return in.get(CommonParams.OFFSET);
+    }
+
+    static int limit(ParamSource in) {
+        return in.get(CommonParams.LIMIT);
     }
 
     /** A JSON object with its keys in the order given (key, value, key, value, ...). */

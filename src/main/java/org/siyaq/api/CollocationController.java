@@ -1,13 +1,12 @@
 package org.siyaq.api;
 
 import java.util.Map;
-import org.siyaq.collocation.CollocationMeasure;
 import org.siyaq.collocation.CollocationQuery;
 import org.siyaq.collocation.CollocationResult;
 import org.siyaq.collocation.CollocationService;
-import org.siyaq.corpus.DocumentFilter;
-import org.siyaq.export.ResultTables;
+import org.siyaq.collocation.CollocationTool;
 import org.siyaq.query.QueryExecutor;
+import org.siyaq.tool.ParamSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** The collocates of a node in a window, with every association measure, as JSON pages or a whole CSV file. */
+/**
+ * The collocates of a node in a window, with every association measure, as JSON pages or a whole CSV
+ * file ({@link CollocationTool}).
+ */
 @RestController
 @RequestMapping("/api/corpora/{id}/collocates")
 class CollocationController {
@@ -30,23 +32,10 @@ class CollocationController {
     }
 
     @GetMapping
-    Map<String, Object> collocates(
-            @PathVariable String id,
-            @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "norm") String level,
-            @RequestParam(defaultValue = "5") int left,
-            @RequestParam(defaultValue = "5") int right,
-            @RequestParam(defaultValue = "2") int minFreq,
-            @RequestParam(defaultValue = "2") int minCollocateFreq,
-            @RequestParam(defaultValue = "true") boolean stopwords,
-            @RequestParam(defaultValue = "log_likelihood") String sort,
-            @RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = ApiParams.DEFAULT_LIMIT) int limit,
-            @RequestParam(required = false) String format,
-            @RequestParam(required = false) String where) {
-        ApiParams.requireJson(format);
+    Map<String, Object> collocates(@PathVariable String id, @RequestParam Map<String, String> params) {
+        ParamSource in = ApiParams.json(params);
         CollocationQuery query =
-                query(id, where, q, level, left, right, minFreq, minCollocateFreq, stopwords, sort, offset, limit);
+                CollocationTool.query(id, ApiParams.where(in), in, ApiParams.offset(in), ApiParams.limit(in));
         CollocationResult result = queries.call(() -> collocations.collocates(query));
         return ApiParams.object(
                 "node_freq",
@@ -60,53 +49,16 @@ class CollocationController {
                 "offset",
                 result.offset(),
                 "rows",
-                ApiParams.rows(ResultTables.COLLOCATES, result.rows()));
+                ApiParams.rows(CollocationTool.COLUMNS, result.rows()));
     }
 
     @GetMapping(params = "format=" + ApiParams.CSV)
     ResponseEntity<StreamingResponseBody> collocatesCsv(
-            @PathVariable String id,
-            @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "norm") String level,
-            @RequestParam(defaultValue = "5") int left,
-            @RequestParam(defaultValue = "5") int right,
-            @RequestParam(defaultValue = "2") int minFreq,
-            @RequestParam(defaultValue = "2") int minCollocateFreq,
-            @RequestParam(defaultValue = "true") boolean stopwords,
-            @RequestParam(defaultValue = "log_likelihood") String sort,
-            @RequestParam(required = false) String where) {
-        CollocationQuery query =
-                query(id, where, q, level, left, right, minFreq, minCollocateFreq, stopwords, sort, 0, 1);
+            @PathVariable String id, @RequestParam Map<String, String> params) {
+        ParamSource in = ApiParams.csv(params);
+        CollocationQuery query = CollocationTool.query(id, ApiParams.where(in), in, 0, 1);
         queries.call(() -> collocations.collocates(query));
         return CsvResponses.stream(
-                id, "collocates", ResultTables.COLLOCATES, sink -> collocations.forEachRow(query, sink));
-    }
-
-    private static CollocationQuery query(
-            String id,
-            String where,
-            String q,
-            String level,
-            int left,
-            int right,
-            int minFreq,
-            int minCollocateFreq,
-            boolean stopwords,
-            String sort,
-            int offset,
-            int limit) {
-        return new CollocationQuery(
-                id,
-                DocumentFilter.parse(where),
-                q,
-                ApiParams.level(level),
-                left,
-                right,
-                minFreq,
-                minCollocateFreq,
-                stopwords,
-                CollocationMeasure.parse(sort),
-                offset,
-                limit);
+                id, "collocates", CollocationTool.COLUMNS, sink -> collocations.forEachRow(query, sink));
     }
 }

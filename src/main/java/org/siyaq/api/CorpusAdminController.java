@@ -212,8 +212,8 @@ class CorpusAdminController {
         return new ApiError(
                         413,
                         "upload_limit",
-                        "Upload refused: " + e.getMessage() + ". Nothing was stored.",
-                        "رُفض الرفع: " + e.message(true) + ". لم يُحفظ شيء.")
+                        Messages.english("upload.refused", e.getMessage()),
+                        Messages.arabic("upload.refused", e.message(true)))
                 .toResponse(ApiExceptionHandler.arabic(request));
     }
 
@@ -243,13 +243,7 @@ class CorpusAdminController {
                     .toResponse(request.getHeader("Accept-Language") != null
                             && "ar".equals(request.getLocale().getLanguage()));
         }
-        return new ApiError(
-                        413,
-                        "upload_too_large",
-                        "Upload refused: it is larger than " + maxRequestSize
-                                + " (the limit). Nothing was stored; split the files over several uploads or ask the administrator "
-                                + "to raise spring.servlet.multipart.max-request-size.",
-                        "رُفض الرفع لأنه أكبر من " + maxRequestSize + "؛ لم يُحفظ شيء.")
+        return ApiExceptionHandler.error(413, "upload_too_large", "upload.too-large", String.valueOf(maxRequestSize))
                 // not ApiExceptionHandler.arabic: reading the lang parameter would parse the oversized body again
                 .toResponse(request.getHeader("Accept-Language") != null
                         && "ar".equals(request.getLocale().getLanguage()));
@@ -267,7 +261,7 @@ class CorpusAdminController {
 
     @ExceptionHandler(CorpusExistsException.class)
     ResponseEntity<Map<String, Object>> exists(CorpusExistsException e, HttpServletRequest request) {
-        return new ApiError(409, "conflict", e.getMessage(), "توجد مدوّنة بالمعرّف '" + e.corpusId() + "'.")
+        return ApiExceptionHandler.error(409, "conflict", "api.error.corpus-exists", e.corpusId())
                 .toResponse(ApiExceptionHandler.arabic(request));
     }
 

@@ -1,12 +1,12 @@
 package org.siyaq.api;
 
 import java.util.Map;
-import org.siyaq.corpus.DocumentFilter;
 import org.siyaq.dispersion.DispersionQuery;
 import org.siyaq.dispersion.DispersionResult;
 import org.siyaq.dispersion.DispersionService;
-import org.siyaq.export.ResultTables;
+import org.siyaq.dispersion.DispersionTool;
 import org.siyaq.query.QueryExecutor;
+import org.siyaq.tool.ParamSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,17 +29,10 @@ class DispersionController {
     }
 
     @GetMapping
-    Map<String, Object> dispersion(
-            @PathVariable String id,
-            @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "norm") String level,
-            @RequestParam(required = false) String where,
-            @RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = ApiParams.DEFAULT_LIMIT) int limit,
-            @RequestParam(required = false) String format) {
-        ApiParams.requireJson(format);
+    Map<String, Object> dispersion(@PathVariable String id, @RequestParam Map<String, String> params) {
+        ParamSource in = ApiParams.json(params);
         DispersionQuery query =
-                new DispersionQuery(id, DocumentFilter.parse(where), q, ApiParams.level(level), offset, limit);
+                DispersionTool.query(id, ApiParams.where(in), in, ApiParams.offset(in), ApiParams.limit(in));
         DispersionResult r = queries.call(() -> dispersion.dispersion(query));
         return ApiParams.object(
                 "hits",
@@ -57,18 +50,16 @@ class DispersionController {
                 "offset",
                 r.offset(),
                 "rows",
-                ApiParams.rows(ResultTables.DISPERSION, r.rows()));
+                ApiParams.rows(DispersionTool.COLUMNS, r.rows()));
     }
 
     @GetMapping(params = "format=" + ApiParams.CSV)
     ResponseEntity<StreamingResponseBody> dispersionCsv(
-            @PathVariable String id,
-            @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "norm") String level,
-            @RequestParam(required = false) String where) {
-        DispersionQuery query = new DispersionQuery(id, DocumentFilter.parse(where), q, ApiParams.level(level), 0, 1);
+            @PathVariable String id, @RequestParam Map<String, String> params) {
+        ParamSource in = ApiParams.csv(params);
+        DispersionQuery query = DispersionTool.query(id, ApiParams.where(in), in, 0, 1);
         queries.call(() -> dispersion.dispersion(query));
         return CsvResponses.stream(
-                id, "dispersion", ResultTables.DISPERSION, sink -> dispersion.forEachRow(query, sink));
+                id, "dispersion", DispersionTool.COLUMNS, sink -> dispersion.forEachRow(query, sink));
     }
 }

@@ -1,12 +1,12 @@
 package org.siyaq.api;
 
 import java.util.Map;
-import org.siyaq.corpus.DocumentFilter;
-import org.siyaq.export.ResultTables;
 import org.siyaq.ngram.NGramQuery;
 import org.siyaq.ngram.NGramResult;
 import org.siyaq.ngram.NGramService;
+import org.siyaq.ngram.NGramTool;
 import org.siyaq.query.QueryExecutor;
+import org.siyaq.tool.ParamSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** The n-grams (clusters) of a corpus, as JSON pages or a whole CSV file. */
+/** The n-grams (clusters) of a corpus, as JSON pages or a whole CSV file ({@link NGramTool}). */
 @RestController
 @RequestMapping("/api/corpora/{id}/ngrams")
 class NGramController {
@@ -29,18 +29,9 @@ class NGramController {
     }
 
     @GetMapping
-    Map<String, Object> ngrams(
-            @PathVariable String id,
-            @RequestParam(defaultValue = "3") int n,
-            @RequestParam(defaultValue = "norm") String level,
-            @RequestParam(defaultValue = "1") int minFreq,
-            @RequestParam(required = false) String contains,
-            @RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = ApiParams.DEFAULT_LIMIT) int limit,
-            @RequestParam(required = false) String format,
-            @RequestParam(required = false) String where) {
-        ApiParams.requireJson(format);
-        NGramQuery query = query(id, where, n, level, minFreq, contains, offset, limit);
+    Map<String, Object> ngrams(@PathVariable String id, @RequestParam Map<String, String> params) {
+        ParamSource in = ApiParams.json(params);
+        NGramQuery query = NGramTool.query(id, ApiParams.where(in), in, ApiParams.offset(in), ApiParams.limit(in));
         NGramResult result = queries.call(() -> ngrams.ngrams(query));
         return ApiParams.object(
                 "total_rows",
@@ -48,32 +39,14 @@ class NGramController {
                 "offset",
                 result.offset(),
                 "rows",
-                ApiParams.rows(ResultTables.NGRAMS, result.rows()));
+                ApiParams.rows(NGramTool.COLUMNS, result.rows()));
     }
 
     @GetMapping(params = "format=" + ApiParams.CSV)
-    ResponseEntity<StreamingResponseBody> ngramsCsv(
-            @PathVariable String id,
-            @RequestParam(defaultValue = "3") int n,
-            @RequestParam(defaultValue = "norm") String level,
-            @RequestParam(defaultValue = "1") int minFreq,
-            @RequestParam(required = false) String contains,
-            @RequestParam(required = false) String where) {
-        NGramQuery query = query(id, where, n, level, minFreq, contains, 0, 1);
+    ResponseEntity<StreamingResponseBody> ngramsCsv(@PathVariable String id, @RequestParam Map<String, String> params) {
+        ParamSource in = ApiParams.csv(params);
+        NGramQuery query = NGramTool.query(id, ApiParams.where(in), in, 0, 1);
         queries.call(() -> ngrams.ngrams(query));
-        return CsvResponses.stream(id, "ngrams", ResultTables.NGRAMS, sink -> ngrams.forEachRow(query, sink));
-    }
-
-    private static NGramQuery query(
-            String id, String where, int n, String level, int minFreq, String contains, int offset, int limit) {
-        return new NGramQuery(
-                id,
-                DocumentFilter.parse(where),
-                n,
-                ApiParams.level(level),
-                minFreq,
-                ApiParams.blankToNull(contains),
-                offset,
-                limit);
+        return CsvResponses.stream(id, "ngrams", NGramTool.COLUMNS, sink -> ngrams.forEachRow(query, sink));
     }
 }

@@ -1,13 +1,13 @@
 package org.siyaq.api;
 
 import java.util.Map;
-import org.siyaq.corpus.DocumentFilter;
-import org.siyaq.export.ResultTables;
 import org.siyaq.query.QueryExecutor;
+import org.siyaq.tool.ParamSource;
 import org.siyaq.wordlist.WordListQuery;
 import org.siyaq.wordlist.WordListResult;
 import org.siyaq.wordlist.WordListService;
 import org.siyaq.wordlist.WordListSummary;
+import org.siyaq.wordlist.WordListTool;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** The frequency table of a corpus with its type-token summary, as JSON pages or a whole CSV file. */
+/** The frequency table of a corpus with its type-token summary, as JSON pages or a whole CSV file ({@link WordListTool}). */
 @RestController
 @RequestMapping("/api/corpora/{id}/wordlist")
 class WordListController {
@@ -30,18 +30,10 @@ class WordListController {
     }
 
     @GetMapping
-    Map<String, Object> list(
-            @PathVariable String id,
-            @RequestParam(defaultValue = "norm") String level,
-            @RequestParam(defaultValue = "true") boolean stopwords,
-            @RequestParam(defaultValue = "1") int minFreq,
-            @RequestParam(required = false) String filter,
-            @RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = ApiParams.DEFAULT_LIMIT) int limit,
-            @RequestParam(required = false) String format,
-            @RequestParam(required = false) String where) {
-        ApiParams.requireJson(format);
-        WordListQuery query = query(id, where, level, stopwords, minFreq, filter, offset, limit);
+    Map<String, Object> list(@PathVariable String id, @RequestParam Map<String, String> params) {
+        ParamSource in = ApiParams.json(params);
+        WordListQuery query =
+                WordListTool.query(id, ApiParams.where(in), in, ApiParams.offset(in), ApiParams.limit(in));
         WordListResult result = queries.call(() -> words.list(query));
         WordListSummary s = result.summary();
         return ApiParams.object(
@@ -52,39 +44,14 @@ class WordListController {
                 "offset",
                 result.offset(),
                 "rows",
-                ApiParams.rows(ResultTables.WORDS, result.rows()));
+                ApiParams.rows(WordListTool.COLUMNS, result.rows()));
     }
 
     @GetMapping(params = "format=" + ApiParams.CSV)
-    ResponseEntity<StreamingResponseBody> listCsv(
-            @PathVariable String id,
-            @RequestParam(defaultValue = "norm") String level,
-            @RequestParam(defaultValue = "true") boolean stopwords,
-            @RequestParam(defaultValue = "1") int minFreq,
-            @RequestParam(required = false) String filter,
-            @RequestParam(required = false) String where) {
-        WordListQuery query = query(id, where, level, stopwords, minFreq, filter, 0, 1);
+    ResponseEntity<StreamingResponseBody> listCsv(@PathVariable String id, @RequestParam Map<String, String> params) {
+        ParamSource in = ApiParams.csv(params);
+        WordListQuery query = WordListTool.query(id, ApiParams.where(in), in, 0, 1);
         queries.call(() -> words.list(query));
-        return CsvResponses.stream(id, "wordlist", ResultTables.WORDS, sink -> words.forEachRow(query, sink));
-    }
-
-    private static WordListQuery query(
-            String id,
-            String where,
-            String level,
-            boolean stopwords,
-            int minFreq,
-            String filter,
-            int offset,
-            int limit) {
-        return new WordListQuery(
-                id,
-                DocumentFilter.parse(where),
-                ApiParams.level(level),
-                stopwords,
-                minFreq,
-                ApiParams.blankToNull(filter),
-                offset,
-                limit);
+        return CsvResponses.stream(id, "wordlist", WordListTool.COLUMNS, sink -> words.forEachRow(query, sink));
     }
 }

@@ -47,4 +47,21 @@ public record CollocationQuery(
         }
         InvalidRequestException.checkPage(offset, limit, MAX_PAGE);
     }
+
+    /** The same request for the rows {@code offset} to {@code offset + limit}, at most {@link #MAX_PAGE} of them. */
+    public CollocationQuery page(int offset, int limit) {
+        return new CollocationQuery(
+                corpusId,
+                where,
+                query,
+                level,
+                left,
+                right,
+                minO11,
+                minC1,
+                stopwords,
+                sort,
+                offset,
+                Math.min(limit, MAX_PAGE));
+    }
 }

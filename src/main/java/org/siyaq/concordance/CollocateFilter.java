@@ -3,7 +3,9 @@ package org.siyaq.concordance;
 import java.util.ArrayList;
 import java.util.List;
 import org.siyaq.analysis.Level;
+import org.siyaq.collocation.CollocationQuery;
 import org.siyaq.corpus.CorpusRegistry;
+import org.siyaq.corpus.InvalidRequestException;
 import org.siyaq.corpus.LoadedCorpus;
 import org.siyaq.index.CorpusIndex;
 import org.siyaq.query.Hits;
@@ -27,6 +29,25 @@ public class CollocateFilter {
         this.concordances = concordances;
         this.corpora = corpora;
         this.queries = queries;
+    }
+
+    /** The collocate, a string at the query's level, and the window it must fall in: {@code left} tokens before the node, {@code right} after. */
+    public record Window(String word, int left, int right) {
+        public Window {
+            if (left < 0 || right < 0 || left > CollocationQuery.MAX_WINDOW || right > CollocationQuery.MAX_WINDOW) {
+                throw InvalidRequestException.of("request.window-range", CollocationQuery.MAX_WINDOW, left, right);
+            }
+        }
+    }
+
+    /** Every line of {@code q} (in its sort order; its offset and limit are ignored) with the collocate in its window. */
+    public List<KwicLine> lines(ConcordanceQuery q, Window window) {
+        return lines(q, window.word(), window.left(), window.right());
+    }
+
+    /** Hits per document of the filtered {@code lines} of {@code q}: every document of its corpus or sub-corpus, zeros included. */
+    public List<DocumentHits> distribution(ConcordanceQuery q, List<KwicLine> lines) {
+        return DocumentHits.count(corpora.get(q.corpusId(), q.where()).documents(), lines);
     }
 
     /**

@@ -58,11 +58,16 @@ public final class TableColumns<R> {
 
         private Builder() {}
 
+        /** A column shown as plain text (or not shown on a page at all). */
         public Builder<R> add(String name, Function<? super R, ?> getter) {
+            return add(name, getter, CellFormat.TEXT);
+        }
+
+        public Builder<R> add(String name, Function<? super R, ?> getter, CellFormat format) {
             if (columns.stream().anyMatch(c -> c.name().equals(name))) {
                 throw new IllegalArgumentException("Duplicate column " + name);
             }
-            columns.add(new TableColumn<>(name, getter));
+            columns.add(new TableColumn<>(name, getter, format));
             return this;
         }
 

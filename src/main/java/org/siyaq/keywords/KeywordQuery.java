@@ -51,4 +51,20 @@ public record KeywordQuery(
     public boolean referenceIsRest() {
         return referenceId.equals(corpusId) && referenceWhere == null;
     }
+
+    /** The same request for the rows {@code offset} to {@code offset + limit}, at most {@link #MAX_PAGE} of them. */
+    public KeywordQuery page(int offset, int limit) {
+        return new KeywordQuery(
+                corpusId,
+                where,
+                referenceId,
+                referenceWhere,
+                level,
+                stopwords,
+                minFreq,
+                show,
+                sort,
+                offset,
+                Math.min(limit, MAX_PAGE));
+    }
 }

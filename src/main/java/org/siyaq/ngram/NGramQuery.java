@@ -18,18 +18,25 @@ public record NGramQuery(
         int offset,
         int limit) {
 
+    public static final int MIN_N = 2;
+    public static final int MAX_N = 6;
     public static final int MAX_PAGE = 1000;
 
     public NGramQuery {
         if (level == null) {
             level = Level.NORM;
         }
-        if (n < 2 || n > 6) {
+        if (n < MIN_N || n > MAX_N) {
             throw InvalidRequestException.of("request.n-range", n);
         }
         if (minFreq < 1) {
             minFreq = 1;
         }
         InvalidRequestException.checkPage(offset, limit, MAX_PAGE);
+    }
+
+    /** The same request for the rows {@code offset} to {@code offset + limit}, at most {@link #MAX_PAGE} of them. */
+    public NGramQuery page(int offset, int limit) {
+        return new NGramQuery(corpusId, where, n, level, minFreq, contains, offset, Math.min(limit, MAX_PAGE));
     }
 }

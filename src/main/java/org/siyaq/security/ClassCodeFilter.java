@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.siyaq.i18n.Messages;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -36,23 +37,23 @@ class ClassCodeFilter extends OncePerRequestFilter {
         }
         String code = request.getHeader(ClassCodes.HEADER);
         if (code == null) {
-            ApiSecurityErrors.classCode(
-                    response,
-                    "This needs the class code: send it in the " + ClassCodes.HEADER + " header.",
-                    "يتطلب هذا رمز الصف: أرسله في الترويسة " + ClassCodes.HEADER + ".");
+            refuse(response, "classcode.api.missing", ClassCodes.HEADER);
             return;
         }
         switch (codes.check(code, request.getRemoteAddr())) {
             case ACCEPTED -> chain.doFilter(request, response);
-            case WRONG -> ApiSecurityErrors.classCode(response, "This is not the class code.", "هذا ليس رمز الصف.");
-            case LOCKED -> {
-                long minutes = ClassCodes.minutes(codes.lockedFor(request.getRemoteAddr()));
-                ApiSecurityErrors.classCode(
+            case WRONG -> refuse(response, "classcode.api.wrong");
+            case LOCKED ->
+                refuse(
                         response,
-                        "Too many wrong class codes; try again in " + minutes + " minute(s).",
-                        "محاولات خاطئة كثيرة لرمز الصف؛ حاول بعد " + minutes + " دقيقة.");
-            }
+                        "classcode.api.locked",
+                        String.valueOf(ClassCodes.minutes(codes.lockedFor(request.getRemoteAddr()))));
         }
+    }
+
+    /** The 401 answer whose message, in both languages, is the bundle's {@code key}. */
+    private static void refuse(HttpServletResponse response, String key, Object... args) throws IOException {
+        ApiSecurityErrors.classCode(response, Messages.english(key, args), Messages.arabic(key, args));
     }
 
     private static boolean guarded(HttpServletRequest request) {

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyNotifier;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -20,8 +23,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.siyaq.analysis.Level;
+import org.siyaq.concordance.ConcordanceTool;
 import org.siyaq.corpus.CorpusNotFoundException;
 import org.siyaq.corpus.CorpusNotReadyException;
 import org.siyaq.corpus.CorpusRegistry;
@@ -34,6 +40,7 @@ import org.siyaq.query.QueryExecutor;
 import org.siyaq.query.QueryTimeoutException;
 import org.siyaq.query.ServerBusyException;
 import org.siyaq.security.Roles;
+import org.siyaq.tool.Param;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +54,8 @@ public abstract class ToolView extends VerticalLayout
         implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ToolView.class);
+    /** The concordance's route (named, not imported: the tool views depend on this class, not it on them). */
+    private static final String CONCORDANCE_ROUTE = "concordance";
 
     protected final CorpusRegistry corpora;
     private final String tool;
@@ -172,6 +181,62 @@ public abstract class ToolView extends VerticalLayout
      */
     protected DocumentFilter where() {
         return DocumentFilter.parse(state.text(UrlState.WHERE));
+    }
+
+    /**
+     * Fills {@code field} with the parameter {@code param} of {@code s}, put within its range; a value that
+     * had to be changed (or was not a number) is said so under the field and corrected in the address.
+     */
+    protected int number(UrlState s, Param<Integer> param, IntegerField field) {
+        return number(s, param.name(), param.fallback(), param.min(), param.max(), field);
+    }
+
+    /** A number field for {@code param}: its range, its default, step buttons; {@code <tool>-<id>}, labelled by message {@code labelKey}. */
+    protected IntegerField numberField(String id, String labelKey, Param<Integer> param) {
+        IntegerField field = new IntegerField();
+        field.setId(tool + "-" + id);
+        field.setLabel(getTranslation(labelKey));
+        field.setMin(param.min());
+        if (param.max() != Integer.MAX_VALUE) {
+            field.setMax(param.max());
+        }
+        field.setValue(param.fallback());
+        field.setStepButtonsVisible(true);
+        field.addClassName("narrow-field");
+        return field;
+    }
+
+    /** The page's run button, {@code <tool>-run}. */
+    protected Button runButton(Runnable submit) {
+        Button run = new Button(getTranslation("action.run"), e -> submit.run());
+        run.setId(tool + "-run");
+        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return run;
+    }
+
+    /** The page's result table, with its summary line, CSV link and Buckwalter toggle. */
+    protected <R> ResultTable<R> resultTable() {
+        return new ResultTable<>(tool, csvLink(), rtl());
+    }
+
+    /** Shows why a query failed: a query error under {@code queryField}, anything else as the page's problem. */
+    protected void showFailure(RuntimeException e, TextField queryField) {
+        if (e instanceof QueryException) {
+            queryField.setErrorMessage(message(e));
+            queryField.setInvalid(true);
+        } else {
+            showProblem(message(e));
+        }
+    }
+
+    /** Opens the concordance of {@code query} at {@code level}, in the corpus and documents {@code target} names. */
+    protected void openConcordance(UrlState target, String query, Level level) {
+        UI.getCurrent()
+                .navigate(
+                        CONCORDANCE_ROUTE,
+                        target.with(ConcordanceTool.QUERY, query)
+                                .with(ConcordanceTool.LEVEL, level)
+                                .toQueryParameters());
     }
 
     /**
@@ -363,6 +428,11 @@ public abstract class ToolView extends VerticalLayout
         csv.setEnabled(false);
         csvLinks.add(csv);
         return csv;
+    }
+
+    /** Points {@code csv} at the API's CSV of {@code table} with a tool's {@code parameters}, for the page's documents. */
+    protected void pointCsv(Anchor csv, String table, Map<String, String> parameters) {
+        pointCsv(csv, table, UrlState.empty().with(parameters));
     }
 
     /** Points {@code csv} at {@code api/corpora/{corpus}/{table}?{params}&format=csv}, for the page's documents. */

@@ -8,13 +8,16 @@ import java.util.Map;
 import java.util.function.Function;
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.CorpusRegistry;
+import org.siyaq.tool.Param;
+import org.siyaq.tool.ParamSource;
 
 /**
  * A tool page's state as it travels in the URL ({@code corpus}, {@code q}, {@code level}, {@code sort},
  * …): typed reads with fallbacks, so a hand-edited or stale link opens the page instead of failing,
- * and copies with a value changed, for the next navigation.
+ * and copies with a value changed, for the next navigation. A tool's parameters are read with
+ * {@link #get(Param)}, leniently: the default when absent or malformed, a number put in its range.
  */
-public final class UrlState {
+public final class UrlState implements ParamSource {
 
     public static final String CORPUS = "corpus";
     /** The documents a tool looks at, {@code field:value} (see {@link org.siyaq.corpus.DocumentFilter}); absent for all. */
@@ -96,6 +99,25 @@ public final class UrlState {
         } catch (IllegalArgumentException e) {
             return fallback;
         }
+    }
+
+    @Override
+    public <T> T get(Param<T> param) {
+        return param.readLenient(values.get(param.name()));
+    }
+
+    /** A copy with {@code param} set to {@code value}, or removed when the value is null or blank. */
+    public <T> UrlState with(Param<T> param, T value) {
+        return with(param.name(), param.format(value));
+    }
+
+    /** A copy with every one of {@code parameters} set (a tool's parameters, as its {@code parameters(query)} gives them). */
+    public UrlState with(Map<String, String> parameters) {
+        UrlState next = this;
+        for (Map.Entry<String, String> e : parameters.entrySet()) {
+            next = next.with(e.getKey(), e.getValue());
+        }
+        return next;
     }
 
     /** A copy with {@code name} set to {@code value}, or removed when the value is null or blank. */

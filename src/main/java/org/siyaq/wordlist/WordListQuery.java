@@ -32,4 +32,9 @@ public record WordListQuery(
         }
         InvalidRequestException.checkPage(offset, limit, MAX_PAGE);
     }
+
+    /** The same request for the rows {@code offset} to {@code offset + limit}, at most {@link #MAX_PAGE} of them. */
+    public WordListQuery page(int offset, int limit) {
+        return new WordListQuery(corpusId, where, level, stopwords, minFreq, filter, offset, Math.min(limit, MAX_PAGE));
+    }
 }

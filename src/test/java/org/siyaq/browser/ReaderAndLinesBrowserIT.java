@@ -289,6 +289,7 @@ class ReaderAndLinesBrowserIT extends BrowserTestSupport {
 
         // an empty text is refused with a message
         open("own-text");
+        js(driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", byId(driver, "owntext-run"));
         click(driver, "owntext-run");
         waitUntil(driver, d -> text(d, byId(d, "owntext-problem")).contains("no text"), "the empty text is refused");
         open("own-text?lang=ar");

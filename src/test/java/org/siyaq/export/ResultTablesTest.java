@@ -11,13 +11,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.siyaq.collocation.CollocateRow;
 import org.siyaq.collocation.CollocationMeasure;
+import org.siyaq.collocation.CollocationTool;
+import org.siyaq.wordlist.WordListTool;
 import org.siyaq.wordlist.WordRow;
 
 class ResultTablesTest {
 
     @Test
     void every_collocation_measure_a_user_can_sort_by_is_a_column_of_the_collocate_table() {
-        List<String> names = ResultTables.COLLOCATES.names();
+        List<String> names = CollocationTool.COLUMNS.names();
         for (CollocationMeasure measure : CollocationMeasure.values()) {
             assertTrue(names.contains(measure.key()), measure.key());
         }
@@ -28,7 +30,7 @@ class ResultTablesTest {
         List<String> expected = Arrays.stream(CollocationMeasure.values())
                 .map(CollocationMeasure::key)
                 .toList();
-        List<String> names = ResultTables.COLLOCATES.names();
+        List<String> names = CollocationTool.COLUMNS.names();
         assertEquals("word", names.get(0));
         assertEquals(expected, names.subList(1, names.size()));
     }
@@ -36,7 +38,7 @@ class ResultTablesTest {
     @Test
     void a_word_row_becomes_a_json_object_keyed_by_column_name_in_column_order() {
         WordRow row = new WordRow(3, "كتاب", 12, 250.5, 4, 0.25, 0.3);
-        Map<String, Object> map = ResultTables.WORDS.toMap(row);
+        Map<String, Object> map = WordListTool.COLUMNS.toMap(row);
         assertEquals(
                 List.of("rank", "word", "freq", "per_million", "range", "dp", "dp_norm", "forms"),
                 List.copyOf(map.keySet()));
@@ -50,13 +52,13 @@ class ResultTablesTest {
     void a_measure_that_is_not_a_finite_number_becomes_null_in_json_and_csv_alike() {
         CollocateRow row =
                 new CollocateRow("w", 2, 0.5, 3, Double.NaN, 1, 1, 1, Double.POSITIVE_INFINITY, 1, 1, 1, 1, 0.01);
-        Map<String, Object> map = ResultTables.COLLOCATES.toMap(row);
+        Map<String, Object> map = CollocationTool.COLUMNS.toMap(row);
         assertNull(map.get("mi"));
         assertNull(map.get("log_likelihood"));
         assertEquals(0.01, map.get("p_value"));
-        assertNull(ResultTables.COLLOCATES
+        assertNull(CollocationTool.COLUMNS
                 .values(row)
-                .get(ResultTables.COLLOCATES.names().indexOf("mi")));
+                .get(CollocationTool.COLUMNS.names().indexOf("mi")));
     }
 
     @Test

@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,8 +22,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.siyaq.analysis.Level;
 import org.siyaq.collocation.CollocationMeasure;
+import org.siyaq.collocation.CollocationTool;
 import org.siyaq.concordance.KwicSort;
 import org.siyaq.corpus.DocumentFilter;
+import org.siyaq.export.TableColumn;
+import org.siyaq.export.TableColumns;
+import org.siyaq.keywords.KeywordTool;
+import org.siyaq.ngram.NGramTool;
+import org.siyaq.wordlist.WordListTool;
 
 /** The English and Arabic UI bundles hold the same keys, with the same parameters, and every key the UI asks for. */
 class TranslationsTest {
@@ -124,6 +132,55 @@ class TranslationsTest {
         }
         DocumentFilter.BUILT_IN.forEach(field -> built.add("where.field." + field));
         assertThat(ENGLISH.stringPropertyNames()).containsAll(built);
+    }
+
+    /** The tables a page shows as a grid built from the tool's column list ({@code ResultTable}). */
+    @Test
+    void every_column_of_every_tool_grid_has_a_translated_header() {
+        for (TableColumns<?> table :
+                List.of(WordListTool.COLUMNS, NGramTool.COLUMNS, CollocationTool.COLUMNS, KeywordTool.COLUMNS)) {
+            for (TableColumn<?> column : table.columns()) {
+                assertThat(ENGLISH.stringPropertyNames()).as(column.name()).contains(column.headerKey());
+            }
+        }
+    }
+
+    /** Strings a person reads live in the bundles; Arabic code points in {@code analysis} are {@code \\u} escapes. */
+    @Test
+    void no_java_string_literal_in_the_main_code_holds_an_arabic_letter() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                for (String literal : JavaLiterals.of(Files.readString(file))) {
+                    if (literal.codePoints().anyMatch(TranslationsTest::arabicLetter)) {
+                        found.add(file + ": " + literal);
+                    }
+                }
+            }
+        }
+        assertThat(found)
+                .as("Arabic in Java string literals: move them to the bundles")
+                .isEmpty();
+    }
+
+    @Test
+    void the_literal_scanner_sees_strings_and_text_blocks_and_skips_comments() {
+        String source = "// \"not\" a literal\n/* \"nor\" this */ String a = \"x\\\"y\"; char c = '\"';"
+                + " String b = \"\"\"\n  z\n  \"\"\";";
+        assertThat(JavaLiterals.of(source)).containsExactly("x\\\"y", "\"", "\n  z\n  ");
+        assertThat(arabicLetter('\u0628')).isTrue();
+        assertThat(arabicLetter('b')).isFalse();
+    }
+
+    /** A letter of the Arabic blocks (base, supplement, extended-A, presentation forms A and B). */
+    private static boolean arabicLetter(int cp) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+        return Character.isLetter(cp)
+                && (block == Character.UnicodeBlock.ARABIC
+                        || block == Character.UnicodeBlock.ARABIC_SUPPLEMENT
+                        || block == Character.UnicodeBlock.ARABIC_EXTENDED_A
+                        || block == Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_A
+                        || block == Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_B);
     }
 
     private static Set<String> parameters(String value) {

@@ -17,27 +17,20 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.siyaq.analysis.Level;
 import org.siyaq.analysis.script.Buckwalter;
-import org.siyaq.collocation.CollocationQuery;
 import org.siyaq.concordance.CollocateFilter;
 import org.siyaq.concordance.ConcordanceQuery;
 import org.siyaq.concordance.ConcordanceService;
+import org.siyaq.concordance.ConcordanceTool;
 import org.siyaq.concordance.DocumentHits;
 import org.siyaq.concordance.KwicLine;
 import org.siyaq.concordance.KwicOptions;
 import org.siyaq.concordance.KwicSort;
 import org.siyaq.corpus.CorpusRegistry;
-import org.siyaq.corpus.DocumentInfo;
-import org.siyaq.export.CsvTableWriter;
-import org.siyaq.export.ResultTables;
 import org.siyaq.query.QueryError;
 import org.siyaq.query.QueryException;
 import org.siyaq.ui.Controls;
@@ -74,10 +67,9 @@ public class ConcordanceView extends ToolView {
 
     private final TextField query = new TextField();
     private final LevelSelect level = new LevelSelect("concordance-level");
-    private final IntegerField context = new IntegerField();
+    private final IntegerField context = numberField("context", "concordance.context", ConcordanceTool.CONTEXT);
     private final Select<KwicSort> sort = new Select<>();
     private final Select<Integer> sentences = CqlControls.sentences();
-    private final Button run = new Button();
     private final Checkbox buckwalter = new Checkbox();
     private final Span summary = new Span();
     private final Div filterNote = new Div();
@@ -106,21 +98,13 @@ public class ConcordanceView extends ToolView {
         csvFollows(query);
         submitOnEnter(this::submit, context);
 
-        context.setId("concordance-context");
-        context.setLabel(getTranslation("concordance.context"));
-        context.setMin(0);
-        context.setMax(ConcordanceQuery.MAX_CONTEXT);
-        context.setStepButtonsVisible(true);
-        context.setValue(ConcordanceQuery.DEFAULT_CONTEXT);
-        context.addClassName("narrow-field");
-
         sentences.addValueChangeListener(e -> context.setEnabled(e.getValue() == null || e.getValue() == 0));
 
         sort.setId("concordance-sort");
         sort.setLabel(getTranslation("concordance.sort"));
         sort.setItems(KwicSort.values());
         sort.setItemLabelGenerator(s -> getTranslation("sort." + s.key()));
-        sort.setValue(KwicSort.CORPUS);
+        sort.setValue(ConcordanceTool.SORT.fallback());
         sort.addValueChangeListener(e -> {
             if (e.isFromClient() && !query.getValue().isBlank()) {
                 submit();
@@ -133,11 +117,6 @@ public class ConcordanceView extends ToolView {
             }
         });
         submitOnEnter(this::submit, lines.sample());
-
-        run.setId("concordance-run");
-        run.setText(getTranslation("action.run"));
-        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        run.addClickListener(e -> submit());
 
         buckwalter.setId("concordance-buckwalter");
         buckwalter.setLabel(getTranslation("buckwalter.toggle"));
@@ -193,7 +172,15 @@ public class ConcordanceView extends ToolView {
         Div results = new Div(summary, csv, buckwalter);
         results.addClassName("result-bar");
         add(
-                new Controls(query, level, context, sentences, sort, lines.thenBy(), lines.sample(), run),
+                new Controls(
+                        query,
+                        level,
+                        context,
+                        sentences,
+                        sort,
+                        lines.thenBy(),
+                        lines.sample(),
+                        runButton(this::submit)),
                 CqlControls.help(this::runQuery),
                 filterNote,
                 lines.note());
@@ -228,12 +215,12 @@ public class ConcordanceView extends ToolView {
             return;
         }
         UrlState next = baseState()
-                .with("q", query.getValue())
-                .with("level", level.getValue().key())
-                .with("context", context.getValue() == null ? null : context.getValue())
-                .with("sentences", CqlControls.param(sentences));
-        boolean sameQuery = query.getValue().strip().equals(state().text("q"))
-                && level.getValue().key().equals(state().text("level", Level.NORM.key()));
+                .with(ConcordanceTool.QUERY, query.getValue())
+                .with(ConcordanceTool.LEVEL, level.getValue())
+                .with(ConcordanceTool.CONTEXT, context.getValue())
+                .with(ConcordanceTool.SENTENCES, CqlControls.param(sentences));
+        boolean sameQuery = query.getValue().strip().equals(state().get(ConcordanceTool.QUERY))
+                && level.getValue() == state().get(ConcordanceTool.LEVEL);
         go(lines.next(next, sort.getValue(), sameQuery));
     }
 
@@ -244,45 +231,25 @@ public class ConcordanceView extends ToolView {
 
     @Override
     protected void show(UrlState s) {
-        query.setValue(s.text("q"));
-        level.setValue(s.level(Level.NORM));
-        number(s, "context", ConcordanceQuery.DEFAULT_CONTEXT, 0, ConcordanceQuery.MAX_CONTEXT, context);
-        sort.setValue(LineChoices.first(s));
+        query.setValue(s.get(ConcordanceTool.QUERY));
+        level.setValue(s.get(ConcordanceTool.LEVEL));
+        number(s, ConcordanceTool.CONTEXT, context);
+        sort.setValue(s.get(ConcordanceTool.SORT));
         lines.show(s);
-        sentences.setValue(s.integer("sentences", 0, 0, ConcordanceQuery.MAX_SENTENCES));
+        sentences.setValue(s.get(ConcordanceTool.SENTENCES));
         query.setInvalid(false);
-        String collocate = s.text("coll");
-        int left = s.integer("left", 5, 0, CollocationQuery.MAX_WINDOW);
-        int right = s.integer("right", 5, 0, CollocationQuery.MAX_WINDOW);
-        showFilterNote(collocate, left, right);
+        Optional<CollocateFilter.Window> collocate = ConcordanceTool.collocate(s);
+        showFilterNote(collocate);
         if (query.getValue().isBlank()) {
             clearResults();
             return;
         }
-        KwicOptions options;
-        try {
-            options = lines.options(s);
-        } catch (IllegalArgumentException e) {
-            clearResults();
-            showProblem(e.getMessage());
-            return;
-        }
-        ConcordanceQuery q = new ConcordanceQuery(
-                        s.corpus(),
-                        where(),
-                        query.getValue(),
-                        level.getValue(),
-                        context.getValue(),
-                        sort.getValue(),
-                        0,
-                        1)
-                .withSentences(sentences.getValue())
-                .withOptions(options);
+        ConcordanceQuery q = ConcordanceTool.query(s.corpus(), where(), s, 0, 1);
         if (collocate.isEmpty()) {
             compute(
                     () -> {
                         var first = concordances.search(q);
-                        int hits = options.isNone()
+                        int hits = q.options().isNone()
                                 ? first.total()
                                 : concordances
                                         .search(q.withOptions(KwicOptions.NONE))
@@ -300,9 +267,8 @@ public class ConcordanceView extends ToolView {
         } else {
             compute(
                     () -> {
-                        List<KwicLine> lines = collocateFilter.lines(q, collocate, left, right);
-                        List<DocumentHits> perDocument =
-                                perDocument(corpora.get(q.corpusId(), q.where()).documents(), lines);
+                        List<KwicLine> lines = collocateFilter.lines(q, collocate.get());
+                        List<DocumentHits> perDocument = collocateFilter.distribution(q, lines);
                         int documents = (int)
                                 perDocument.stream().filter(d -> d.hits() > 0).count();
                         return new Outcome(q, lines.size(), lines.size(), documents, () -> perDocument, lines);
@@ -323,22 +289,17 @@ public class ConcordanceView extends ToolView {
     private void showOutcome(Outcome o) {
         summary.setText(getTranslation("concordance.summary", o.total(), o.documents()));
         lines.showNote(o.total(), o.hits());
+        UrlState csvParameters = UrlState.empty().with(ConcordanceTool.parameters(o.query()));
         if (o.filtered() == null) {
             grid.setItems(page -> fetch(o.query(), page.getOffset(), page.getLimit()), page -> o.total());
-            pointCsv(
-                    csv,
-                    "concordance",
-                    lines.apiParameters(UrlState.empty()
-                            .with("q", o.query().query())
-                            .with("level", o.query().level().key())
-                            .with("context", o.query().context())
-                            .with("sentences", CqlControls.param(sentences))
-                            .with("sort", o.query().sort().key())));
         } else {
             grid.setItems(o.filtered());
-            csv.setHref(filteredCsv(o.filtered()));
-            csv.setEnabled(true);
+            csvParameters = csvParameters
+                    .with(ConcordanceTool.COLLOCATE, state().get(ConcordanceTool.COLLOCATE))
+                    .with(ConcordanceTool.LEFT, state().get(ConcordanceTool.LEFT))
+                    .with(ConcordanceTool.RIGHT, state().get(ConcordanceTool.RIGHT));
         }
+        pointCsv(csv, "concordance", csvParameters);
         distribution.offer(o.distribution());
         dispersion.show(o.filtered() == null ? o.query() : null, state());
         byMetadata.show(o.filtered() == null ? o.query() : null, state());
@@ -352,25 +313,9 @@ public class ConcordanceView extends ToolView {
         return concordances.search(q.page(offset, Math.min(limit, ConcordanceQuery.MAX_PAGE))).lines().stream();
     }
 
-    private DownloadHandler filteredCsv(List<KwicLine> lines) {
-        String name = state().corpus() + "-concordance-" + state().text("coll") + ".csv";
-        return event -> {
-            event.setFileName(name.replaceAll("[^\\p{L}\\p{N}._-]", "_"));
-            event.setContentType("text/csv; charset=UTF-8");
-            CsvTableWriter<KwicLine> writer = new CsvTableWriter<>(event.getOutputStream(), ResultTables.CONCORDANCE);
-            lines.forEach(writer::write);
-            writer.flush();
-        };
-    }
-
     private void showFailure(RuntimeException e) {
         clearResults();
-        if (e instanceof QueryException) {
-            query.setErrorMessage(message(e));
-            query.setInvalid(true);
-        } else {
-            showProblem(message(e));
-        }
+        showFailure(e, query);
     }
 
     private void clearResults() {
@@ -383,19 +328,25 @@ public class ConcordanceView extends ToolView {
         csv.removeHref();
     }
 
-    private void showFilterNote(String collocate, int left, int right) {
+    private void showFilterNote(Optional<CollocateFilter.Window> collocate) {
         filterNote.removeAll();
-        filterNote.setVisible(!collocate.isEmpty());
+        filterNote.setVisible(collocate.isPresent());
         if (collocate.isEmpty()) {
             return;
         }
+        CollocateFilter.Window window = collocate.get();
         filterNote.add(
-                new Span(getTranslation("concordance.collocate-filter", String.valueOf(left), String.valueOf(right))
+                new Span(getTranslation(
+                                "concordance.collocate-filter",
+                                String.valueOf(window.left()),
+                                String.valueOf(window.right()))
                         + " "),
-                Texts.user(collocate));
+                Texts.user(window.word()));
         Button remove = new Button(
                 getTranslation("concordance.collocate-filter.remove"),
-                e -> go(state().with("coll", null).with("left", null).with("right", null)));
+                e -> go(state().with(ConcordanceTool.COLLOCATE, null)
+                        .with(ConcordanceTool.LEFT, null)
+                        .with(ConcordanceTool.RIGHT, null)));
         remove.setId("concordance-collocate-filter-remove");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         filterNote.add(remove);
@@ -412,18 +363,5 @@ public class ConcordanceView extends ToolView {
                 line.docId(),
                 line.nodeStart(),
                 line.nodeEnd());
-    }
-
-    /** Hits per document counted from a list of lines, every document listed (zeros included). */
-    static List<DocumentHits> perDocument(List<DocumentInfo> documents, List<KwicLine> lines) {
-        Map<Integer, Integer> counts = new HashMap<>();
-        for (KwicLine line : lines) {
-            counts.merge(line.docId(), 1, Integer::sum);
-        }
-        List<DocumentHits> out = new ArrayList<>(documents.size());
-        for (DocumentInfo doc : documents) {
-            out.add(DocumentHits.of(doc, counts.getOrDefault(doc.id(), 0)));
-        }
-        return out;
     }
 }

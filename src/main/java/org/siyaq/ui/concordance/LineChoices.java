@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
+import org.siyaq.concordance.ConcordanceTool;
 import org.siyaq.concordance.KwicLine;
 import org.siyaq.concordance.KwicOptions;
 import org.siyaq.concordance.KwicSort;
@@ -25,9 +26,9 @@ import org.siyaq.ui.UrlState;
  */
 final class LineChoices {
 
-    static final String SAMPLE = "sample";
-    static final String SEED = "seed";
-    static final String HIDE = "hide";
+    static final String SAMPLE = ConcordanceTool.SAMPLE.name();
+    static final String SEED = ConcordanceTool.SEED.name();
+    static final String HIDE = ConcordanceTool.HIDE.name();
 
     private final Select<KwicSort> thenBy = new Select<>();
     private final IntegerField sample = new IntegerField();
@@ -78,41 +79,13 @@ final class LineChoices {
         });
     }
 
-    /** Fills the controls from the URL; the levels and hidden lines are checked by {@link #options}. */
+    /** Fills the controls from the URL (read as {@link ConcordanceTool} reads it for the query). */
     void show(UrlState s) {
         state = s;
-        List<KwicSort> levels = s.choice("sort", KwicOptions::parseLevels, List.of(KwicSort.CORPUS));
+        List<KwicSort> levels = s.get(ConcordanceTool.SORT_LEVELS);
         thenBy.setValue(levels.size() > 1 ? levels.get(1) : KwicSort.CORPUS);
-        int n = s.integer(SAMPLE, 0, 0, KwicOptions.MAX_SAMPLE);
+        int n = s.get(ConcordanceTool.SAMPLE);
         sample.setValue(n == 0 ? null : n);
-    }
-
-    /** The first sort level of the URL's {@code sort} ({@code after1,after2} gives after1). */
-    static KwicSort first(UrlState s) {
-        return s.choice("sort", KwicOptions::parseLevels, List.of(KwicSort.CORPUS))
-                .getFirst();
-    }
-
-    /**
-     * The options the URL asks for: the levels after the first, the sample and the hidden lines.
-     *
-     * @throws org.siyaq.corpus.InvalidRequestException for a malformed hidden line
-     */
-    KwicOptions options(UrlState s) {
-        List<KwicSort> levels = s.choice("sort", KwicOptions::parseLevels, List.of(KwicSort.CORPUS));
-        return new KwicOptions(
-                levels.subList(1, levels.size()),
-                s.integer(SAMPLE, 0, 0, KwicOptions.MAX_SAMPLE),
-                seed(s),
-                KwicOptions.parseHidden(s.text(HIDE)));
-    }
-
-    private static long seed(UrlState s) {
-        try {
-            return Long.parseLong(s.text(SEED, "0"));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     /**
@@ -135,24 +108,16 @@ final class LineChoices {
 
     /** Hides {@code line}: a new history entry, so Back shows it again. */
     void hide(KwicLine line) {
-        Set<LineId> hidden = new HashSet<>(KwicOptions.parseHidden(state.text(HIDE)));
+        Set<LineId> hidden = new HashSet<>(state.get(ConcordanceTool.HIDE));
         hidden.add(LineId.of(line));
         go.accept(state.with(HIDE, KwicOptions.writeHidden(hidden)));
-    }
-
-    /** The API parameters of the lines shown, for the CSV link: the CSV holds exactly these lines. */
-    UrlState apiParameters(UrlState params) {
-        return params.with("sort", state.text("sort"))
-                .with(SAMPLE, state.text(SAMPLE))
-                .with(SEED, state.text(SAMPLE).isEmpty() ? null : state.text(SEED))
-                .with(HIDE, state.text(HIDE));
     }
 
     /** Says what is shown when it is not every hit: the sample of how many, and the hidden lines with a way back. */
     void showNote(int shown, int hits) {
         note.removeAll();
-        int n = state.integer(SAMPLE, 0, 0, KwicOptions.MAX_SAMPLE);
-        int hidden = KwicOptions.parseHidden(state.text(HIDE)).size();
+        int n = state.get(ConcordanceTool.SAMPLE);
+        int hidden = state.get(ConcordanceTool.HIDE).size();
         note.setVisible(n > 0 || hidden > 0);
         if (n > 0) {
             Span text = new Span(note.getTranslation(

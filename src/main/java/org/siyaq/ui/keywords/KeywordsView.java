@@ -1,15 +1,10 @@
 package org.siyaq.ui.keywords;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -17,8 +12,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.CorpusRegistry;
@@ -30,16 +23,17 @@ import org.siyaq.keywords.KeywordQuery;
 import org.siyaq.keywords.KeywordResult;
 import org.siyaq.keywords.KeywordRow;
 import org.siyaq.keywords.KeywordService;
+import org.siyaq.keywords.KeywordTool;
 import org.siyaq.security.Roles;
 import org.siyaq.ui.Controls;
 import org.siyaq.ui.LevelSelect;
+import org.siyaq.ui.ResultTable;
 import org.siyaq.ui.SubCorpusSelect;
 import org.siyaq.ui.Texts;
 import org.siyaq.ui.ToolView;
 import org.siyaq.ui.UiLanguage;
 import org.siyaq.ui.UrlState;
 import org.siyaq.ui.WordQueries;
-import org.siyaq.ui.concordance.ConcordanceView;
 
 /**
  * Keywords ({@code statistics.md}, "Keywords"): the page's corpus or sub-corpus against a reference,
@@ -57,15 +51,11 @@ public class KeywordsView extends ToolView {
     private final ComboBox<LoadedCorpus> reference = new ComboBox<>();
     private final SubCorpusSelect referenceWhere = new SubCorpusSelect("keywords-reference-where");
     private final LevelSelect level = new LevelSelect("keywords-level");
-    private final IntegerField minFreq = new IntegerField();
+    private final IntegerField minFreq = numberField("minfreq", "keywords.min-freq", KeywordTool.MIN_FREQ);
     private final Checkbox stopwords = new Checkbox();
     private final Select<KeywordDirection> show = new Select<>();
     private final Select<KeywordMeasure> sort = new Select<>();
-    private final Button run = new Button();
-    private final Checkbox buckwalter = new Checkbox();
-    private final Span summary = new Span();
-    private final Grid<KeywordRow> grid = new Grid<>();
-    private final Anchor csv = csvLink();
+    private final ResultTable<KeywordRow> table = resultTable();
     private final KeywordCloud cloud = new KeywordCloud(word -> openConcordance(word, false));
 
     public KeywordsView(CorpusRegistry corpora, KeywordService keywords, ArabicAnalysis analysis) {
@@ -83,16 +73,10 @@ public class KeywordsView extends ToolView {
             }
         });
         referenceWhere.setLabel(getTranslation("keywords.reference-where.label"));
-        minFreq.setId("keywords-minfreq");
-        minFreq.setLabel(getTranslation("keywords.min-freq"));
         minFreq.setTooltipText(getTranslation("keywords.min-freq.help"));
-        minFreq.setMin(0);
-        minFreq.setValue(1);
-        minFreq.setStepButtonsVisible(true);
-        minFreq.addClassName("narrow-field");
         stopwords.setId("keywords-stopwords");
         stopwords.setLabel(getTranslation("stopwords.include"));
-        stopwords.setValue(true);
+        stopwords.setValue(KeywordTool.STOPWORDS.fallback());
         show.setId("keywords-show");
         show.setLabel(getTranslation("keywords.show"));
         show.setItems(KeywordDirection.values());
@@ -101,61 +85,14 @@ public class KeywordsView extends ToolView {
         sort.setLabel(getTranslation("keywords.sort"));
         sort.setItems(KeywordMeasure.values());
         sort.setItemLabelGenerator(KeywordMeasure::key);
-        run.setId("keywords-run");
-        run.setText(getTranslation("action.run"));
-        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        run.addClickListener(e -> submit());
-        buckwalter.setId("keywords-buckwalter");
-        buckwalter.setLabel(getTranslation("buckwalter.toggle"));
-        buckwalter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        summary.setId("keywords-summary");
-        summary.addClassName("result-summary");
-
-        grid.setId("keywords-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        var align = Texts.numberAlign(rtl());
-        grid.addColumn(new ComponentRenderer<>(r -> Texts.word(r.word(), buckwalter.getValue())))
-                .setHeader("word")
-                .setKey("word")
-                .setFlexGrow(2);
-        grid.addColumn(r -> Texts.integer(r.freq()))
-                .setHeader("freq")
-                .setKey("freq")
-                .setTextAlign(align);
-        grid.addColumn(r -> Texts.integer(r.freqRef()))
-                .setHeader("freq_ref")
-                .setKey("freq_ref")
-                .setTextAlign(align);
-        grid.addColumn(r -> Texts.decimal(r.perMillion(), 1))
-                .setHeader("per_million")
-                .setKey("per_million")
-                .setTextAlign(align);
-        grid.addColumn(r -> Texts.decimal(r.perMillionRef(), 1))
-                .setHeader("per_million_ref")
-                .setKey("per_million_ref")
-                .setTextAlign(align);
-        grid.addColumn(r -> Texts.decimal(r.logLikelihood(), 2))
-                .setHeader("log_likelihood")
-                .setKey("log_likelihood")
-                .setTextAlign(align);
-        grid.addColumn(r -> Texts.decimal(r.logRatio(), 2))
-                .setHeader("log_ratio")
-                .setKey("log_ratio")
-                .setTextAlign(align);
-        grid.addColumn(r -> percent(r.percentDiff()))
-                .setHeader("percent_diff")
-                .setKey("percent_diff")
-                .setTextAlign(align);
-        grid.addColumn(r -> Texts.decimal(r.pValue(), 4))
-                .setHeader("p_value")
-                .setKey("p_value")
-                .setTextAlign(align);
+        table.columns(KeywordTool.COLUMNS, key -> getTranslation("keywords.column." + key));
+        Grid<KeywordRow> grid = table.grid();
         grid.addColumn(new ComponentRenderer<>(this::inReferenceButton))
                 .setHeader(getTranslation("keywords.in-reference"))
                 .setKey("in_reference")
                 .setFlexGrow(0)
                 .setAutoWidth(true);
-        grid.getColumns().forEach(c -> c.setTooltipGenerator(r -> getTranslation("keywords.column." + c.getKey())));
+        grid.getColumnByKey("in_reference").setTooltipGenerator(r -> getTranslation("keywords.column.in_reference"));
         grid.addItemClickListener(e -> {
             if (!"in_reference"
                     .equals(e.getColumn() == null ? null : e.getColumn().getKey())) {
@@ -163,16 +100,9 @@ public class KeywordsView extends ToolView {
             }
         });
 
-        Div results = new Div(summary, csv, buckwalter);
-        results.addClassName("result-bar");
-        add(new Controls(reference, referenceWhere, level, show, sort, minFreq, stopwords, run));
+        add(new Controls(reference, referenceWhere, level, show, sort, minFreq, stopwords, runButton(this::submit)));
         addStatusArea();
-        add(results, grid, cloud);
-    }
-
-    /** A percentage; the huge ones a zero reference frequency gives (1e-18 put for it) in scientific notation. */
-    static String percent(double x) {
-        return Math.abs(x) >= 1e6 ? String.format(Locale.ROOT, "%.2e", x) : Texts.decimal(x, 1);
+        add(table.bar(), grid, cloud);
     }
 
     private Button inReferenceButton(KeywordRow row) {
@@ -186,24 +116,20 @@ public class KeywordsView extends ToolView {
     private void submit() {
         LoadedCorpus ref = reference.getValue();
         go(baseState()
-                .with("reference", ref == null || ref.id().equals(state().corpus()) ? null : ref.id())
-                .with(
-                        "referenceWhere",
-                        referenceWhere.getValue() == null
-                                ? null
-                                : referenceWhere.getValue().toParameter())
-                .with("level", level.getValue().key())
-                .with("show", show.getValue().key())
-                .with("sort", sort.getValue().key())
-                .with("minFreq", minFreq.getValue())
-                .with("stopwords", stopwords.getValue()));
+                .with(KeywordTool.REFERENCE, ref == null || ref.id().equals(state().corpus()) ? null : ref.id())
+                .with(KeywordTool.REFERENCE_WHERE, referenceWhere.getValue())
+                .with(KeywordTool.LEVEL, level.getValue())
+                .with(KeywordTool.SHOW, show.getValue())
+                .with(KeywordTool.SORT, sort.getValue())
+                .with(KeywordTool.MIN_FREQ, minFreq.getValue())
+                .with(KeywordTool.STOPWORDS, stopwords.getValue()));
     }
 
     @Override
     protected void show(UrlState s) {
         List<LoadedCorpus> visible = corpora.visibleTo(Roles.isInstructor());
         reference.setItems(visible);
-        String refId = s.text("reference", s.corpus());
+        String refId = s.text(KeywordTool.REFERENCE.name(), s.corpus());
         LoadedCorpus ref =
                 visible.stream().filter(c -> c.id().equals(refId)).findFirst().orElse(null);
         if (ref == null) {
@@ -214,24 +140,24 @@ public class KeywordsView extends ToolView {
         reference.setValue(ref);
         DocumentFilter refWhere;
         try {
-            refWhere = DocumentFilter.parse(s.text("referenceWhere"));
+            refWhere = KeywordTool.REFERENCE_WHERE.read(s.text(KeywordTool.REFERENCE_WHERE.name()));
         } catch (IllegalArgumentException e) {
             showProblem(e.getMessage());
             return;
         }
         showReferenceDocuments(ref, refWhere);
-        level.setValue(s.level(Level.NORM));
-        show.setValue(s.choice("show", KeywordDirection::parse, KeywordDirection.BOTH));
-        sort.setValue(s.choice("sort", KeywordMeasure::parse, KeywordMeasure.LOG_LIKELIHOOD));
-        minFreq.setValue(s.integer("minFreq", 1, 0, Integer.MAX_VALUE));
-        stopwords.setValue(s.flag("stopwords", true));
+        KeywordQuery q = KeywordTool.query(s.corpus(), where(), ref.id(), s, 0, 1);
+        level.setValue(q.level());
+        show.setValue(q.show());
+        sort.setValue(q.sort());
+        minFreq.setValue(q.minFreq());
+        stopwords.setValue(q.stopwords());
         if (!ref.id().equals(s.corpus()) || where() != null || refWhere != null) {
-            KeywordQuery q = query(s, ref.id(), refWhere, 0, 1);
             compute(() -> keywords.keywords(q), r -> showResult(q, r), this::showFailure);
         } else {
-            grid.setItems(List.of());
+            table.clear();
             cloud.show(null, s);
-            summary.setText(getTranslation("keywords.choose"));
+            table.summary(getTranslation("keywords.choose"));
         }
     }
 
@@ -242,73 +168,22 @@ public class KeywordsView extends ToolView {
         referenceWhere.setPlaceholder(getTranslation(same ? "keywords.reference-where.rest" : "where.all"));
     }
 
-    private KeywordQuery query(UrlState s, String refId, DocumentFilter refWhere, int offset, int limit) {
-        return new KeywordQuery(
-                s.corpus(),
-                where(),
-                refId,
-                refWhere,
-                level.getValue(),
-                stopwords.getValue(),
-                minFreq.getValue(),
-                show.getValue(),
-                sort.getValue(),
-                offset,
-                limit);
-    }
-
     private void showResult(KeywordQuery q, KeywordResult r) {
-        Texts.showParts(
-                summary,
+        table.show(
                 getTranslation(
                         "keywords.summary",
                         Texts.integer(r.targetTokens()),
                         Texts.integer(r.referenceTokens()),
-                        Texts.integer(r.totalRows())));
-        grid.setItems(page -> fetch(q, page.getOffset(), page.getLimit()), page -> r.totalRows());
+                        Texts.integer(r.totalRows())),
+                r.totalRows(),
+                (offset, limit) -> keywords.keywords(q.page(offset, limit)).rows());
         cloud.show(q, state());
-        pointCsv(
-                csv,
-                "keywords",
-                UrlState.empty()
-                        .with("reference", q.referenceId())
-                        .with(
-                                "referenceWhere",
-                                q.referenceWhere() == null
-                                        ? null
-                                        : q.referenceWhere().toParameter())
-                        .with("level", q.level().key())
-                        .with("show", q.show().key())
-                        .with("sort", q.sort().key())
-                        .with("minFreq", q.minFreq())
-                        .with("stopwords", q.stopwords()));
-    }
-
-    private Stream<KeywordRow> fetch(KeywordQuery q, int offset, int limit) {
-        if (limit <= 0) {
-            return Stream.empty();
-        }
-        return keywords
-                .keywords(new KeywordQuery(
-                        q.corpusId(),
-                        q.where(),
-                        q.referenceId(),
-                        q.referenceWhere(),
-                        q.level(),
-                        q.stopwords(),
-                        q.minFreq(),
-                        q.show(),
-                        q.sort(),
-                        offset,
-                        Math.min(limit, KeywordQuery.MAX_PAGE)))
-                .rows()
-                .stream();
+        pointCsv(table.csv(), "keywords", KeywordTool.parameters(q));
     }
 
     private void showFailure(RuntimeException e) {
         cloud.show(null, state());
-        grid.setItems(List.of());
-        summary.setText("");
+        table.clear();
         showProblem(message(e));
     }
 
@@ -319,9 +194,9 @@ public class KeywordsView extends ToolView {
      */
     private void openConcordance(String word, boolean inReference) {
         UrlState s = state();
-        Level at = s.level(Level.NORM);
-        String referenceCorpus = s.text("reference", s.corpus());
-        String referenceWhere = s.text("referenceWhere");
+        Level at = s.get(KeywordTool.LEVEL);
+        String referenceCorpus = s.text(KeywordTool.REFERENCE.name(), s.corpus());
+        String referenceWhere = s.text(KeywordTool.REFERENCE_WHERE.name());
         DocumentFilter targetWhere = where();
         if (referenceCorpus.equals(s.corpus()) && referenceWhere.isEmpty() && targetWhere != null) {
             referenceWhere = targetWhere.complement().toParameter();
@@ -332,11 +207,6 @@ public class KeywordsView extends ToolView {
                         .with(UrlState.WHERE, referenceWhere)
                         .with(UiLanguage.PARAM, s.text(UiLanguage.PARAM))
                 : baseState();
-        UI.getCurrent()
-                .navigate(
-                        ConcordanceView.class,
-                        target.with("q", wordQueries.exact(word, at))
-                                .with("level", at.key())
-                                .toQueryParameters());
+        openConcordance(target, wordQueries.exact(word, at), at);
     }
 }
