@@ -214,15 +214,16 @@ class ReaderAndLinesBrowserIT extends BrowserTestSupport {
         click(driver, "create-corpus");
 
         waitUntil(driver, d -> text(d, byId(d, "upload-status-text")).contains("is ready"), "the status says ready");
-        assertThat(text(driver, byId(driver, "upload-status-text"))).contains("3 documents");
+        // the status is redrawn on each poll of the page: read inside a wait, which retries a stale element
+        waitUntil(driver, d -> text(d, byId(d, "upload-status-text")).contains("3 documents"), "3 documents");
         assertInView("upload-status");
         assertThat(byId(driver, "corpus-name").getDomProperty("value")).isEmpty();
         assertThat(byId(driver, "corpus-id").getDomProperty("value")).isEmpty();
-        assertThat((Long) js(driver).executeScript("return arguments[0].files.length", upload))
+        assertThat((Long) js(driver).executeScript("return arguments[0].files.length", byId(driver, "corpus-upload")))
                 .isZero();
         // the status stays (it is no notification): still there after the page's next polls
         sleep(2500);
-        assertThat(text(driver, byId(driver, "upload-status-text"))).contains("is ready");
+        waitUntil(driver, d -> text(d, byId(d, "upload-status-text")).contains("is ready"), "still ready");
         screenshots("admin-upload-status", null);
 
         // the stored order is the picked order (an instructor sees the draft's documents in the reader list)
