@@ -13,7 +13,6 @@ import org.siyaq.corpus.DocumentInfo;
 import org.siyaq.corpus.LoadedCorpus;
 import org.siyaq.corpus.TextSpan;
 import org.siyaq.index.CorpusIndex;
-import org.siyaq.query.Deadline;
 import org.siyaq.query.Hits;
 import org.siyaq.query.QueryService;
 import org.siyaq.query.ResultCache;
@@ -47,7 +46,8 @@ public class ConcordanceService {
         int[] order = order(corpus, q, hits);
         int to = Math.min(order.length, q.offset() + q.limit());
         int[] page = q.offset() >= to ? new int[0] : Arrays.copyOfRange(order, q.offset(), to);
-        return new ConcordanceResult(hits.count(), hits.documents(), q.offset(), lines(corpus, page, hits, q));
+        int documents = q.options().isNone() ? hits.documents() : documentsOf(corpus.index(), order);
+        return new ConcordanceResult(order.length, documents, q.offset(), lines(corpus, page, hits, q));
     }
 
     /**
@@ -135,69 +135,55 @@ public class ConcordanceService {
         return out;
     }
 
-    /** The match starts in the requested order. */
+    /**
+     * Every match of {@code query} in the document {@code docId} of the whole corpus, in text order (for
+     * the reader, which marks them all). The matches are the corpus's, so the query's cache serves both.
+     */
+    public List<DocumentMatch> matchesIn(String corpusId, int docId, String query, Level level) {
+        LoadedCorpus corpus = corpora.get(corpusId);
+        int doc = corpus.ordinalOf(docId);
+        Hits hits = queries.find(corpus, query, level);
+        int[] starts = hits.starts();
+        int docStart = corpus.index().docStart(doc);
+        int docEnd = corpus.index().docEnd(doc);
+        int first = Arrays.binarySearch(starts, docStart);
+        List<DocumentMatch> out = new ArrayList<>();
+        for (int i = first < 0 ? -first - 1 : first; i < starts.length && starts[i] < docEnd; i++) {
+            out.add(new DocumentMatch(starts[i] - docStart, Math.min(docEnd, starts[i] + hits.lengthAt(i)) - docStart));
+        }
+        return out;
+    }
+
+    /** The number of documents the lines starting at {@code starts} fall in. */
+    private static int documentsOf(CorpusIndex index, int[] starts) {
+        java.util.BitSet docs = new java.util.BitSet();
+        for (int start : starts) {
+            docs.set(index.docOf(start));
+        }
+        return docs.cardinality();
+    }
+
+    /** The match starts of the requested lines, in the requested order. */
     int[] order(LoadedCorpus corpus, ConcordanceQuery q, Hits hits) {
-        if (q.sort() == KwicSort.CORPUS) {
+        if (q.sort() == KwicSort.CORPUS && q.options().isNone()) {
             return hits.starts();
         }
         String key = QueryService.cacheKey(corpus) + q.level().key() + "|"
-                + q.sort().key() + "|" + queries.parse(q.query(), q.level()).key();
-        return orders.get(key, () -> sort(corpus.index(), hits, q.level(), q.sort()));
+                + q.sort().key() + "|" + q.options().key() + "|"
+                + queries.parse(q.query(), q.level()).key();
+        return orders.get(key, () -> KwicOrder.of(corpus, hits, q));
     }
 
+    /** The hits ordered by one sort level, ties in corpus order. */
     static int[] sort(CorpusIndex index, Hits hits, Level level, KwicSort sort) {
-        int[] starts = hits.starts();
-        int[] types = index.typeTable(level);
-        int[] tokens = index.tokens();
-        // the sort key of each hit: 0 for a word beyond the document's edge (it sorts before every word), else type + 1
-        int[] key = new int[starts.length];
-        int doc = 0;
-        for (int i = 0; i < starts.length; i++) {
-            int start = starts[i];
-            while (index.docEnd(doc) <= start) {
-                doc++;
-            }
-            int at = switch (sort.offset()) {
-                case 0 -> start;
-                default -> sort.offset() < 0 ? start + sort.offset() : start + hits.lengthAt(i) - 1 + sort.offset();
-            };
-            key[i] = at < index.docStart(doc) || at >= index.docEnd(doc) ? 0 : types[tokens[at]] + 1;
-            if ((i & 0xFFFF) == 0) {
-                Deadline.checkCurrent();
-            }
+        int[] which = new int[hits.count()];
+        Arrays.setAll(which, i -> i);
+        int[] ordered = KwicOrder.sort(index, hits, which, level, List.of(sort));
+        int[] starts = new int[ordered.length];
+        for (int i = 0; i < ordered.length; i++) {
+            starts[i] = hits.starts()[ordered[i]];
         }
-        int keys = index.lexicon().typeCount(level) + 1;
-        return starts.length >= keys / 8 ? countingSort(starts, key, keys) : comparisonSort(starts, key);
-    }
-
-    /** Hits by key, ties in corpus order: a counting sort, O(hits + types), for many hits. */
-    private static int[] countingSort(int[] starts, int[] key, int keys) {
-        int[] next = new int[keys + 1];
-        for (int k : key) {
-            next[k + 1]++;
-        }
-        for (int k = 0; k < keys; k++) {
-            next[k + 1] += next[k];
-        }
-        int[] order = new int[starts.length];
-        for (int i = 0; i < starts.length; i++) {
-            order[next[key[i]]++] = starts[i];
-        }
-        return order;
-    }
-
-    /** The same order for few hits, without a table the size of the level: (key, index) pairs sorted. */
-    private static int[] comparisonSort(int[] starts, int[] key) {
-        long[] keys = new long[starts.length];
-        for (int i = 0; i < starts.length; i++) {
-            keys[i] = (long) key[i] << 32 | i;
-        }
-        Arrays.sort(keys);
-        int[] order = new int[starts.length];
-        for (int i = 0; i < keys.length; i++) {
-            order[i] = starts[(int) keys[i]];
-        }
-        return order;
+        return starts;
     }
 
     /** One line cut from {@code text}, which covers at least the line's tokens. */

@@ -1,9 +1,13 @@
 package org.siyaq.concordance;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.siyaq.analysis.Level;
 import org.siyaq.collocation.CollocationTool;
 import org.siyaq.corpus.DocumentFilter;
+import org.siyaq.corpus.InvalidRequestException;
 import org.siyaq.export.CellFormat;
 import org.siyaq.export.TableColumns;
 import org.siyaq.tool.CommonParams;
@@ -21,7 +25,23 @@ public final class ConcordanceTool {
     public static final Param<Level> LEVEL = CommonParams.LEVEL;
     public static final Param<Integer> CONTEXT =
             Param.integer("context", ConcordanceQuery.DEFAULT_CONTEXT, 0, ConcordanceQuery.MAX_CONTEXT);
-    public static final Param<KwicSort> SORT = Param.choice("sort", KwicSort.CORPUS, KwicSort::parse, KwicSort::key);
+    /** The first sort level of {@code sort}, which may name several: {@code after1,after2}. */
+    public static final Param<KwicSort> SORT = Param.choice(
+            "sort", KwicSort.CORPUS, s -> KwicOptions.parseLevels(s).getFirst(), KwicSort::key);
+    /** Every sort level of {@code sort}, the first included ({@link KwicOptions}). */
+    public static final Param<List<KwicSort>> SORT_LEVELS = Param.choice(
+            "sort",
+            List.of(KwicSort.CORPUS),
+            KwicOptions::parseLevels,
+            levels -> levels.stream().map(KwicSort::key).collect(Collectors.joining(",")));
+    /** A random sample of this many lines (0: every line), drawn with {@link #SEED}. */
+    public static final Param<Integer> SAMPLE = Param.integer("sample", 0, 0, KwicOptions.MAX_SAMPLE);
+
+    public static final Param<Long> SEED = Param.choice("seed", 0L, ConcordanceTool::seed, String::valueOf);
+    /** Lines left out, {@code doc:position,…}. */
+    public static final Param<Set<LineId>> HIDE =
+            Param.choice("hide", Set.of(), KwicOptions::parseHidden, KwicOptions::writeHidden);
+
     public static final Param<Integer> SENTENCES = Param.integer("sentences", 0, 0, ConcordanceQuery.MAX_SENTENCES);
     /** Only the lines with this word (at the query's level) in the collocates' window; blank for every line. */
     public static final Param<String> COLLOCATE = Param.text("coll");
@@ -58,15 +78,30 @@ public final class ConcordanceTool {
     /** The request {@code in} describes, for the lines {@code offset} to {@code offset + limit}. */
     public static ConcordanceQuery query(String corpusId, DocumentFilter where, ParamSource in, int offset, int limit) {
         return new ConcordanceQuery(
-                corpusId,
-                where,
-                in.get(QUERY),
-                in.get(LEVEL),
-                in.get(CONTEXT),
-                in.get(SORT),
-                offset,
-                limit,
-                in.get(SENTENCES));
+                        corpusId,
+                        where,
+                        in.get(QUERY),
+                        in.get(LEVEL),
+                        in.get(CONTEXT),
+                        in.get(SORT),
+                        offset,
+                        limit,
+                        in.get(SENTENCES))
+                .withOptions(options(in));
+    }
+
+    /** The further sort levels, the sample and the hidden lines {@code in} asks for. */
+    public static KwicOptions options(ParamSource in) {
+        List<KwicSort> levels = in.get(SORT_LEVELS);
+        return new KwicOptions(levels.subList(1, levels.size()), in.get(SAMPLE), in.get(SEED), in.get(HIDE));
+    }
+
+    private static long seed(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidRequestException.of("param.whole-number", "seed", text);
+        }
     }
 
     /** The collocate filter {@code in} asks for, empty when it names no collocate. */
@@ -84,7 +119,17 @@ public final class ConcordanceTool {
                 .with(LEVEL, q.level())
                 .with(CONTEXT, q.context())
                 .with(SENTENCES, q.sentences() == 0 ? null : q.sentences())
-                .with(SORT, q.sort())
+                .with(SORT_LEVELS, levels(q))
+                .with(SAMPLE, q.options().sample() == 0 ? null : q.options().sample())
+                .with(SEED, q.options().sample() == 0 ? null : q.options().seed())
+                .with(HIDE, q.options().hidden())
                 .toMap();
+    }
+
+    private static List<KwicSort> levels(ConcordanceQuery q) {
+        List<KwicSort> levels = new java.util.ArrayList<>();
+        levels.add(q.sort());
+        levels.addAll(q.options().thenBy());
+        return levels;
     }
 }

@@ -89,18 +89,7 @@ public class CorpusIngest {
                     List<Token> tokens = tokenized.get(i - next);
                     int first = builder.tokenCount();
                     int[] ids = builder.addDocument(tokens, source.text());
-                    DocumentInfo doc = new DocumentInfo(
-                            infos.size(),
-                            source.fileName(),
-                            source.title(),
-                            source.author(),
-                            source.date(),
-                            source.source(),
-                            source.genre(),
-                            source.extra(),
-                            ids.length,
-                            first,
-                            source.text().length());
+                    DocumentInfo doc = source.indexedAs(infos.size(), ids.length, first);
                     batch.add(new CorpusStore.StoredDocument(
                             doc, source.text(), TokenCodec.encodeIds(ids), encodeOffsets(tokens)));
                     infos.add(doc);

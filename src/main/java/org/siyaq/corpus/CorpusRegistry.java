@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
 import org.siyaq.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,6 +46,8 @@ public class CorpusRegistry {
     private final CorpusIndexing indexing;
 
     private final SeedCorpus seeds;
+    /** Students' own texts, found by id as a last resort (whoever reads an id from a request checks the owner). */
+    private SessionCorpora ownTexts = new SessionCorpora();
 
     public CorpusRegistry(CorpusStore store, CorpusIngest ingest, SeedCorpus seeds) {
         this.store = store;
@@ -77,6 +80,12 @@ public class CorpusRegistry {
                 log.info("Opened corpus '{}' ({} tokens)", info.id(), info.tokens());
             }
         }
+    }
+
+    /** The store of students' own texts that lookups consult (set by Spring; a private one otherwise). */
+    @Autowired(required = false)
+    void setSessionCorpora(SessionCorpora ownTexts) {
+        this.ownTexts = ownTexts;
     }
 
     /** Makes an already built corpus answerable (tests and benchmarks build corpora in memory). */
@@ -112,6 +121,9 @@ public class CorpusRegistry {
     public LoadedCorpus get(String id) {
         LoadedCorpus corpus = open.get(id);
         if (corpus == null) {
+            corpus = ownTexts.find(id).orElse(null);
+        }
+        if (corpus == null) {
             if (indexing.isIndexing(id)) {
                 throw new CorpusNotReadyException(id);
             }
@@ -132,7 +144,8 @@ public class CorpusRegistry {
     }
 
     public Optional<LoadedCorpus> find(String id) {
-        return Optional.ofNullable(open.get(id));
+        LoadedCorpus corpus = open.get(id);
+        return corpus != null ? Optional.of(corpus) : ownTexts.find(id);
     }
 
     /** Every open corpus, the bundled one first, then by creation time. */

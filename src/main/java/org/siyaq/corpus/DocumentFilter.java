@@ -9,11 +9,18 @@ import java.util.Set;
 
 /**
  * Which documents of a corpus a query looks at (a sub-corpus): those whose metadata {@code field} has
- * {@code value}. The field is one of {@link #BUILT_IN} or a further column of the corpus manifest; values
- * match exactly after trimming, Latin letters without regard to case. Written {@code field:value} in the
- * API and in URLs ({@code where=source:RT}).
+ * {@code value}, or, {@code negated}, every other document (those with another value or none: the rest
+ * of the corpus). The field is one of {@link #BUILT_IN} or a further column of the corpus manifest;
+ * values match exactly after trimming, Latin letters without regard to case. Written {@code field:value}
+ * in the API and in URLs ({@code where=source:RT}), and {@code !field:value} for the rest
+ * ({@code where=!source:RT}).
  */
-public record DocumentFilter(String field, String value) {
+public record DocumentFilter(String field, String value, boolean negated) {
+
+    /** The documents whose {@code field} has {@code value}. */
+    public DocumentFilter(String field, String value) {
+        this(field, value, false);
+    }
 
     /** The metadata fields every document has (possibly empty), in the order they are listed. */
     public static final List<String> BUILT_IN = List.of("title", "author", "date", "source", "genre", "file_name");
@@ -30,8 +37,8 @@ public record DocumentFilter(String field, String value) {
     }
 
     /**
-     * Reads the {@code field:value} form (split at the first colon); {@code null} for a missing or blank
-     * text, which means every document.
+     * Reads the {@code field:value} form (split at the first colon), or {@code !field:value} for every
+     * document outside it; {@code null} for a missing or blank text, which means every document.
      *
      * @throws IllegalArgumentException when the text has no colon, or nothing on one side of it
      */
@@ -39,27 +46,40 @@ public record DocumentFilter(String field, String value) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        int colon = text.indexOf(':');
+        String body = text.strip();
+        boolean not = body.startsWith("!");
+        if (not) {
+            body = body.substring(1);
+        }
+        int colon = body.indexOf(':');
         if (colon < 0) {
             throw InvalidRequestException.of("where.malformed", text.strip());
         }
-        return new DocumentFilter(text.substring(0, colon), text.substring(colon + 1));
+        return new DocumentFilter(body.substring(0, colon), body.substring(colon + 1), not);
     }
 
-    /** The {@code field:value} form that {@link #parse} reads. */
+    /** The documents this filter leaves out: {@code field:value} and {@code !field:value} are each other's complement. */
+    public DocumentFilter complement() {
+        return new DocumentFilter(field, value, !negated);
+    }
+
+    /** The {@code field:value} (or {@code !field:value}) form that {@link #parse} reads. */
     public String toParameter() {
-        return field + ":" + value;
+        return (negated ? "!" : "") + field + ":" + value;
     }
 
     /** The same text for every spelling {@link #matches} treats as equal (a cache key). */
     public String key() {
-        return fold(field) + ":" + fold(value);
+        return (negated ? "!" : "") + fold(field) + ":" + fold(value);
     }
 
-    /** Whether {@code doc} has this value in this field (a field the document lacks never matches). */
+    /**
+     * Whether {@code doc} has this value in this field (a field the document lacks never matches), or,
+     * negated, whether it has not (a document that lacks the field is then matched).
+     */
     public boolean matches(DocumentInfo doc) {
         String actual = valueOf(doc, field);
-        return actual != null && fold(actual).equals(fold(value));
+        return negated != (actual != null && fold(actual).equals(fold(value)));
     }
 
     /** Whether documents of {@code documents} can have this field: a built-in one or a manifest column of one of them. */
@@ -109,6 +129,6 @@ public record DocumentFilter(String field, String value) {
 
     @Override
     public String toString() {
-        return field + " = " + value;
+        return field + (negated ? " \u2260 " : " = ") + value;
     }
 }

@@ -18,4 +18,10 @@ public record SourceDocument(
     public SourceDocument {
         extra = extra == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
     }
+
+    /** This text's description once indexed as document {@code id}, of {@code tokens} tokens from {@code firstToken}. */
+    public DocumentInfo indexedAs(int id, int tokens, int firstToken) {
+        return new DocumentInfo(
+                id, fileName, title, author, date, source, genre, extra, tokens, firstToken, text.length());
+    }
 }

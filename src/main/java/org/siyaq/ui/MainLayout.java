@@ -18,6 +18,8 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.LoadedCorpus;
@@ -120,12 +122,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.getItems().forEach(item -> NavLinks.keep(item, keep));
         updating = true;
         try {
-            corpusPicker.setItems(corpora.visibleTo(Roles.isInstructor()));
-            corpora.find(state.corpus()).ifPresent(c -> {
-                corpusPicker.setValue(c);
-                CorpusMemory.remember(c);
-                corpusPicker.setTooltipText(AboutCorpus.summary(c.info()));
-            });
+            // the corpora the user may see, and this session's own texts (no one else's)
+            List<LoadedCorpus> items = new ArrayList<>(corpora.visibleTo(Roles.isInstructor()));
+            items.addAll(OwnTextSession.mine());
+            corpusPicker.setItems(items);
+            items.stream()
+                    .filter(c -> c.id().equals(state.corpus()))
+                    .findFirst()
+                    .ifPresent(c -> {
+                        corpusPicker.setValue(c);
+                        CorpusMemory.remember(c);
+                        corpusPicker.setTooltipText(AboutCorpus.summary(c.info()));
+                    });
         } finally {
             updating = false;
         }

@@ -23,7 +23,8 @@ public class SubCorpusSelect extends ComboBox<DocumentFilter> {
         setTooltipText(getTranslation("where.help"));
         setClearButtonVisible(true);
         addClassName("sub-corpus-select");
-        setItemLabelGenerator(f -> getTranslation("where.item", fieldLabel(f.field()), Texts.isolate(f.value())));
+        setItemLabelGenerator(f -> getTranslation(
+                f.negated() ? "where.item.not" : "where.item", fieldLabel(f.field()), Texts.isolate(f.value())));
         setVisible(false);
     }
 

@@ -128,7 +128,7 @@ public abstract class ToolView extends VerticalLayout
         disableCsv();
         taken = state;
         showFallBack(CorpusMemory.takeFallBack());
-        if (!corpora.isVisibleTo(state.corpus(), Roles.isInstructor())) {
+        if (!corpora.isVisibleTo(state.corpus(), Roles.isInstructor()) && !OwnTextSession.owns(state.corpus())) {
             fallBack(event);
             return;
         }

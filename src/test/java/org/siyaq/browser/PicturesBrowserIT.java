@@ -3,6 +3,7 @@ package org.siyaq.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.siyaq.browser.VaadinPage.blankToNull;
 import static org.siyaq.browser.VaadinPage.byId;
+import static org.siyaq.browser.VaadinPage.click;
 import static org.siyaq.browser.VaadinPage.gridCell;
 import static org.siyaq.browser.VaadinPage.gridSize;
 import static org.siyaq.browser.VaadinPage.js;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -71,11 +73,88 @@ class PicturesBrowserIT extends BrowserTestSupport {
                 .findElement(org.openqa.selenium.By.cssSelector("vaadin-button"))
                 .click();
         waitUntil(driver, d -> location(d).startsWith("concordance?"), "the word's concordance in the reference opens");
-        assertThat(location(driver)).doesNotContain("where=");
-        // the reference is the rest of the corpus; the concordance shows the whole corpus, the target's hits included
+        // the reference is the rest of the corpus: every document but RT's (the complement), not the whole corpus
+        assertThat(location(driver)).contains("where=!source:RT");
         assertThat(concordanceTotal())
-                .as("the hits in the whole corpus")
-                .isEqualTo(top.get("freq").asLong() + top.get("freq_ref").asLong());
+                .as("the hits in the reference")
+                .isEqualTo(top.get("freq_ref").asLong());
+    }
+
+    /**
+     * Draws the PNG of every picture in the page's browser and checks what it would download: catches the
+     * script's click on its download link, and reads the file back (type, PNG signature, size, ink).
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "dispersion|concordance?plot=dispersion&q=",
+                "bymeta|concordance?bars=source&q=",
+                "network|collocates?net=8&q=",
+                "cloud|keywords?where=source%3ART&cloud=log_likelihood&x="
+            })
+    void a_pictures_png_download_is_a_png_at_twice_the_size_of_its_svg(String picture) {
+        String id = picture.substring(0, picture.indexOf('|'));
+        open(picture.substring(picture.indexOf('|') + 1) + enc(NODE));
+        WebElement svgLink = byId(driver, id + "-svg");
+        String href =
+                waitUntil(driver, d -> blankToNull(svgLink.getDomProperty("href")), "the SVG link points somewhere");
+        // the SVG's own size, from the file the SVG link downloads (in the page's session)
+        @SuppressWarnings("unchecked")
+        Map<String, Object> svg = (Map<String, Object>) js(driver).executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        fetch(arguments[0]).then(r => r.text()).then(t => {
+                          const root = new DOMParser().parseFromString(t, 'image/svg+xml').documentElement;
+                          done({width: Number(root.getAttribute('width')), height: Number(root.getAttribute('height'))});
+                        });
+                        """, href);
+        // the page's policy (connect-src 'self') forbids fetching a blob: address, so the canvas's blob is
+        // caught where it is made, and the download link's click is caught so that no file dialog opens
+        js(driver).executeScript("""
+                window.__png = null;
+                let made = null;
+                const toBlob = HTMLCanvasElement.prototype.toBlob;
+                HTMLCanvasElement.prototype.toBlob = function (done, type, quality) {
+                  return toBlob.call(this, blob => { made = blob; done(blob); }, type, quality);
+                };
+                const click = HTMLAnchorElement.prototype.click;
+                HTMLAnchorElement.prototype.click = function () {
+                  if (!this.download || !this.download.endsWith('.png') || made === null) { return click.call(this); }
+                  const name = this.download;
+                  const blob = made;
+                  (async () => {
+                    const bytes = new Uint8Array(await blob.arrayBuffer());
+                    const image = await createImageBitmap(blob);
+                    const canvas = new OffscreenCanvas(image.width, image.height);
+                    const g = canvas.getContext('2d');
+                    g.drawImage(image, 0, 0);
+                    const pixels = g.getImageData(0, 0, image.width, image.height).data;
+                    let ink = 0;
+                    for (let i = 0; i < pixels.length; i += 4) {
+                      if (pixels[i] < 128 || pixels[i + 1] < 128 || pixels[i + 2] < 128) { ink++; }
+                    }
+                    window.__png = {name, type: blob.type, signature: Array.from(bytes.slice(0, 8)),
+                                    width: image.width, height: image.height, ink};
+                  })();
+                };
+                """);
+        // the pictures are far down the page: bring the button to the middle, clear of the sticky header
+        js(driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", byId(driver, id + "-png"));
+        click(driver, id + "-png");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> png = waitUntil(
+                driver, d -> (Map<String, Object>) js(d).executeScript("return window.__png"), "the PNG is drawn");
+        assertThat(png.get("type")).isEqualTo("image/png");
+        assertThat(png.get("name").toString()).endsWith(".png");
+        // the PNG signature, RFC 2083 section 3.1: 137 80 78 71 13 10 26 10
+        assertThat(png.get("signature")).isEqualTo(List.of(137L, 80L, 78L, 71L, 13L, 10L, 26L, 10L));
+        assertThat(((Number) png.get("width")).longValue())
+                .as("twice the SVG's width")
+                .isEqualTo(2 * ((Number) svg.get("width")).longValue());
+        assertThat(((Number) png.get("height")).longValue())
+                .as("twice the SVG's height")
+                .isEqualTo(2 * ((Number) svg.get("height")).longValue());
+        // the picture is drawn, not a white page: its text and marks cover some pixels
+        assertThat(((Number) png.get("ink")).longValue()).isGreaterThan(500);
     }
 
     private long concordanceTotal() {

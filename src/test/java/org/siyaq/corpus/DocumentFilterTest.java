@@ -103,4 +103,29 @@ class DocumentFilterTest {
                 .extracting(MetadataField::name)
                 .containsExactly("title", "date", "source", "genre", "file_name");
     }
+
+    @Test
+    void a_negated_filter_takes_every_other_document_including_those_without_the_field() {
+        DocumentFilter rest = DocumentFilter.parse("!source:RT");
+        assertThat(rest.negated()).isTrue();
+        assertThat(rest.field()).isEqualTo("source");
+        assertThat(rest.matches(doc("RT", Map.of()))).isFalse();
+        assertThat(rest.matches(doc("TASS", Map.of()))).isTrue();
+        // no source at all is outside source:RT, so in its complement
+        assertThat(rest.matches(doc(null, Map.of()))).isTrue();
+        assertThat(rest.toParameter()).isEqualTo("!source:RT");
+        assertThat(DocumentFilter.parse(rest.toParameter())).isEqualTo(rest);
+        assertThat(rest.complement()).isEqualTo(DocumentFilter.parse("source:RT"));
+        assertThat(rest.key()).isNotEqualTo(rest.complement().key());
+        assertThatThrownBy(() -> DocumentFilter.parse("!RT")).hasMessageContaining("field:value");
+    }
+
+    @Test
+    void a_filter_and_its_complement_split_the_corpus_in_two() {
+        List<DocumentInfo> docs = List.of(doc("RT", Map.of()), doc("TASS", Map.of()), doc(null, Map.of()));
+        DocumentFilter rt = new DocumentFilter("source", "rt");
+        for (DocumentInfo d : docs) {
+            assertThat(rt.matches(d)).isNotEqualTo(rt.complement().matches(d));
+        }
+    }
 }

@@ -127,6 +127,14 @@ public class CorpusUploads {
         return new Receipt(id, extraction.documents().size(), extraction.rejected());
     }
 
+    /**
+     * The documents of {@code files} read as an upload reads them (the same formats and limits), stored
+     * nowhere: for a student's own text.
+     */
+    public Extraction read(List<UploadedFile> files) {
+        return FieldLengths.fit(new UploadReader(limits).read(files));
+    }
+
     /** An id from a Latin name ("Al-Ahram 2020" → "al-ahram-2020"); a random one when the name has no Latin letters. */
     static String idFrom(String name) {
         String slug =

@@ -50,6 +50,7 @@ public class CorporaAdminView extends VerticalLayout implements HasDynamicTitle 
     private final CorpusRegistry corpora;
     private final Grid<LoadedCorpus> grid = new Grid<>();
     private final Div progress = new Div();
+    private final UploadStatus status = new UploadStatus();
 
     public CorporaAdminView(
             CorpusRegistry corpora, CorpusUploads uploads, ClassCodes classCodes, AuthenticationContext auth) {
@@ -92,7 +93,15 @@ public class CorporaAdminView extends VerticalLayout implements HasDynamicTitle 
 
         add(
                 header,
-                new CorpusUploadForm(uploads, id -> refresh()),
+                status,
+                new CorpusUploadForm(uploads, receipt -> {
+                    status.started(
+                            receipt.id(),
+                            receipt.documents(),
+                            receipt.rejected().size());
+                    refresh();
+                    status.scrollIntoView();
+                }),
                 new H2(getTranslation("admin.indexing")),
                 progress,
                 new H2(getTranslation("admin.all")),
@@ -130,6 +139,7 @@ public class CorporaAdminView extends VerticalLayout implements HasDynamicTitle 
             progress.add(new Span(getTranslation("admin.idle")));
         }
         grid.setItems(corpora.all());
+        status.refresh(corpora);
     }
 
     private Checkbox sharedBox(LoadedCorpus corpus) {

@@ -47,7 +47,7 @@ class CorpusUploadForm extends VerticalLayout {
     private final Upload upload;
     private final Grid<Rejection> rejected = new Grid<>(Rejection.class, false);
 
-    CorpusUploadForm(CorpusUploads uploads, Consumer<String> started) {
+    CorpusUploadForm(CorpusUploads uploads, Consumer<CorpusUploads.Receipt> started) {
         this.uploads = uploads;
         received = new UploadedFiles(uploads.maxRequestSize().toBytes());
         upload = new Upload(received.handler());
@@ -73,7 +73,7 @@ class CorpusUploadForm extends VerticalLayout {
         rejected.setAllRowsVisible(true);
         rejected.setVisible(false);
         rejected.setId("rejected-files");
-        Button create = new Button(getTranslation("admin.upload.create"), e -> create(started));
+        Button create = new Button(getTranslation("admin.upload.create"), e -> inPickedOrder(() -> create(started)));
         create.setId("create-corpus");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout fields = new FormLayout(name, id, description, languageNote, sourceNote, shared);
@@ -118,7 +118,24 @@ class CorpusUploadForm extends VerticalLayout {
                         .setRemove(getTranslation("admin.upload.remove")));
     }
 
-    private void create(Consumer<String> started) {
+    /**
+     * Puts the received files in the order they were picked (or dropped), then runs {@code next}. The
+     * browser uploads several files at once, so they arrive in the order they finish; the upload
+     * element lists the files newest first, so its list reversed is the order of picking.
+     */
+    private void inPickedOrder(Runnable next) {
+        upload.getElement()
+                .executeJs("return (this.files || []).map(f => f.name).reverse().join('\\n')")
+                .then(
+                        String.class,
+                        names -> {
+                            received.order(names.isEmpty() ? List.of() : List.of(names.split("\n")));
+                            next.run();
+                        },
+                        error -> next.run());
+    }
+
+    private void create(Consumer<CorpusUploads.Receipt> started) {
         if (received.overLimit()) {
             error(getTranslation(
                     "harden.upload.browser-too-large", uploads.maxRequestSize().toMegabytes()));
@@ -142,7 +159,8 @@ class CorpusUploadForm extends VerticalLayout {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             received.clear();
             upload.clearFileList();
-            started.accept(receipt.id());
+            clearFields();
+            started.accept(receipt);
         } catch (CorpusUploads.NothingReadableException e) {
             show(e.rejected());
             error(e.message(arabic()));
@@ -157,6 +175,17 @@ class CorpusUploadForm extends VerticalLayout {
         } catch (CorpusExistsException e) {
             error(getTranslation("admin.upload.exists", e.corpusId()));
         }
+    }
+
+    /** Empties the form for the next corpus (the skipped files stay listed below it). */
+    private void clearFields() {
+        id.clear();
+        name.clear();
+        description.clear();
+        languageNote.clear();
+        sourceNote.clear();
+        shared.clear();
+        name.setInvalid(false);
     }
 
     private boolean arabic() {

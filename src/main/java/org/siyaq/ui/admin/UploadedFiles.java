@@ -16,7 +16,7 @@ import org.siyaq.corpus.load.UploadedFile;
  * out of memory). The same limit as the API: at most {@code maxBytes} over all the files; a file that
  * would cross it is deleted at once and the upload refused when the corpus is created.
  */
-final class UploadedFiles {
+public final class UploadedFiles {
 
     private record Received(String name, File file) {}
 
@@ -25,12 +25,12 @@ final class UploadedFiles {
     private long bytes;
     private boolean overLimit;
 
-    UploadedFiles(long maxBytes) {
+    public UploadedFiles(long maxBytes) {
         this.maxBytes = maxBytes;
     }
 
     /** The handler for the Upload component: also tells Vaadin the limit, so a larger request is cut off as it streams. */
-    UploadHandler handler() {
+    public UploadHandler handler() {
         return new TemporaryFileUploadHandler((meta, file) -> add(meta.fileName(), file)) {
             @Override
             public long getRequestSizeMax() {
@@ -55,13 +55,33 @@ final class UploadedFiles {
         received.add(new Received(name, file));
     }
 
+    /**
+     * Puts the files in the order of {@code names} (the order they were picked); a name listed twice takes
+     * the files of that name in their arrival order; files not named keep their place after the others.
+     */
+    synchronized void order(List<String> names) {
+        List<Received> left = new ArrayList<>(received);
+        List<Received> ordered = new ArrayList<>(received.size());
+        for (String name : names) {
+            for (int i = 0; i < left.size(); i++) {
+                if (left.get(i).name().equals(name)) {
+                    ordered.add(left.remove(i));
+                    break;
+                }
+            }
+        }
+        ordered.addAll(left);
+        received.clear();
+        received.addAll(ordered);
+    }
+
     /** Whether the files sent so far crossed the limit (they are then all refused). */
-    synchronized boolean overLimit() {
+    public synchronized boolean overLimit() {
         return overLimit;
     }
 
     /** The files, read from their temporary files (within the limit, as the API reads a request's parts). */
-    synchronized List<UploadedFile> read() {
+    public synchronized List<UploadedFile> read() {
         List<UploadedFile> files = new ArrayList<>(received.size());
         for (Received r : received) {
             try {
@@ -74,7 +94,7 @@ final class UploadedFiles {
     }
 
     /** Deletes every temporary file and starts again. */
-    synchronized void clear() {
+    public synchronized void clear() {
         received.forEach(r -> delete(r.file()));
         received.clear();
         bytes = 0;

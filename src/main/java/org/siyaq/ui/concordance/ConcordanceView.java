@@ -28,6 +28,7 @@ import org.siyaq.concordance.ConcordanceService;
 import org.siyaq.concordance.ConcordanceTool;
 import org.siyaq.concordance.DocumentHits;
 import org.siyaq.concordance.KwicLine;
+import org.siyaq.concordance.KwicOptions;
 import org.siyaq.concordance.KwicSort;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.query.QueryError;
@@ -37,6 +38,7 @@ import org.siyaq.ui.LevelSelect;
 import org.siyaq.ui.QueryExamples;
 import org.siyaq.ui.Texts;
 import org.siyaq.ui.ToolView;
+import org.siyaq.ui.UiLanguage;
 import org.siyaq.ui.UrlState;
 import org.siyaq.ui.documents.DocumentView;
 
@@ -77,6 +79,7 @@ public class ConcordanceView extends ToolView {
     private final DispersionPlot dispersion = new DispersionPlot();
     private final MetadataChart byMetadata = new MetadataChart();
     private final Anchor csv = csvLink();
+    private final LineChoices lines = new LineChoices(this::go);
 
     public ConcordanceView(CorpusRegistry corpora, ConcordanceService concordances, CollocateFilter collocateFilter) {
         super("concordance", corpora);
@@ -107,6 +110,13 @@ public class ConcordanceView extends ToolView {
                 submit();
             }
         });
+
+        lines.onChange(() -> {
+            if (!query.getValue().isBlank()) {
+                submit();
+            }
+        });
+        submitOnEnter(this::submit, lines.sample());
 
         buckwalter.setId("concordance-buckwalter");
         buckwalter.setLabel(getTranslation("buckwalter.toggle"));
@@ -142,6 +152,15 @@ public class ConcordanceView extends ToolView {
                 .setFlexGrow(0)
                 .setResizable(true)
                 .setTooltipGenerator(KwicLine::docTitle);
+        // a student hides a line judged irrelevant; the click must not open the document too
+        grid.addColumn(LitRenderer.<KwicLine>of(
+                                "<vaadin-button theme=\"tertiary-inline small\" class=\"hide-line\" title=\"${item.label}\""
+                                        + " aria-label=\"${item.label}\" @click=\"${e => { e.stopPropagation(); hide(); }}\">×</vaadin-button>")
+                        .withProperty("label", l -> getTranslation("concordance.hide-line"))
+                        .withFunction("hide", lines::hide))
+                .setKey("hide")
+                .setWidth("2.5rem")
+                .setFlexGrow(0);
         // on a phone the line needs the whole width; the title is one click away in the reader
         grid.addAttachListener(e -> e.getUI()
                 .getPage()
@@ -153,9 +172,18 @@ public class ConcordanceView extends ToolView {
         Div results = new Div(summary, csv, buckwalter);
         results.addClassName("result-bar");
         add(
-                new Controls(query, level, context, sentences, sort, runButton(this::submit)),
+                new Controls(
+                        query,
+                        level,
+                        context,
+                        sentences,
+                        sort,
+                        lines.thenBy(),
+                        lines.sample(),
+                        runButton(this::submit)),
                 CqlControls.help(this::runQuery),
-                filterNote);
+                filterNote,
+                lines.note());
         addStatusArea();
         add(results, grid, distribution, dispersion, byMetadata);
     }
@@ -186,12 +214,14 @@ public class ConcordanceView extends ToolView {
             showFailure(new QueryException(QueryError.EMPTY, ""));
             return;
         }
-        go(baseState()
+        UrlState next = baseState()
                 .with(ConcordanceTool.QUERY, query.getValue())
                 .with(ConcordanceTool.LEVEL, level.getValue())
                 .with(ConcordanceTool.CONTEXT, context.getValue())
-                .with(ConcordanceTool.SENTENCES, CqlControls.param(sentences))
-                .with(ConcordanceTool.SORT, sort.getValue()));
+                .with(ConcordanceTool.SENTENCES, CqlControls.param(sentences));
+        boolean sameQuery = query.getValue().strip().equals(state().get(ConcordanceTool.QUERY))
+                && level.getValue() == state().get(ConcordanceTool.LEVEL);
+        go(lines.next(next, sort.getValue(), sameQuery));
     }
 
     private void runQuery(String cql) {
@@ -205,6 +235,7 @@ public class ConcordanceView extends ToolView {
         level.setValue(s.get(ConcordanceTool.LEVEL));
         number(s, ConcordanceTool.CONTEXT, context);
         sort.setValue(s.get(ConcordanceTool.SORT));
+        lines.show(s);
         sentences.setValue(s.get(ConcordanceTool.SENTENCES));
         query.setInvalid(false);
         Optional<CollocateFilter.Window> collocate = ConcordanceTool.collocate(s);
@@ -218,9 +249,15 @@ public class ConcordanceView extends ToolView {
             compute(
                     () -> {
                         var first = concordances.search(q);
+                        int hits = q.options().isNone()
+                                ? first.total()
+                                : concordances
+                                        .search(q.withOptions(KwicOptions.NONE))
+                                        .total();
                         return new Outcome(
                                 q,
                                 first.total(),
+                                hits,
                                 first.documents(),
                                 () -> concordances.distribution(q.corpusId(), q.where(), q.query(), q.level()),
                                 null);
@@ -234,7 +271,7 @@ public class ConcordanceView extends ToolView {
                         List<DocumentHits> perDocument = collocateFilter.distribution(q, lines);
                         int documents = (int)
                                 perDocument.stream().filter(d -> d.hits() > 0).count();
-                        return new Outcome(q, lines.size(), documents, () -> perDocument, lines);
+                        return new Outcome(q, lines.size(), lines.size(), documents, () -> perDocument, lines);
                     },
                     this::showOutcome,
                     this::showFailure);
@@ -244,12 +281,14 @@ public class ConcordanceView extends ToolView {
     private record Outcome(
             ConcordanceQuery query,
             int total,
+            int hits,
             int documents,
             Supplier<List<DocumentHits>> distribution,
             List<KwicLine> filtered) {}
 
     private void showOutcome(Outcome o) {
         summary.setText(getTranslation("concordance.summary", o.total(), o.documents()));
+        lines.showNote(o.total(), o.hits());
         UrlState csvParameters = UrlState.empty().with(ConcordanceTool.parameters(o.query()));
         if (o.filtered() == null) {
             grid.setItems(page -> fetch(o.query(), page.getOffset(), page.getLimit()), page -> o.total());
@@ -318,6 +357,11 @@ public class ConcordanceView extends ToolView {
     }
 
     private void openDocument(KwicLine line) {
-        DocumentView.open(baseState(), line.docId(), line.nodeStart(), line.nodeEnd());
+        // the query goes along, so the reader marks every hit of it
+        DocumentView.open(
+                state().only(UrlState.CORPUS, UrlState.WHERE, UiLanguage.PARAM, "q", "level"),
+                line.docId(),
+                line.nodeStart(),
+                line.nodeEnd());
     }
 }

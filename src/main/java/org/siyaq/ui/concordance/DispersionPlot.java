@@ -206,7 +206,7 @@ public class DispersionPlot extends LazyPicture<ConcordanceQuery> {
         DocumentText text = whole.text(whole.ordinalOf(d.docId()));
         int last = Math.min(position + first.hitLength(), text.tokenEnds().length) - 1;
         DocumentView.open(
-                state().only(UrlState.CORPUS, UrlState.WHERE, UiLanguage.PARAM),
+                state().only(UrlState.CORPUS, UrlState.WHERE, UiLanguage.PARAM, "q", "level"),
                 d.docId(),
                 text.tokenStarts()[position],
                 text.tokenEnds()[last]);

@@ -1,16 +1,18 @@
 package org.siyaq.ui.documents;
 
-import com.vaadin.flow.component.HasText;
-import com.vaadin.flow.component.HtmlComponent;
-import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import org.siyaq.analysis.Level;
+import org.siyaq.concordance.ConcordanceService;
+import org.siyaq.concordance.DocumentMatch;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.DocumentInfo;
 import org.siyaq.corpus.DocumentText;
@@ -19,8 +21,10 @@ import org.siyaq.ui.ToolView;
 import org.siyaq.ui.UrlState;
 
 /**
- * One document as plain text (never HTML), right to left when it is Arabic, with the hit given by the
- * {@code from}/{@code to} character offsets marked and scrolled into view.
+ * One document as plain text (never HTML), right to left when it is Arabic. With a query ({@code q},
+ * {@code level}) every hit of it in the document is marked, the one at the {@code from}/{@code to}
+ * character offsets selected and scrolled into view, with previous/next buttons; without one, only
+ * the {@code from}/{@code to} range is marked.
  */
 @AnonymousAllowed
 @Route("documents/:docId")
@@ -29,10 +33,13 @@ public class DocumentView extends ToolView {
     private final H3 title = new H3();
     private final Div meta = new Div();
     private final Div text = new Div();
+    private final HitMarks marks = new HitMarks(text, this::selected);
+    private final ConcordanceService concordances;
     private String docId = "";
 
-    public DocumentView(CorpusRegistry corpora) {
+    public DocumentView(CorpusRegistry corpora, ConcordanceService concordances) {
         super("reader", corpora);
+        this.concordances = concordances;
         title.setId("document-title");
         title.getElement().setAttribute("dir", "auto");
         meta.setId("document-meta");
@@ -41,7 +48,7 @@ public class DocumentView extends ToolView {
         text.addClassName("document-text");
         text.getElement().setAttribute("dir", "auto");
         addStatusArea();
-        add(title, meta, text);
+        add(title, meta, marks.bar(), text);
     }
 
     @Override
@@ -93,8 +100,41 @@ public class DocumentView extends ToolView {
         addMeta(getTranslation("documents.file"), doc.fileName());
         addMeta(getTranslation("documents.tokens"), Texts.integer(doc.tokenCount()));
         int from = s.integer("from", -1, -1, Integer.MAX_VALUE);
+        int to = s.integer("to", -1, -1, Integer.MAX_VALUE);
+        String q = s.text("q");
         setPurpose(getTranslation(from < 0 ? "reader.purpose.plain" : "reader.purpose"));
-        showText(content.text(), from, s.integer("to", -1, -1, Integer.MAX_VALUE));
+        List<HitMarks.CharRange> given = from < 0 || to <= from ? List.of() : List.of(new HitMarks.CharRange(from, to));
+        marks.show(content.text(), given, from, to);
+        if (q.isEmpty()) {
+            return;
+        }
+        Level level = s.level(Level.NORM);
+        String corpusId = s.corpus();
+        compute(
+                () -> concordances.matchesIn(corpusId, doc.id(), q, level),
+                matches -> showMatches(content, matches, q, from, to),
+                e -> showProblem(message(e)));
+    }
+
+    /** Every hit of the query marked, the given one (or the first) selected. */
+    private void showMatches(DocumentText content, List<DocumentMatch> matches, String q, int from, int to) {
+        List<HitMarks.CharRange> ranges = matches.stream()
+                .map(m -> new HitMarks.CharRange(content.tokenStarts()[m.start()], content.tokenEnds()[m.end() - 1]))
+                .toList();
+        setPurpose(getTranslation(
+                ranges.isEmpty() ? "reader.purpose.no-hits" : "reader.purpose.all-hits",
+                Texts.isolate(q),
+                ranges.size()));
+        marks.show(content.text(), ranges, from, to);
+    }
+
+    /** The selection moved: the address names the selected hit, so a reload or a shared link shows it. */
+    private void selected(HitMarks.CharRange hit) {
+        UrlState now = state().with("from", hit.from()).with("to", hit.to());
+        UI.getCurrent()
+                .getPage()
+                .getHistory()
+                .replaceState(null, new Location("documents/" + docId, now.toQueryParameters()));
     }
 
     /** One metadata field: its label (translated, or a manifest's own column name) and its value, both as text. */
@@ -108,22 +148,4 @@ public class DocumentView extends ToolView {
         item.addClassName("meta-item");
         meta.add(item);
     }
-
-    private void showText(String content, int from, int to) {
-        text.removeAll();
-        if (from < 0 || to <= from || to > content.length()) {
-            text.setText(content);
-            return;
-        }
-        Mark hit = new Mark();
-        hit.setText(content.substring(from, to));
-        hit.addClassName("hit");
-        hit.setId("document-hit");
-        text.add(new Span(content.substring(0, from)), hit, new Span(content.substring(to)));
-        hit.scrollIntoView();
-    }
-
-    /** The HTML {@code <mark>} element, holding text only. */
-    @Tag("mark")
-    private static final class Mark extends HtmlComponent implements HasText {}
 }

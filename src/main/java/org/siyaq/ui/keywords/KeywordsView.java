@@ -189,16 +189,22 @@ public class KeywordsView extends ToolView {
 
     /**
      * The word's concordance in the target (its corpus and documents), or in the reference: another
-     * corpus with its documents, or, for the rest of this corpus, the whole corpus (the concordance
-     * cannot select "every document but these").
+     * corpus with its documents, or, for the rest of this corpus, every document outside the target's
+     * ({@code where=!field:value}, the complement).
      */
     private void openConcordance(String word, boolean inReference) {
         UrlState s = state();
         Level at = s.get(KeywordTool.LEVEL);
+        String referenceCorpus = s.text(KeywordTool.REFERENCE.name(), s.corpus());
+        String referenceWhere = s.text(KeywordTool.REFERENCE_WHERE.name());
+        DocumentFilter targetWhere = where();
+        if (referenceCorpus.equals(s.corpus()) && referenceWhere.isEmpty() && targetWhere != null) {
+            referenceWhere = targetWhere.complement().toParameter();
+        }
         UrlState target = inReference
                 ? UrlState.empty()
-                        .with(UrlState.CORPUS, s.text(KeywordTool.REFERENCE.name(), s.corpus()))
-                        .with(UrlState.WHERE, s.text(KeywordTool.REFERENCE_WHERE.name()))
+                        .with(UrlState.CORPUS, referenceCorpus)
+                        .with(UrlState.WHERE, referenceWhere)
                         .with(UiLanguage.PARAM, s.text(UiLanguage.PARAM))
                 : baseState();
         openConcordance(target, wordQueries.exact(word, at), at);
