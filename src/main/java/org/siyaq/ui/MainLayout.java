@@ -118,7 +118,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         location = event.getLocation();
         UrlState state = UrlState.of(location.getQueryParameters());
-        UrlState keep = state.only(UrlState.CORPUS, UrlState.WHERE, UiLanguage.PARAM);
+        UrlState keep = state.only(UrlState.CORPUS, UrlState.WHERE, UiLanguage.PARAM, BuckwalterSetting.PARAM);
         nav.getItems().forEach(item -> NavLinks.keep(item, keep));
         updating = true;
         try {

@@ -125,6 +125,10 @@ public final class ResultTable<R> {
         return bar;
     }
 
+    Checkbox buckwalterBox() {
+        return buckwalter;
+    }
+
     public boolean buckwalter() {
         return buckwalter.getValue();
     }

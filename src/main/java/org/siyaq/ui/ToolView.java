@@ -68,6 +68,8 @@ public abstract class ToolView extends VerticalLayout
     private final SubCorpusSelect documents;
     private final List<Anchor> csvLinks = new ArrayList<>();
     private UrlState state = UrlState.empty();
+    private String path = "";
+    private final List<com.vaadin.flow.component.checkbox.Checkbox> buckwalterBoxes = new ArrayList<>();
     /** The state as the page read it: out-of-range numbers put in range (written back to the address). */
     private UrlState taken = UrlState.empty();
 
@@ -116,6 +118,25 @@ public abstract class ToolView extends VerticalLayout
         this.executor = executor;
     }
 
+    /**
+     * Makes {@code box} show and keep the page's Buckwalter setting ({@link BuckwalterSetting}): set from the
+     * address or the session on every navigation; a user's click goes into the session and the address.
+     */
+    protected void buckwalterBox(com.vaadin.flow.component.checkbox.Checkbox box) {
+        buckwalterBoxes.add(box);
+        box.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                BuckwalterSetting.remember(e.getValue());
+                state = state.with(BuckwalterSetting.PARAM, e.getValue());
+                taken = taken.with(BuckwalterSetting.PARAM, e.getValue());
+                UI.getCurrent()
+                        .getPage()
+                        .getHistory()
+                        .replaceState(null, new Location(path, state.toQueryParameters()));
+            }
+        });
+    }
+
     /** Adds the progress bar and the problem line where the subclass wants them. */
     protected void addStatusArea() {
         add(progress, problem);
@@ -124,9 +145,16 @@ public abstract class ToolView extends VerticalLayout
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         state = UrlState.of(event.getLocation().getQueryParameters());
+        path = event.getLocation().getPath();
+        boolean transliterated = BuckwalterSetting.on(state);
+        buckwalterBoxes.forEach(box -> box.setValue(transliterated));
         problem.setVisible(false);
         disableCsv();
         taken = state;
+        if (transliterated && state.text(BuckwalterSetting.PARAM).isEmpty()) {
+            // the session's setting is written into the address, so that a reload and Back keep it too
+            taken = taken.with(BuckwalterSetting.PARAM, true);
+        }
         showFallBack(CorpusMemory.takeFallBack());
         if (!corpora.isVisibleTo(state.corpus(), Roles.isInstructor()) && !OwnTextSession.owns(state.corpus())) {
             fallBack(event);
@@ -219,7 +247,9 @@ public abstract class ToolView extends VerticalLayout
 
     /** The page's result table, with its summary line, CSV link and Buckwalter toggle. */
     protected <R> ResultTable<R> resultTable() {
-        return new ResultTable<>(tool, csvLink(), rtl());
+        ResultTable<R> table = new ResultTable<>(tool, csvLink(), rtl());
+        buckwalterBox(table.buckwalterBox());
+        return table;
     }
 
     /** Shows why a query failed: a query error under {@code queryField}, anything else as the page's problem. */
@@ -322,7 +352,7 @@ public abstract class ToolView extends VerticalLayout
 
     /** The state every link keeps: the corpus, the documents and the language. */
     protected UrlState baseState() {
-        return state.only(UrlState.CORPUS, UrlState.WHERE, UiLanguage.PARAM);
+        return state.only(UrlState.CORPUS, UrlState.WHERE, UiLanguage.PARAM, BuckwalterSetting.PARAM);
     }
 
     protected boolean rtl() {

@@ -9,8 +9,9 @@ import java.text.Normalizer;
  * <p>The table is the standard one: the hamza forms, letters, ta marbuta {@code p}, alef maqsura
  * {@code Y}, tatweel {@code _}, tanween {@code F N K}, harakat {@code a u i}, shadda {@code ~},
  * sukun {@code o}, dagger alef {@code `} and alef wasla <code>{</code>, plus the usual extension
- * letters peh {@code P}, tcheh {@code J}, veh {@code V} and gaf {@code G}. Everything else, Arabic
- * punctuation included, passes through unchanged.
+ * letters peh {@code P}, tcheh {@code J}, veh {@code V} and gaf {@code G}. The Arabic comma, semicolon
+ * and question mark become their Latin counterparts, so that a transliterated line holds no Arabic
+ * script at all (issue 12, item 6); everything else passes through unchanged.
  */
 public final class Buckwalter {
 
@@ -27,6 +28,9 @@ public final class Buckwalter {
     private static final char TCHEH = '\u0686';
     private static final char VEH = '\u06A4';
     private static final char GAF = '\u06AF';
+    private static final char ARABIC_COMMA = '\u060C';
+    private static final char ARABIC_SEMICOLON = '\u061B';
+    private static final char ARABIC_QUESTION_MARK = '\u061F';
 
     private Buckwalter() {}
 
@@ -65,6 +69,9 @@ public final class Buckwalter {
             case TCHEH -> 'J';
             case VEH -> 'V';
             case GAF -> 'G';
+            case ARABIC_COMMA -> ',';
+            case ARABIC_SEMICOLON -> ';';
+            case ARABIC_QUESTION_MARK -> '?';
             default -> c;
         };
     }

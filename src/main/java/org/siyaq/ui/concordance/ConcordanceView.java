@@ -118,6 +118,7 @@ public class ConcordanceView extends ToolView {
         });
         submitOnEnter(this::submit, lines.sample());
 
+        buckwalterBox(buckwalter);
         buckwalter.setId("concordance-buckwalter");
         buckwalter.setLabel(getTranslation("buckwalter.toggle"));
         buckwalter.addValueChangeListener(e -> {
@@ -145,7 +146,7 @@ public class ConcordanceView extends ToolView {
                 .setFlexGrow(1)
                 .setKey("line");
         grid.addColumn(LitRenderer.<KwicLine>of("<span dir=\"auto\" class=\"cell-ellipsis\">${item.title}</span>")
-                        .withProperty("title", KwicLine::docTitle))
+                        .withProperty("title", l -> shown(l.docTitle())))
                 .setHeader(getTranslation("concordance.document"))
                 .setKey("document")
                 .setWidth("10rem")

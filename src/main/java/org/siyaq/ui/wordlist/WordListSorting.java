@@ -27,6 +27,10 @@ final class WordListSorting {
             column.setSortable(sortable);
             if (sortable) {
                 column.setSortProperty(column.getKey());
+                // the sort arrows need room beside the header: the figure columns share the spare width
+                if (!"word".equals(column.getKey())) {
+                    column.setFlexGrow(1);
+                }
             }
         }
         retrograde.setId(retrogradeId);

@@ -22,6 +22,12 @@ class BuckwalterTest {
     }
 
     @Test
+    void arabic_punctuation_becomes_latin_so_no_arabic_script_is_left() {
+        // U+060C ، comma, U+061B ؛ semicolon, U+061F ؟ question mark
+        check("نعم، لا؛ لماذا؟", "nEm, lA; lmA*A?");
+    }
+
+    @Test
     void tanween() {
         check("كتابًا كتابٌ كتابٍ", "ktAbFA ktAbN ktAbK");
     }
@@ -40,6 +46,7 @@ class BuckwalterTest {
 
     @Test
     void non_arabic_characters_pass_through() {
-        check("Lucene 10، ok", "Lucene 10، ok");
+        // Latin letters, digits and spaces are kept; the Arabic comma is Latin now (issue 12, item 6)
+        check("Lucene 10، ok", "Lucene 10, ok");
     }
 }
