@@ -34,12 +34,17 @@ final class NGramForms {
                 rarest = k;
             }
         }
-        Map<String, int[]> counts = new HashMap<>();
+        // counted by the forms' ids (one start per distinct spelling), written out once per spelling
+        Map<List<Integer>, int[]> byForms = new HashMap<>();
         for (int p : index.positionsOfForms(lexicon.formsOf(level, types[rarest]))) {
             int start = p - rarest;
             if (start >= 0 && start + n <= index.size() && matches(index, level, types, start)) {
-                counts.computeIfAbsent(written(index, start, n), k -> new int[1])[0]++;
+                byForms.computeIfAbsent(formIds(index, start, n), k -> new int[] {0, start})[0]++;
             }
+        }
+        Map<String, int[]> counts = new HashMap<>();
+        for (int[] count : byForms.values()) {
+            counts.merge(written(index, count[1], n), count, (a, b) -> new int[] {a[0] + b[0], a[1]});
         }
         List<Map.Entry<String, int[]>> ranked = new ArrayList<>(counts.entrySet());
         ranked.sort((a, b) -> a.getValue()[0] != b.getValue()[0]
@@ -63,6 +68,14 @@ final class NGramForms {
             }
         }
         return true;
+    }
+
+    private static List<Integer> formIds(CorpusIndex index, int start, int n) {
+        Integer[] ids = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            ids[k] = index.formAt(start + k);
+        }
+        return List.of(ids);
     }
 
     private static String written(CorpusIndex index, int start, int n) {

@@ -162,7 +162,9 @@ class ClassReadyBrowserIT extends BrowserTestSupport {
         List<String> links = view.findElements(By.cssSelector("#not-found-links a")).stream()
                 .map(a -> a.getDomAttribute("href"))
                 .toList();
-        assertThat(links).hasSize(6).allMatch(href -> href.contains("lang=ar")); // the six tools of the menu
+        assertThat(links)
+                .hasSize(7)
+                .allMatch(href -> href.contains("lang=ar")); // the menu: six tools and your own text
         assertThat(links.getFirst()).startsWith("concordance");
         view.findElement(By.cssSelector("#not-found-links a")).click();
         VaadinPage.waitForVaadin(driver);
