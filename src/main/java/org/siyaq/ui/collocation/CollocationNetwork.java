@@ -119,14 +119,14 @@ public class CollocationNetwork extends LazyPicture<CollocationQuery> {
         table.setAllRowsVisible(true);
         var align = Texts.numberAlign(UiLanguage.isArabic(getLocale()));
         table.addComponentColumn(p -> Texts.cell(p.word()))
-                .setHeader("word")
+                .setHeader(getTranslation("column.word"))
                 .setKey("word")
                 .setFlexGrow(2);
         table.addComponentColumn(p -> Texts.cell(p.parent() == null ? "" : p.parent()))
                 .setHeader(getTranslation("network.parent"))
                 .setKey("parent");
         table.addColumn(p -> Texts.integer(p.o11()))
-                .setHeader("O11")
+                .setHeader(getTranslation("column.O11"))
                 .setKey("O11")
                 .setTextAlign(align);
         table.addColumn(p -> Texts.decimal(p.value(), 2)).setKey("value").setTextAlign(align);
@@ -169,7 +169,8 @@ public class CollocationNetwork extends LazyPicture<CollocationQuery> {
                             query.sort()));
         }
         placed = NetworkPicture.layout(first, second);
-        table.getColumnByKey("value").setHeader(query.sort().key());
+        table.getColumnByKey("value")
+                .setHeader(getTranslation("column." + query.sort().key()));
         table.setItems(placed);
         picture.setSrc(svg().dataUrl());
         picture.setAlt(getTranslation("network.picture.title", query.query()));

@@ -126,19 +126,19 @@ public class DispersionPlot extends LazyPicture<ConcordanceQuery> {
                 .setWidth("6rem")
                 .setFlexGrow(2);
         grid.addColumn(d -> Texts.integer(d.tokens()))
-                .setHeader("tokens")
+                .setHeader(getTranslation("column.tokens"))
                 .setKey("tokens")
                 .setTextAlign(align)
                 .setWidth("4.5rem")
                 .setFlexGrow(0);
         grid.addColumn(d -> Texts.integer(d.hits()))
-                .setHeader("hits")
+                .setHeader(getTranslation("column.hits"))
                 .setKey("hits")
                 .setTextAlign(align)
-                .setWidth("3.5rem")
+                .setWidth("5.5rem")
                 .setFlexGrow(0);
         grid.addColumn(d -> Texts.decimal(d.dp(), 3))
-                .setHeader("dp")
+                .setHeader(getTranslation("column.dp"))
                 .setKey("dp")
                 .setTextAlign(align)
                 .setWidth("4rem")

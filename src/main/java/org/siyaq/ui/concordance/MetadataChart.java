@@ -103,23 +103,23 @@ public class MetadataChart extends LazyPicture<ConcordanceQuery> {
         grid.setAllRowsVisible(true);
         var align = Texts.numberAlign(UiLanguage.isArabic(getLocale()));
         grid.addComponentColumn(r -> Texts.cell(label(r)))
-                .setHeader("value")
+                .setHeader(getTranslation("column.value"))
                 .setKey("value")
                 .setFlexGrow(2);
         grid.addColumn(r -> Texts.integer(r.documents()))
-                .setHeader("documents")
+                .setHeader(getTranslation("column.documents"))
                 .setKey("documents")
                 .setTextAlign(align);
         grid.addColumn(r -> Texts.integer(r.tokens()))
-                .setHeader("tokens")
+                .setHeader(getTranslation("column.tokens"))
                 .setKey("tokens")
                 .setTextAlign(align);
         grid.addColumn(r -> Texts.integer(r.hits()))
-                .setHeader("hits")
+                .setHeader(getTranslation("column.hits"))
                 .setKey("hits")
                 .setTextAlign(align);
         grid.addColumn(r -> Texts.decimal(r.perMillion(), 1))
-                .setHeader("per_million")
+                .setHeader(getTranslation("column.per_million"))
                 .setKey("per_million")
                 .setTextAlign(align);
         grid.getColumns().forEach(c -> c.setTooltipGenerator(r -> getTranslation("bymeta.column." + c.getKey())));
