@@ -235,7 +235,7 @@ final class CqlMatcher {
     }
 
     /**
-     * The type a constraint accepts when it is one plain value ({@code [norm="في"]}: a value without
+     * The type a constraint accepts when it is one plain value ({@code [norm="fy"]} in Buckwalter: a value without
      * regex syntax, not negated), -1 when the corpus lacks that value, {@code null} for any other constraint.
      */
     private Integer literalType(CqlConstraint c) {

@@ -18,7 +18,7 @@ import java.util.Objects;
  * them; e.g. {@code سَارَ=سورة|سير|مسير|مسيرة}). It serves three ends: a masdar written with its weak
  * radical (سير، نوم، قول) tells a hollow verb's و from its ي, which the perfective hides; a noun listed as a
  * masdar (ترجمة، زلزال، إيمان) takes its verb's root; and a verb on the list is a common one, so it wins
- * over a rare homograph (قلت "I said" before قَلِتَ "to perish"). Its perfectives also fill a gap of the
+ * over a rare homograph (قلت (I said) before قَلِتَ (to perish)). Its perfectives also fill a gap of the
  * dictionary ({@link Morphology}): a perfective it leaves out (نام).
  */
 final class VerbalNouns {
