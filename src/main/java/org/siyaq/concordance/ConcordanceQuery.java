@@ -3,7 +3,6 @@ package org.siyaq.concordance;
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.DocumentFilter;
 import org.siyaq.corpus.InvalidRequestException;
-import org.siyaq.i18n.Messages;
 
 /**
  * A concordance request: the documents to search ({@code where}, {@code null} for all), the query
@@ -71,9 +70,7 @@ public record ConcordanceQuery(
         }
         InvalidRequestException.checkPage(offset, limit, MAX_PAGE);
         if (sentences < 0 || sentences > MAX_SENTENCES) {
-            throw new InvalidRequestException(
-                    Messages.english("cql.sentences.range", MAX_SENTENCES, sentences),
-                    Messages.arabic("cql.sentences.range", MAX_SENTENCES, sentences));
+            throw InvalidRequestException.of("cql.sentences.range", MAX_SENTENCES, sentences);
         }
     }
 

@@ -42,47 +42,29 @@ public final class MetadataChartPicture {
             double y = TOP + BAR * i;
             double length = max == 0 ? 0 : span * r.perMillion() / max;
             String name = shorten(label.apply(r));
-            if (rtl) {
-                svg.text(WIDTH - 12, y + 16, name, Align.RIGHT, "font-size", 13, "fill", "#1f2933");
-                double right = WIDTH - LABEL - 12;
-                svg.empty(
-                        "rect",
-                        "x",
-                        right - length,
-                        "y",
-                        y + 4,
-                        "width",
-                        Math.max(length, 0.5),
-                        "height",
-                        BAR - 8.0,
-                        "fill",
-                        BAR_COLOR,
-                        "data-value",
-                        r.value(),
-                        "data-hits",
-                        r.hits());
-                svg.text(right - length - 6, y + 16, figures.apply(r), Align.RIGHT, "font-size", 11, "fill", "#52606d");
-            } else {
-                svg.text(12, y + 16, name, Align.LEFT, "font-size", 13, "fill", "#1f2933");
-                double left = LABEL + 12;
-                svg.empty(
-                        "rect",
-                        "x",
-                        left,
-                        "y",
-                        y + 4,
-                        "width",
-                        Math.max(length, 0.5),
-                        "height",
-                        BAR - 8.0,
-                        "fill",
-                        BAR_COLOR,
-                        "data-value",
-                        r.value(),
-                        "data-hits",
-                        r.hits());
-                svg.text(left + length + 6, y + 16, figures.apply(r), Align.LEFT, "font-size", 11, "fill", "#52606d");
-            }
+            // the name at the reading start, the bar growing away from it, its figures at the bar's end
+            double start = rtl ? WIDTH - LABEL - 12 : LABEL + 12;
+            double barX = rtl ? start - length : start;
+            double figuresX = rtl ? start - length - 6 : start + length + 6;
+            Align align = rtl ? Align.RIGHT : Align.LEFT;
+            svg.text(rtl ? WIDTH - 12 : 12, y + 16, name, align, "font-size", 13, "fill", "#1f2933");
+            svg.empty(
+                    "rect",
+                    "x",
+                    barX,
+                    "y",
+                    y + 4,
+                    "width",
+                    Math.max(length, 0.5),
+                    "height",
+                    BAR - 8.0,
+                    "fill",
+                    BAR_COLOR,
+                    "data-value",
+                    r.value(),
+                    "data-hits",
+                    r.hits());
+            svg.text(figuresX, y + 16, figures.apply(r), align, "font-size", 11, "fill", "#52606d");
         }
         return svg;
     }
