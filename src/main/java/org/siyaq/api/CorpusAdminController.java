@@ -11,6 +11,7 @@ import org.siyaq.corpus.CorpusExistsException;
 import org.siyaq.corpus.CorpusInfo;
 import org.siyaq.corpus.CorpusNotFoundException;
 import org.siyaq.corpus.CorpusRegistry;
+import org.siyaq.corpus.IndexingFailure;
 import org.siyaq.corpus.IngestProgress;
 import org.siyaq.corpus.LoadedCorpus;
 import org.siyaq.corpus.Visibility;
@@ -141,8 +142,16 @@ class CorpusAdminController {
                     "millis_left",
                     0);
         }
-        String failure = corpora.failure(id).orElseThrow(() -> new CorpusNotFoundException(id));
-        return ApiParams.object("id", id, "state", "failed", "message", failure);
+        IndexingFailure failure = corpora.failure(id).orElseThrow(() -> new CorpusNotFoundException(id));
+        return ApiParams.object(
+                "id",
+                id,
+                "state",
+                "failed",
+                "message",
+                failure.message(Messages.ENGLISH),
+                "message_ar",
+                failure.message(Messages.ARABIC));
     }
 
     /**

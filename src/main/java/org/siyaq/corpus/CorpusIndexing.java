@@ -24,7 +24,7 @@ class CorpusIndexing {
     private final CorpusIngest ingest;
     private final Consumer<LoadedCorpus> opened;
     private final Map<String, IngestProgress> indexing = new ConcurrentHashMap<>();
-    private final Map<String, String> failures = new ConcurrentHashMap<>();
+    private final Map<String, IndexingFailure> failures = new ConcurrentHashMap<>();
     /** One corpus indexes at a time, so an upload never slows the queries of a class by more than one core. */
     private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "corpus-indexing");
@@ -64,7 +64,7 @@ class CorpusIndexing {
                 .whenComplete((corpus, error) -> {
                     if (error != null) {
                         log.error("Indexing corpus '{}' failed", info.id(), error);
-                        failures.put(info.id(), CorpusRegistry.failureMessage(error));
+                        failures.put(info.id(), IndexingFailure.of(error));
                     } else {
                         log.info(
                                 "Indexed corpus '{}': {} documents, {} tokens",
@@ -96,7 +96,7 @@ class CorpusIndexing {
     }
 
     /** Why the last background indexing of {@code id} failed, if it did. */
-    Optional<String> failure(String id) {
+    Optional<IndexingFailure> failure(String id) {
         return Optional.ofNullable(failures.get(id));
     }
 

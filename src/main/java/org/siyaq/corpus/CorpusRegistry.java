@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import org.siyaq.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -207,34 +206,13 @@ public class CorpusRegistry {
     }
 
     /** Why the last background indexing of {@code id} failed, if it did. */
-    public Optional<String> failure(String id) {
+    public Optional<IndexingFailure> failure(String id) {
         return indexing.failure(id);
     }
 
     @PreDestroy
     void stopIndexing() {
         indexing.stop();
-    }
-
-    /**
-     * What an instructor reads about a failed indexing. A database error is never shown as it is: its
-     * message holds the SQL statement and the data (issue 11, item 6); the details are in the log.
-     */
-    static String failureMessage(Throwable error) {
-        Throwable root = error;
-        boolean database = false;
-        while (root.getCause() != null && root.getCause() != root) {
-            database |= root instanceof java.sql.SQLException
-                    || root instanceof org.springframework.dao.DataAccessException;
-            root = root.getCause();
-        }
-        database |=
-                root instanceof java.sql.SQLException || root instanceof org.springframework.dao.DataAccessException;
-        if (database) {
-            return Messages.english("harden.indexing.store-failed");
-        }
-        return "Indexing failed: "
-                + (root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage());
     }
 
     /**

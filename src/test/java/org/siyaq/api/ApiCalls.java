@@ -12,11 +12,14 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** Requests to the application on {@code port} over real HTTP, for the tests that sign in: plain ones and uploads. */
 record ApiCalls(int port) {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -81,5 +84,33 @@ record ApiCalls(int port) {
             request.header("Authorization", authorization);
         }
         return send(request);
+    }
+
+    /**
+     * Polls the corpus's progress as {@code authorization} until it is ready (its last progress answer);
+     * fails at once when indexing failed, and after a minute.
+     */
+    JsonNode waitUntilReady(String id, String authorization) {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            HttpResponse<String> response = send("GET", "/api/corpora/" + id + "/progress", authorization, null, null);
+            if (response.statusCode() == 200) {
+                JsonNode progress = JSON.readTree(response.body());
+                String state = progress.get("state").asString();
+                if (state.equals("failed")) {
+                    throw new AssertionError("indexing corpus " + id + " failed: " + response.body());
+                }
+                if (state.equals("ready")) {
+                    return progress;
+                }
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("corpus " + id + " was not ready within a minute");
     }
 }

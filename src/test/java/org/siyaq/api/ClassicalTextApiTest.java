@@ -17,7 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -63,7 +62,7 @@ class ClassicalTextApiTest {
         HttpResponse<String> accepted =
                 calls().upload(instructor(), Map.of("id", ID, "name", "Classical texts"), files);
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-        waitUntilReady();
+        calls().waitUntilReady(ID, instructor());
     }
 
     @Test
@@ -125,28 +124,6 @@ class ClassicalTextApiTest {
                         null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body()).get("total").asInt();
-    }
-
-    private void waitUntilReady() {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            HttpResponse<String> response =
-                    calls().send("GET", "/api/corpora/" + ID + "/progress", instructor(), null, null);
-            if (response.statusCode() == 200) {
-                JsonNode progress = JSON.readTree(response.body());
-                assertThat(progress.get("state").asString()).isNotEqualTo("failed");
-                if (progress.get("state").asString().equals("ready")) {
-                    return;
-                }
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("corpus " + ID + " was not ready within a minute");
     }
 
     private ApiCalls calls() {

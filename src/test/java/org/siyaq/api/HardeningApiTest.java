@@ -246,24 +246,7 @@ class HardeningApiTest extends InstructorApplication {
     }
 
     private void waitUntilReady(String id) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            HttpResponse<String> response = send("GET", "/api/corpora/" + id + "/progress", instructor(), null, null);
-            if (response.statusCode() == 200) {
-                String state = body(response).get("state").asString();
-                assertThat(state).as(response.body()).isNotEqualTo("failed");
-                if (state.equals("ready")) {
-                    return;
-                }
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("corpus " + id + " was not ready within a minute");
+        new ApiCalls(port).waitUntilReady(id, instructor());
     }
 
     static String instructor() {

@@ -315,24 +315,7 @@ class InstructorApiTest extends InstructorApplication {
     // --- helpers
 
     private JsonNode waitUntilReady(String id) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            HttpResponse<String> response = send("GET", "/api/corpora/" + id + "/progress", instructor(), null, null);
-            if (response.statusCode() == 200) {
-                JsonNode progress = body(response);
-                assertThat(progress.get("state").asString()).isNotEqualTo("failed");
-                if (progress.get("state").asString().equals("ready")) {
-                    return progress;
-                }
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("corpus " + id + " was not ready within a minute");
+        return new ApiCalls(port).waitUntilReady(id, instructor());
     }
 
     private static String instructor() {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Optional;
 import org.siyaq.corpus.CorpusRegistry;
+import org.siyaq.corpus.IndexingFailure;
 import org.siyaq.corpus.IngestProgress;
 import org.siyaq.corpus.LoadedCorpus;
 import org.siyaq.ui.Texts;
@@ -54,7 +55,7 @@ final class UploadStatus extends Div {
         }
         removeAll();
         Optional<IngestProgress> progress = corpora.progress(corpusId);
-        Optional<String> failure = corpora.failure(corpusId);
+        Optional<IndexingFailure> failure = corpora.failure(corpusId);
         Optional<LoadedCorpus> ready = corpora.find(corpusId);
         String name = Texts.isolate(corpusId);
         Span text = new Span();
@@ -68,7 +69,8 @@ final class UploadStatus extends Div {
                     Texts.integer(p.documentsTotal())));
             setClassName("upload-status-failed", false);
         } else if (failure.isPresent()) {
-            text.setText(getTranslation("upload.status.failed", name, failure.get()));
+            text.setText(
+                    getTranslation("upload.status.failed", name, failure.get().message(getLocale())));
             setClassName("upload-status-failed", true);
         } else if (ready.isPresent()) {
             text.setText(getTranslation(
