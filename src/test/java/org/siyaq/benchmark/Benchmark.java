@@ -52,7 +52,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>System properties: {@code bench.tokens} (default 10,000,000), {@code bench.sqlTokens} (size of the
  * SQL slice, default 1,000,000), {@code bench.dir} (default {@code target/benchmark}), {@code bench.runs}
  * (timed runs per figure, default 7), {@code bench.warmups} (default 3), {@code bench.baselines}
- * ({@code lucene,sql} by default; empty for Siyaq only), {@code bench.out} (a file that gets a copy of the figures),
+ * ({@code lucene,sql} by default; {@code blacklab} adds BlackLab 4 in its own JVM, see {@link BlackLabBaseline};
+ * empty for Siyaq only), {@code bench.out} (a file that gets a copy of the figures),
  * {@code bench.ingestOnly} ({@code true}: stop after ingest, reopen and heap, for profiling those).
  */
 public final class Benchmark {
@@ -69,6 +70,8 @@ public final class Benchmark {
     private final long sqlTokens;
     private final Path dir;
     private final String baselines;
+    private final int warmups;
+    private final int runs;
     private final SyntheticCorpus.Kind corpusKind =
             SyntheticCorpus.Kind.parse(System.getProperty("bench.corpus", "inflected"));
 
@@ -78,6 +81,8 @@ public final class Benchmark {
         this.sqlTokens = sqlTokens;
         this.dir = dir;
         this.baselines = baselines;
+        this.warmups = warmups;
+        this.runs = runs;
     }
 
     public static void main(String[] args) throws Exception {
@@ -178,6 +183,9 @@ public final class Benchmark {
             lucene = new LuceneBaseline(analysis, dir.resolve("lucene"), figures);
             lucene.index(documents);
             lucene.queries(words);
+        }
+        if (baselines.contains("blacklab")) {
+            new BlackLabBaseline(analysis, dir.resolve("blacklab"), figures, warmups, runs).run(documents, words);
         }
         if (baselines.contains("sql")) {
             List<SourceDocument> slice = slice(documents, sqlTokens);
@@ -312,7 +320,7 @@ public final class Benchmark {
 
     private void ratios() {
         for (int rank : RANKS) {
-            for (String baseline : List.of("lucene", "sql")) {
+            for (String baseline : List.of("lucene", "sql", "blacklab")) {
                 figures.ratio(
                         baseline + ".concordance.rank" + rank,
                         "siyaq.concordance.rank" + rank,
@@ -327,7 +335,7 @@ public final class Benchmark {
                         baseline + ".collocates.rank" + rank);
             }
         }
-        for (String baseline : List.of("lucene", "sql")) {
+        for (String baseline : List.of("lucene", "sql", "blacklab")) {
             figures.ratio(baseline + ".ingest.per_token", "siyaq.ingest.per_token", baseline + ".ingest.per_token");
             figures.ratio(
                     baseline + ".wordlist.first_page", "siyaq.wordlist.first_page", baseline + ".wordlist.first_page");
