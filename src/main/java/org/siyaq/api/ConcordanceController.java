@@ -57,7 +57,7 @@ class ConcordanceController {
                     "offset",
                     query.offset(),
                     "lines",
-                    ApiParams.rows(ConcordanceTool.COLUMNS, lines.subList(from, to)));
+                    ApiParams.rows(ConcordanceTool.COLLOCATE_COLUMNS, lines.subList(from, to)));
         }
         ConcordanceResult result = queries.call(() -> concordance.search(query));
         return ApiParams.object(
@@ -78,7 +78,7 @@ class ConcordanceController {
         Optional<CollocateFilter.Window> collocate = ConcordanceTool.collocate(in);
         if (collocate.isPresent()) {
             List<KwicLine> lines = queries.call(() -> collocates.lines(query, collocate.get()));
-            return CsvResponses.stream(id, "concordance", ConcordanceTool.COLUMNS, lines::forEach);
+            return CsvResponses.stream(id, "concordance", ConcordanceTool.COLLOCATE_COLUMNS, lines::forEach);
         }
         queries.call(() -> concordance.search(query));
         return CsvResponses.stream(

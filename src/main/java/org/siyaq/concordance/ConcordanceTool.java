@@ -64,6 +64,15 @@ public final class ConcordanceTool {
             .add("after_end", KwicLine::afterEnd, CellFormat.INTEGER)
             .build();
 
+    /**
+     * Lines filtered by a collocate ({@link #COLLOCATE}): the columns of {@link #COLUMNS} and
+     * {@code collocates}, the collocate's tokens in the line's window as {@code [start, end]} character offsets.
+     */
+    public static final TableColumns<KwicLine> COLLOCATE_COLUMNS = TableColumns.<KwicLine>builder()
+            .addAll(COLUMNS)
+            .add("collocates", ConcordanceTool::offsets)
+            .build();
+
     /** Hits of a query per document (the concordance's distribution). */
     public static final TableColumns<DocumentHits> DISTRIBUTION = TableColumns.<DocumentHits>builder()
             .add("doc_id", DocumentHits::docId, CellFormat.INTEGER)
@@ -74,6 +83,11 @@ public final class ConcordanceTool {
             .build();
 
     private ConcordanceTool() {}
+
+    /** The collocate offsets as pairs, {@code [[start, end], …]} (a JSON array; the CSV writes it the same way). */
+    private static List<List<Integer>> offsets(KwicLine line) {
+        return line.collocates().stream().map(r -> List.of(r.start(), r.end())).toList();
+    }
 
     /** The request {@code in} describes, for the lines {@code offset} to {@code offset + limit}. */
     public static ConcordanceQuery query(String corpusId, DocumentFilter where, ParamSource in, int offset, int limit) {

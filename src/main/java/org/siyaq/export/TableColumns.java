@@ -71,6 +71,12 @@ public final class TableColumns<R> {
             return this;
         }
 
+        /** Every column of {@code first}, in its order (a list that extends another). */
+        public Builder<R> addAll(TableColumns<R> first) {
+            first.columns().forEach(c -> add(c.name(), c.getter(), c.format()));
+            return this;
+        }
+
         public TableColumns<R> build() {
             return new TableColumns<>(columns);
         }

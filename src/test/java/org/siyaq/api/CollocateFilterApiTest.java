@@ -87,4 +87,53 @@ class CollocateFilterApiTest extends ApiTestSupport {
         assertThat(tooWide.statusCode()).isEqualTo(400);
         assertThat(body(tooWide).get("message_ar").asString()).isNotBlank();
     }
+
+    @Test
+    void each_line_names_the_collocate_tokens_of_its_window_and_together_they_are_the_rows_o11() {
+        JsonNode row = topCollocate();
+        String word = row.get("word").asString();
+        JsonNode filtered = json("/api/corpora/bundled/concordance?q=" + NODE + "&coll=" + enc(word) + "&limit=1000");
+        Set<String> tokens = new HashSet<>();
+        for (JsonNode line : filtered.get("lines")) {
+            JsonNode collocates = line.get("collocates");
+            // a line passes the filter because its window holds the collocate at least once
+            assertThat(collocates.size()).isPositive();
+            String text = line.get("before").asString()
+                    + line.get("node").asString()
+                    + line.get("after").asString();
+            int base = line.get("before_start").asInt();
+            for (JsonNode range : collocates) {
+                int start = range.get(0).asInt();
+                int end = range.get(1).asInt();
+                // the default context (7 tokens) is wider than the default window (5), so the line shows it
+                assertThat(start).isGreaterThanOrEqualTo(base);
+                assertThat(end).isLessThanOrEqualTo(line.get("after_end").asInt());
+                boolean outsideNode = end <= line.get("node_start").asInt()
+                        || start >= line.get("node_end").asInt();
+                assertThat(outsideNode)
+                        .as("the node's own tokens are not its collocates")
+                        .isTrue();
+                // the characters are one token, and at the norm level that token is the collocate
+                JsonNode analysed = json("/api/analysis?text=" + enc(text.substring(start - base, end - base)))
+                        .get("tokens");
+                assertThat(analysed.size()).isEqualTo(1);
+                assertThat(analysed.get(0).get("norm").asString()).isEqualTo(word);
+                tokens.add(line.get("doc_id").asInt() + ":" + start);
+            }
+        }
+        // O11 counts the collocate tokens in the union of the windows: a token two windows share, once
+        assertThat(tokens).hasSize(row.get("O11").asInt());
+    }
+
+    @Test
+    void lines_without_a_collocate_filter_carry_no_collocate_offsets() {
+        JsonNode line = json("/api/corpora/bundled/concordance?q=" + NODE + "&limit=1")
+                .get("lines")
+                .get(0);
+        assertThat(line.has("collocates")).isFalse();
+        List<CSVRecord> csv = csvRecords(get("/api/corpora/bundled/concordance?q=" + NODE + "&coll="
+                + enc(topCollocate().get("word").asString()) + "&format=csv"));
+        assertThat(csv.getFirst().toList()).endsWith("after_end", "collocates");
+        assertThat(csv.get(1).get(csv.get(1).size() - 1)).startsWith("[[");
+    }
 }

@@ -192,6 +192,8 @@ public class CollocationView extends ToolView {
 
     private void openConcordance(CollocateRow row) {
         UrlState s = state();
+        // the lines show at least the window, so that every collocate they are kept for is there to be marked
+        int window = Math.max(s.get(CollocationTool.LEFT), s.get(CollocationTool.RIGHT));
         UI.getCurrent()
                 .navigate(
                         ConcordanceView.class,
@@ -201,6 +203,9 @@ public class CollocationView extends ToolView {
                                 .with(ConcordanceTool.COLLOCATE, row.word())
                                 .with(ConcordanceTool.LEFT, s.get(CollocationTool.LEFT))
                                 .with(ConcordanceTool.RIGHT, s.get(CollocationTool.RIGHT))
+                                .with(
+                                        ConcordanceTool.CONTEXT,
+                                        window > ConcordanceTool.CONTEXT.fallback() ? window : null)
                                 .toQueryParameters());
     }
 }

@@ -53,11 +53,14 @@ import org.siyaq.ui.documents.DocumentView;
 @RouteAlias("")
 public class ConcordanceView extends ToolView {
 
+    /** The text around the node comes in pieces, plain and collocate in turn ({@link KwicParts}), each bound as text. */
     private static final String KWIC_TEMPLATE = """
             <div class="kwic" dir="${item.dir}">\
-            <span class="kwic-before"><span class="kwic-text">${item.before}</span></span>\
+            <span class="kwic-before"><span class="kwic-text">${item.before.map((t, i) => i % 2 \
+            ? html`<mark class="kwic-collocate">${t}</mark>` : t)}</span></span>\
             <mark class="kwic-node">${item.node}</mark>\
-            <span class="kwic-after"><span class="kwic-text">${item.after}</span></span>\
+            <span class="kwic-after"><span class="kwic-text">${item.after.map((t, i) => i % 2 \
+            ? html`<mark class="kwic-collocate">${t}</mark>` : t)}</span></span>\
             </div>""";
 
     private static final int PHONE_WIDTH = 600;
@@ -73,6 +76,9 @@ public class ConcordanceView extends ToolView {
     private final Checkbox buckwalter = new Checkbox();
     private final Span summary = new Span();
     private final Div filterNote = new Div();
+    /** Under the count while a collocate filter is on: why the lines are not the collocate's O11. */
+    private final Span countNote = new Span();
+
     private final Grid<KwicLine> grid = new Grid<>();
     private final Div kwicHeader = new Div();
     private final DistributionDetails distribution = new DistributionDetails();
@@ -131,6 +137,10 @@ public class ConcordanceView extends ToolView {
         filterNote.setId("concordance-collocate-filter");
         filterNote.addClassName("filter-note");
         filterNote.setVisible(false);
+        countNote.setId("concordance-collocate-overlap");
+        countNote.addClassNames("option-help", "count-note");
+        countNote.setText(getTranslation("concordance.collocate-count"));
+        countNote.setVisible(false);
 
         grid.setId("concordance-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -139,9 +149,9 @@ public class ConcordanceView extends ToolView {
         updateHeader();
         grid.addColumn(LitRenderer.<KwicLine>of(KWIC_TEMPLATE)
                         .withProperty("dir", this::lineDirection)
-                        .withProperty("before", l -> shown(l.before().strip()))
+                        .withProperty("before", l -> KwicParts.before(l, this::shown))
                         .withProperty("node", l -> shown(l.node()))
-                        .withProperty("after", l -> shown(l.after().strip())))
+                        .withProperty("after", l -> KwicParts.after(l, this::shown)))
                 .setHeader(kwicHeader)
                 .setFlexGrow(1)
                 .setKey("line");
@@ -170,7 +180,7 @@ public class ConcordanceView extends ToolView {
         grid.addItemClickListener(e -> openDocument(e.getItem()));
         grid.setEmptyStateText(getTranslation("concordance.empty"));
 
-        Div results = new Div(summary, csv, buckwalter);
+        Div results = new Div(summary, csv, buckwalter, countNote);
         results.addClassName("result-bar");
         add(
                 new Controls(
@@ -332,6 +342,7 @@ public class ConcordanceView extends ToolView {
     private void showFilterNote(Optional<CollocateFilter.Window> collocate) {
         filterNote.removeAll();
         filterNote.setVisible(collocate.isPresent());
+        countNote.setVisible(collocate.isPresent());
         if (collocate.isEmpty()) {
             return;
         }
@@ -351,10 +362,6 @@ public class ConcordanceView extends ToolView {
         remove.setId("concordance-collocate-filter-remove");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         filterNote.add(remove);
-        Div overlap = new Div(getTranslation("concordance.collocate-filter.overlap"));
-        overlap.setId("concordance-collocate-overlap");
-        overlap.addClassName("option-help");
-        filterNote.add(overlap);
     }
 
     private void openDocument(KwicLine line) {
