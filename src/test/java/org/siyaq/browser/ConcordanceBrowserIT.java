@@ -76,7 +76,12 @@ class ConcordanceBrowserIT extends BrowserTestSupport {
         // the page now holds the CQL help and the pictures too: bring the line to the middle before clicking it
         WebElement line = gridCell(driver, "concordance-grid", 0, 0);
         js(driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", line);
-        line.click();
+        // the context, not the keyword: a click on the keyword opens the word's analysis instead
+        line.findElements(By.cssSelector(".kwic-before, .kwic-after")).stream()
+                .filter(part -> !part.getText().isBlank())
+                .findFirst()
+                .orElseThrow()
+                .click();
         waitUntil(
                 driver,
                 d -> location(d).matches("documents/" + first.get("doc_id").asInt() + "(\\?.*)?"),

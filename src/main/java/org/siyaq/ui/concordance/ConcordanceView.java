@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.script.Buckwalter;
 import org.siyaq.concordance.CollocateFilter;
 import org.siyaq.concordance.ConcordanceQuery;
@@ -40,6 +41,9 @@ import org.siyaq.ui.Texts;
 import org.siyaq.ui.ToolView;
 import org.siyaq.ui.UiLanguage;
 import org.siyaq.ui.UrlState;
+import org.siyaq.ui.analysis.WordClicks;
+import org.siyaq.ui.analysis.WordLookup;
+import org.siyaq.ui.analysis.WordPanel;
 import org.siyaq.ui.documents.DocumentView;
 
 /**
@@ -87,7 +91,11 @@ public class ConcordanceView extends ToolView {
     private final Anchor csv = csvLink();
     private final LineChoices lines = new LineChoices(this::go);
 
-    public ConcordanceView(CorpusRegistry corpora, ConcordanceService concordances, CollocateFilter collocateFilter) {
+    public ConcordanceView(
+            CorpusRegistry corpora,
+            ConcordanceService concordances,
+            CollocateFilter collocateFilter,
+            ArabicAnalysis analysis) {
         super("concordance", corpora);
         this.concordances = concordances;
         this.collocateFilter = collocateFilter;
@@ -178,6 +186,13 @@ public class ConcordanceView extends ToolView {
                 .retrieveExtendedClientDetails(details ->
                         grid.getColumnByKey("document").setVisible(details.getWindowInnerWidth() > PHONE_WIDTH)));
         grid.addItemClickListener(e -> openDocument(e.getItem()));
+        // a click on the keyword opens its analysis instead of the document
+        WordPanel panel = new WordPanel(analysis, this::baseState);
+        WordClicks.onColumn(
+                grid,
+                grid.getColumnByKey("line"),
+                ".kwic-node",
+                (l, click) -> panel.open(WordLookup.word(click.wordOf(l.node()))));
         grid.setEmptyStateText(getTranslation("concordance.empty"));
 
         Div results = new Div(summary, csv, buckwalter, countNote);

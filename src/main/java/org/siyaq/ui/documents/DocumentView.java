@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.Level;
 import org.siyaq.concordance.ConcordanceService;
 import org.siyaq.concordance.DocumentMatch;
@@ -19,6 +20,9 @@ import org.siyaq.corpus.DocumentText;
 import org.siyaq.ui.Texts;
 import org.siyaq.ui.ToolView;
 import org.siyaq.ui.UrlState;
+import org.siyaq.ui.analysis.WordClicks;
+import org.siyaq.ui.analysis.WordLookup;
+import org.siyaq.ui.analysis.WordPanel;
 
 /**
  * One document as plain text (never HTML), right to left when it is Arabic. With a query ({@code q},
@@ -36,8 +40,10 @@ public class DocumentView extends ToolView {
     private final HitMarks marks = new HitMarks(text, this::selected);
     private final ConcordanceService concordances;
     private String docId = "";
+    /** The text shown, for the word a click's offset points into. */
+    private String shown = "";
 
-    public DocumentView(CorpusRegistry corpora, ConcordanceService concordances) {
+    public DocumentView(CorpusRegistry corpora, ConcordanceService concordances, ArabicAnalysis analysis) {
         super("reader", corpora);
         this.concordances = concordances;
         title.setId("document-title");
@@ -49,6 +55,8 @@ public class DocumentView extends ToolView {
         text.getElement().setAttribute("dir", "auto");
         addStatusArea();
         add(title, meta, marks.bar(), text);
+        WordPanel panel = new WordPanel(analysis, this::baseState);
+        WordClicks.onText(text, click -> panel.open(WordLookup.word(click.wordAt(shown))));
     }
 
     @Override
@@ -104,6 +112,7 @@ public class DocumentView extends ToolView {
         String q = s.text("q");
         setPurpose(getTranslation(from < 0 ? "reader.purpose.plain" : "reader.purpose"));
         List<HitMarks.CharRange> given = from < 0 || to <= from ? List.of() : List.of(new HitMarks.CharRange(from, to));
+        shown = content.text();
         marks.show(content.text(), given, from, to);
         if (q.isEmpty()) {
             return;

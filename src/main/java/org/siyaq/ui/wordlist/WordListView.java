@@ -17,6 +17,9 @@ import org.siyaq.ui.Texts;
 import org.siyaq.ui.ToolView;
 import org.siyaq.ui.UrlState;
 import org.siyaq.ui.WordQueries;
+import org.siyaq.ui.analysis.WordClicks;
+import org.siyaq.ui.analysis.WordLookup;
+import org.siyaq.ui.analysis.WordPanel;
 import org.siyaq.wordlist.WordListQuery;
 import org.siyaq.wordlist.WordListResult;
 import org.siyaq.wordlist.WordListService;
@@ -60,6 +63,18 @@ public class WordListView extends ToolView {
 
         table.columns(WordListTool.COLUMNS, key -> getTranslation("wordlist.column." + key));
         table.grid().addItemClickListener(e -> openConcordance(e.getItem()));
+        // a click on a word (the row's, or one of its forms) opens its analysis instead
+        WordPanel panel = new WordPanel(analysis, this::baseState);
+        WordClicks.onColumn(
+                table.grid(),
+                table.grid().getColumnByKey("word"),
+                null,
+                (row, click) -> panel.open(WordLookup.row(state().get(WordListTool.LEVEL), row.word(), row.forms())));
+        WordClicks.onColumn(
+                table.grid(),
+                table.grid().getColumnByKey("forms"),
+                null,
+                (row, click) -> panel.open(WordLookup.word(click.wordOf(String.join(" ", row.forms())))));
         sorting = new WordListSorting(
                 table.grid(),
                 "wordlist-retrograde",
