@@ -11,7 +11,7 @@ import org.siyaq.corpus.MetadataField;
  * The "Documents" choice of a tool page: all documents (empty), or those with one value of one metadata
  * field, a sub-corpus. Offers the fields with more than one value, and hides itself when a corpus has none.
  */
-public class SubCorpusSelect extends ComboBox<DocumentFilter> {
+public class SubCorpusSelect extends ComboBox<DocumentFilter> implements CorpusText.Follower {
 
     /** A field with more values than this (titles of a large corpus) is left out of the list; a URL can still name one. */
     static final int MAX_VALUES = 200;
@@ -24,7 +24,9 @@ public class SubCorpusSelect extends ComboBox<DocumentFilter> {
         setClearButtonVisible(true);
         addClassName("sub-corpus-select");
         setItemLabelGenerator(f -> getTranslation(
-                f.negated() ? "where.item.not" : "where.item", fieldLabel(f.field()), Texts.isolate(f.value())));
+                f.negated() ? "where.item.not" : "where.item",
+                fieldLabel(f.field()),
+                Texts.isolate(CorpusText.shown(f.value()))));
         setVisible(false);
     }
 
@@ -51,7 +53,18 @@ public class SubCorpusSelect extends ComboBox<DocumentFilter> {
         setVisible(!items.isEmpty());
     }
 
+    /** The Buckwalter toggle was clicked: the values (a metadata value is corpus text) as the page now shows them. */
+    @Override
+    public void transliterationChanged() {
+        DocumentFilter chosen = getValue();
+        getDataProvider().refreshAll();
+        setValue(null);
+        setValue(chosen);
+    }
+
     private String fieldLabel(String field) {
-        return DocumentFilter.BUILT_IN.contains(field) ? getTranslation("where.field." + field) : field;
+        return DocumentFilter.BUILT_IN.contains(field)
+                ? getTranslation("where.field." + field)
+                : CorpusText.shown(field);
     }
 }

@@ -127,6 +127,9 @@ public abstract class ToolView extends VerticalLayout
         box.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 BuckwalterSetting.remember(e.getValue());
+                BuckwalterSetting.show(e.getValue());
+                buckwalterBoxes.forEach(other -> other.setValue(e.getValue()));
+                CorpusText.changed(this);
                 state = state.with(BuckwalterSetting.PARAM, e.getValue());
                 taken = taken.with(BuckwalterSetting.PARAM, e.getValue());
                 UI.getCurrent()
@@ -135,6 +138,15 @@ public abstract class ToolView extends VerticalLayout
                         .replaceState(null, new Location(path, state.toQueryParameters()));
             }
         });
+    }
+
+    /** A Buckwalter toggle for a page without a result table, {@code <tool>-buckwalter}, that keeps the setting. */
+    protected com.vaadin.flow.component.checkbox.Checkbox buckwalterToggle() {
+        var box = new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("buckwalter.toggle"));
+        box.setId(tool + "-buckwalter");
+        box.addClassName("buckwalter-toggle");
+        buckwalterBox(box);
+        return box;
     }
 
     /** Adds the progress bar and the problem line where the subclass wants them. */
@@ -147,6 +159,12 @@ public abstract class ToolView extends VerticalLayout
         state = UrlState.of(event.getLocation().getQueryParameters());
         path = event.getLocation().getPath();
         boolean transliterated = BuckwalterSetting.on(state);
+        BuckwalterSetting.show(transliterated);
+        if (!state.text(BuckwalterSetting.PARAM).isEmpty()) {
+            // a link with the setting in it: the pages opened from this one keep it, also those whose links do not name
+            // it
+            BuckwalterSetting.remember(transliterated);
+        }
         buckwalterBoxes.forEach(box -> box.setValue(transliterated));
         problem.setVisible(false);
         disableCsv();

@@ -17,10 +17,7 @@ import static org.siyaq.browser.VaadinPage.waitForRows;
 import static org.siyaq.browser.VaadinPage.waitForVaadin;
 import static org.siyaq.browser.VaadinPage.waitUntil;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashSet;
@@ -29,9 +26,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import tools.jackson.databind.JsonNode;
@@ -340,23 +334,6 @@ class PicturesBrowserIT extends BrowserTestSupport {
 
     /** Screenshots at a laptop and a phone size, with {@code elementId} scrolled to the top of the window. */
     private void screenshots(String name, String elementId) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            for (Dimension size : List.of(new Dimension(1366, 768), new Dimension(412, 900))) {
-                driver.manage().window().setSize(size);
-                js(driver).executeScript("window.dispatchEvent(new Event('resize'))");
-                waitForVaadin(driver);
-                js(driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", byId(driver, elementId));
-                Thread.sleep(500);
-                Files.write(
-                        SCREENSHOTS.resolve(name + "-" + size.getWidth() + ".png"),
-                        ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            }
-            driver.manage().window().setSize(new Dimension(1366, 768));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Screenshots.take(driver, name, elementId);
     }
 }

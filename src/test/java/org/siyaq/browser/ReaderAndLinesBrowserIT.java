@@ -17,7 +17,6 @@ import static org.siyaq.browser.VaadinPage.waitUntil;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,9 +26,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
@@ -348,25 +344,6 @@ class ReaderAndLinesBrowserIT extends BrowserTestSupport {
 
     /** Screenshots at a laptop and a phone size, with {@code elementId} scrolled to the top of the window. */
     void screenshots(String name, String elementId) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            for (Dimension size : List.of(new Dimension(1366, 768), new Dimension(412, 900))) {
-                driver.manage().window().setSize(size);
-                js(driver).executeScript("window.dispatchEvent(new Event('resize'))");
-                waitForVaadin(driver);
-                if (elementId != null) {
-                    js(driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", byId(driver, elementId));
-                }
-                Thread.sleep(400);
-                Files.write(
-                        SCREENSHOTS.resolve(name + "-" + size.getWidth() + ".png"),
-                        ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            }
-            driver.manage().window().setSize(new Dimension(1366, 768));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Screenshots.take(driver, name, elementId);
     }
 }

@@ -21,6 +21,7 @@ import org.siyaq.collocation.CollocationMeasure;
 import org.siyaq.collocation.CollocationQuery;
 import org.siyaq.collocation.CollocationService;
 import org.siyaq.ui.Controls;
+import org.siyaq.ui.CorpusText;
 import org.siyaq.ui.Texts;
 import org.siyaq.ui.UiLanguage;
 import org.siyaq.ui.UrlState;
@@ -118,11 +119,11 @@ public class CollocationNetwork extends LazyPicture<CollocationQuery> {
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         table.setAllRowsVisible(true);
         var align = Texts.numberAlign(UiLanguage.isArabic(getLocale()));
-        table.addComponentColumn(p -> Texts.cell(p.word()))
+        table.addComponentColumn(p -> CorpusText.cell(p.word()))
                 .setHeader(getTranslation("column.word"))
                 .setKey("word")
                 .setFlexGrow(2);
-        table.addComponentColumn(p -> Texts.cell(p.parent() == null ? "" : p.parent()))
+        table.addComponentColumn(p -> CorpusText.cell(p.parent() == null ? "" : p.parent()))
                 .setHeader(getTranslation("network.parent"))
                 .setKey("parent");
         table.addColumn(p -> Texts.integer(p.o11()))
@@ -173,7 +174,7 @@ public class CollocationNetwork extends LazyPicture<CollocationQuery> {
                 .setHeader(getTranslation("column." + query.sort().key()));
         table.setItems(placed);
         picture.setSrc(svg().dataUrl());
-        picture.setAlt(getTranslation("network.picture.title", query.query()));
+        picture.setAlt(getTranslation("network.picture.title", CorpusText.shown(query.query())));
     }
 
     private static CollocationQuery page(CollocationQuery q, String node, int limit) {
@@ -206,15 +207,24 @@ public class CollocationNetwork extends LazyPicture<CollocationQuery> {
     private Svg svg() {
         CollocationQuery query = query();
         return NetworkPicture.draw(
-                getTranslation("network.picture.title", query.query()),
+                getTranslation("network.picture.title", CorpusText.shown(query.query())),
                 List.of(
                         getTranslation("network.legend"),
                         getTranslation(
                                 "network.settings",
-                                query.sort().key(),
+                                getTranslation("column." + query.sort().key()),
                                 String.valueOf(query.left()),
                                 String.valueOf(query.right()))),
-                query.query(),
-                placed);
+                CorpusText.shown(query.query()),
+                placed.stream()
+                        .map(p -> new Placed(
+                                CorpusText.shown(p.word()),
+                                p.x(),
+                                p.y(),
+                                p.parent() == null ? null : CorpusText.shown(p.parent()),
+                                p.o11(),
+                                p.value(),
+                                p.depth()))
+                        .toList());
     }
 }

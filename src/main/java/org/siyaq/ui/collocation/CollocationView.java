@@ -76,9 +76,9 @@ public class CollocationView extends ToolView {
         measure.setId("collocates-measure");
         measure.setLabel(getTranslation("collocates.measure"));
         measure.setItems(CollocationMeasure.values());
-        measure.setItemLabelGenerator(CollocationMeasure::key);
+        measure.setItemLabelGenerator(m -> getTranslation("column." + m.key()));
         measure.setRenderer(new ComponentRenderer<>(m -> {
-            Div item = new Div(new Span(m.key()));
+            Div item = new Div(new Span(getTranslation("column." + m.key())));
             Span help = measureHelp(m.key());
             help.addClassName("option-help");
             item.add(help);

@@ -34,7 +34,9 @@ import org.siyaq.concordance.KwicSort;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.query.QueryError;
 import org.siyaq.query.QueryException;
+import org.siyaq.ui.BuckwalterSetting;
 import org.siyaq.ui.Controls;
+import org.siyaq.ui.CorpusText;
 import org.siyaq.ui.LevelSelect;
 import org.siyaq.ui.QueryExamples;
 import org.siyaq.ui.Texts;
@@ -368,7 +370,7 @@ public class ConcordanceView extends ToolView {
                                 String.valueOf(window.left()),
                                 String.valueOf(window.right()))
                         + " "),
-                Texts.user(window.word()));
+                CorpusText.span(window.word()));
         Button remove = new Button(
                 getTranslation("concordance.collocate-filter.remove"),
                 e -> go(state().with(ConcordanceTool.COLLOCATE, null)
@@ -382,7 +384,7 @@ public class ConcordanceView extends ToolView {
     private void openDocument(KwicLine line) {
         // the query goes along, so the reader marks every hit of it
         DocumentView.open(
-                state().only(UrlState.CORPUS, UrlState.WHERE, UiLanguage.PARAM, "q", "level"),
+                state().only(UrlState.CORPUS, UrlState.WHERE, UiLanguage.PARAM, BuckwalterSetting.PARAM, "q", "level"),
                 line.docId(),
                 line.nodeStart(),
                 line.nodeEnd());

@@ -21,6 +21,8 @@ import org.siyaq.dispersion.DispersionResult;
 import org.siyaq.dispersion.DispersionService;
 import org.siyaq.dispersion.DocumentDispersion;
 import org.siyaq.ui.ApiLinks;
+import org.siyaq.ui.BuckwalterSetting;
+import org.siyaq.ui.CorpusText;
 import org.siyaq.ui.Texts;
 import org.siyaq.ui.UiLanguage;
 import org.siyaq.ui.UrlState;
@@ -120,7 +122,7 @@ public class DispersionPlot extends LazyPicture<ConcordanceQuery> {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addClassName("dispersion-grid");
         var align = Texts.numberAlign(UiLanguage.isArabic(getLocale()));
-        grid.addColumn(new ComponentRenderer<>(d -> Texts.cell(d.title())))
+        grid.addColumn(new ComponentRenderer<>(d -> CorpusText.cell(d.title())))
                 .setHeader(getTranslation("dispersion.column.title"))
                 .setKey("doc_title")
                 .setWidth("6rem")
@@ -206,7 +208,7 @@ public class DispersionPlot extends LazyPicture<ConcordanceQuery> {
         DocumentText text = whole.text(whole.ordinalOf(d.docId()));
         int last = Math.min(position + first.hitLength(), text.tokenEnds().length) - 1;
         DocumentView.open(
-                state().only(UrlState.CORPUS, UrlState.WHERE, UiLanguage.PARAM, "q", "level"),
+                state().only(UrlState.CORPUS, UrlState.WHERE, UiLanguage.PARAM, BuckwalterSetting.PARAM, "q", "level"),
                 d.docId(),
                 text.tokenStarts()[position],
                 text.tokenEnds()[last]);
@@ -223,9 +225,12 @@ public class DispersionPlot extends LazyPicture<ConcordanceQuery> {
                     "dispersion.picture.first", Texts.integer(PICTURE_ROWS), Texts.integer(page.totalRows())));
         }
         return DispersionPicture.picture(
-                getTranslation("dispersion.picture.title", query.query()),
+                getTranslation("dispersion.picture.title", CorpusText.shown(query.query())),
                 legend,
-                page.rows(),
+                page.rows().stream()
+                        .map(d -> new DocumentDispersion(
+                                d.docId(), CorpusText.shown(d.title()), d.tokens(), d.hits(), d.dp(), d.positions()))
+                        .toList(),
                 d -> getTranslation("dispersion.picture.figures", Texts.integer(d.hits()), Texts.decimal(d.dp(), 2)));
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.Comparator;
 import java.util.List;
 import org.siyaq.concordance.DocumentHits;
+import org.siyaq.ui.CorpusText;
 import org.siyaq.ui.Texts;
 
 /**
@@ -39,7 +40,7 @@ class DistributionPanel extends Div {
     }
 
     private Div bar(DocumentHits d, double max) {
-        Span title = Texts.user(d.title());
+        Span title = CorpusText.span(d.title());
         title.addClassName("distribution-title");
         Div fill = new Div();
         fill.addClassName("distribution-fill");

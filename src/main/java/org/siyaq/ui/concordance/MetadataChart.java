@@ -18,7 +18,9 @@ import org.siyaq.distribution.MetadataDistributionService;
 import org.siyaq.distribution.MetadataQuery;
 import org.siyaq.distribution.ValueHits;
 import org.siyaq.ui.ApiLinks;
+import org.siyaq.ui.BuckwalterSetting;
 import org.siyaq.ui.Controls;
+import org.siyaq.ui.CorpusText;
 import org.siyaq.ui.Texts;
 import org.siyaq.ui.UiLanguage;
 import org.siyaq.ui.UrlState;
@@ -80,7 +82,8 @@ public class MetadataChart extends LazyPicture<ConcordanceQuery> {
                 .map(MetadataField::name)
                 .filter(n -> !n.equals("title") && !n.equals("file_name"))
                 .toList());
-        field.setItemLabelGenerator(f -> DocumentFilter.BUILT_IN.contains(f) ? getTranslation("where.field." + f) : f);
+        field.setItemLabelGenerator(
+                f -> DocumentFilter.BUILT_IN.contains(f) ? getTranslation("where.field." + f) : CorpusText.shown(f));
         granularity.setId("bymeta-granularity");
         granularity.setLabel(getTranslation("bymeta.granularity"));
         granularity.setItems(Granularity.values());
@@ -168,7 +171,10 @@ public class MetadataChart extends LazyPicture<ConcordanceQuery> {
         grid.setItems(rows);
         Svg svg = picture();
         chart.setSrc(svg.dataUrl());
-        chart.setAlt(getTranslation("bymeta.picture.title", query.query(), field.getValue()));
+        chart.setAlt(getTranslation(
+                "bymeta.picture.title",
+                CorpusText.shown(query.query()),
+                field.getItemLabelGenerator().apply(field.getValue())));
         csv.setHref(ApiLinks.csv(
                 q.corpusId(),
                 "concordance/by-metadata",
@@ -183,7 +189,7 @@ public class MetadataChart extends LazyPicture<ConcordanceQuery> {
     }
 
     private String label(ValueHits r) {
-        return r.value() == null ? getTranslation("bymeta.no-value") : r.value();
+        return r.value() == null ? getTranslation("bymeta.no-value") : CorpusText.shown(r.value());
     }
 
     private Svg picture() {
@@ -191,7 +197,7 @@ public class MetadataChart extends LazyPicture<ConcordanceQuery> {
         boolean rtl = UiLanguage.isArabic(getLocale());
         String title = getTranslation(
                 "bymeta.picture.title",
-                query.query(),
+                CorpusText.shown(query.query()),
                 field.getItemLabelGenerator().apply(field.getValue()));
         if (granularity.getValue().overTime()) {
             List<ValueHits> periods =
@@ -216,7 +222,7 @@ public class MetadataChart extends LazyPicture<ConcordanceQuery> {
         UI.getCurrent()
                 .navigate(
                         ConcordanceView.class,
-                        state().only(UrlState.CORPUS, UiLanguage.PARAM)
+                        state().only(UrlState.CORPUS, UiLanguage.PARAM, BuckwalterSetting.PARAM)
                                 .with(UrlState.WHERE, new DocumentFilter(field.getValue(), r.value()).toParameter())
                                 .with("q", query.query())
                                 .with("level", query.level().key())

@@ -17,6 +17,7 @@ import org.siyaq.concordance.DocumentMatch;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.DocumentInfo;
 import org.siyaq.corpus.DocumentText;
+import org.siyaq.ui.CorpusText;
 import org.siyaq.ui.Texts;
 import org.siyaq.ui.ToolView;
 import org.siyaq.ui.UrlState;
@@ -28,11 +29,12 @@ import org.siyaq.ui.analysis.WordPanel;
  * One document as plain text (never HTML), right to left when it is Arabic. With a query ({@code q},
  * {@code level}) every hit of it in the document is marked, the one at the {@code from}/{@code to}
  * character offsets selected and scrolled into view, with previous/next buttons; without one, only
- * the {@code from}/{@code to} range is marked.
+ * the {@code from}/{@code to} range is marked. With the Buckwalter toggle on, the title, the metadata
+ * values and the text are transliterated.
  */
 @AnonymousAllowed
 @Route("documents/:docId")
-public class DocumentView extends ToolView {
+public class DocumentView extends ToolView implements CorpusText.Follower {
 
     private final H3 title = new H3();
     private final Div meta = new Div();
@@ -54,7 +56,7 @@ public class DocumentView extends ToolView {
         text.addClassName("document-text");
         text.getElement().setAttribute("dir", "auto");
         addStatusArea();
-        add(title, meta, marks.bar(), text);
+        add(title, meta, buckwalterToggle(), marks.bar(), text);
         WordPanel panel = new WordPanel(analysis, this::baseState);
         WordClicks.onText(text, click -> panel.open(WordLookup.word(click.wordAt(shown))));
     }
@@ -98,13 +100,13 @@ public class DocumentView extends ToolView {
             showProblem(message(e));
             return;
         }
-        title.setText(doc.displayTitle());
+        title.setText(CorpusText.shown(doc.displayTitle()));
         meta.removeAll();
         addMeta(getTranslation("documents.author"), doc.author());
         addMeta(getTranslation("documents.source"), doc.source());
         addMeta(getTranslation("documents.date"), doc.date());
         addMeta(getTranslation("documents.genre"), doc.genre());
-        doc.extra().forEach(this::addMeta);
+        doc.extra().forEach((name, value) -> addMeta(CorpusText.shown(name), value));
         addMeta(getTranslation("documents.file"), doc.fileName());
         addMeta(getTranslation("documents.tokens"), Texts.integer(doc.tokenCount()));
         int from = s.integer("from", -1, -1, Integer.MAX_VALUE);
@@ -132,9 +134,15 @@ public class DocumentView extends ToolView {
                 .toList();
         setPurpose(getTranslation(
                 ranges.isEmpty() ? "reader.purpose.no-hits" : "reader.purpose.all-hits",
-                Texts.isolate(q),
+                Texts.isolate(CorpusText.shown(q)),
                 ranges.size()));
         marks.show(content.text(), ranges, from, to);
+    }
+
+    /** The Buckwalter toggle was clicked: the title, the metadata and the text (with its marks) again. */
+    @Override
+    public void transliterationChanged() {
+        show(state());
     }
 
     /** The selection moved: the address names the selected hit, so a reload or a shared link shows it. */
@@ -153,7 +161,7 @@ public class DocumentView extends ToolView {
         }
         Span name = Texts.user(label);
         name.addClassName("meta-label");
-        Span item = new Span(name, new Span(": "), Texts.user(value));
+        Span item = new Span(name, new Span(": "), CorpusText.span(value));
         item.addClassName("meta-item");
         meta.add(item);
     }

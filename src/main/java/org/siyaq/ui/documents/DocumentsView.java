@@ -2,18 +2,23 @@ package org.siyaq.ui.documents;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.DocumentInfo;
+import org.siyaq.ui.BuckwalterSetting;
 import org.siyaq.ui.TextCells;
 import org.siyaq.ui.Texts;
 import org.siyaq.ui.ToolView;
 import org.siyaq.ui.UrlState;
 
-/** The documents of the corpus with their metadata and size; a click opens one in the reader. */
+/**
+ * The documents of the corpus with their metadata and size, titles and metadata in Buckwalter while the
+ * toggle is on; a click opens one in the reader.
+ */
 @AnonymousAllowed
 @Menu(title = "nav.documents", order = 6)
 @Route("documents")
@@ -26,21 +31,21 @@ public class DocumentsView extends ToolView {
         super("documents", corpora);
         grid.setId("documents-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(TextCells.text(d -> d.displayTitle()))
+        grid.addColumn(TextCells.word(d -> d.displayTitle(), BuckwalterSetting::current))
                 .setHeader(getTranslation("documents.title-column"))
                 .setKey("title")
                 .setFlexGrow(3)
                 .setResizable(true);
-        grid.addColumn(TextCells.text(d -> d.source()))
+        grid.addColumn(TextCells.word(d -> d.source(), BuckwalterSetting::current))
                 .setHeader(getTranslation("documents.source"))
                 .setKey("source")
                 .setFlexGrow(1);
-        grid.addColumn(TextCells.text(d -> d.date()))
+        grid.addColumn(TextCells.word(d -> d.date(), BuckwalterSetting::current))
                 .setHeader(getTranslation("documents.date"))
                 .setKey("date")
                 .setFlexGrow(0)
                 .setWidth("8rem");
-        grid.addColumn(TextCells.text(d -> d.fileName()))
+        grid.addColumn(TextCells.word(d -> d.fileName(), BuckwalterSetting::current))
                 .setHeader(getTranslation("documents.file"))
                 .setKey("file")
                 .setFlexGrow(1);
@@ -54,8 +59,10 @@ public class DocumentsView extends ToolView {
                 e -> DocumentView.open(baseState(), e.getItem().id(), -1, -1));
         summary.setId("documents-summary");
         summary.addClassName("result-summary");
+        Div bar = new Div(summary, buckwalterToggle());
+        bar.addClassName("result-bar");
         addStatusArea();
-        add(summary, grid);
+        add(bar, grid);
     }
 
     @Override

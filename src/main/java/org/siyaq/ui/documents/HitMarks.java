@@ -10,12 +10,14 @@ import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.siyaq.ui.CorpusText;
 import org.siyaq.ui.Texts;
 
 /**
  * A document's text with every hit of the query marked ({@code <mark class="hit">}, as text only), one
  * of them selected ({@code hit-current}, id {@code document-hit}) and scrolled into view, and the
- * previous / next buttons with "3 of 12" that move the selection.
+ * previous / next buttons with "3 of 12" that move the selection. Each piece is transliterated on its
+ * own while the Buckwalter setting is on, so the marks stay on the original text's offsets.
  */
 final class HitMarks {
 
@@ -70,19 +72,19 @@ final class HitMarks {
         int at = 0;
         for (CharRange hit : shown) {
             if (hit.from() > at) {
-                text.add(new Span(content.substring(at, hit.from())));
+                text.add(new Span(CorpusText.shown(content.substring(at, hit.from()))));
             }
             Mark mark = new Mark(hit);
-            mark.setText(content.substring(hit.from(), hit.to()));
+            mark.setText(CorpusText.shown(content.substring(hit.from(), hit.to())));
             mark.addClassName("hit");
             marks.add(mark);
             text.add(mark);
             at = hit.to();
         }
         if (marks.isEmpty()) {
-            text.setText(content);
+            text.setText(CorpusText.shown(content));
         } else if (at < content.length()) {
-            text.add(new Span(content.substring(at)));
+            text.add(new Span(CorpusText.shown(content.substring(at))));
         }
         bar.setVisible(marks.size() > 1);
         if (!marks.isEmpty()) {

@@ -12,6 +12,7 @@ import org.siyaq.keywords.KeywordQuery;
 import org.siyaq.keywords.KeywordRow;
 import org.siyaq.keywords.KeywordService;
 import org.siyaq.ui.Controls;
+import org.siyaq.ui.CorpusText;
 import org.siyaq.ui.UrlState;
 import org.siyaq.ui.picture.LazyPicture;
 import org.siyaq.ui.picture.PictureDownloads;
@@ -32,6 +33,8 @@ public class KeywordCloud extends LazyPicture<KeywordQuery> {
     private final Image picture = new Image();
     private final Consumer<String> open;
     private List<WordCloud.Placed> placed = List.of();
+    /** The corpus's word of each word as drawn. */
+    private final java.util.Map<String, String> written = new java.util.HashMap<>();
 
     /** @param open opens the concordance of a word in the target */
     public KeywordCloud(Consumer<String> open) {
@@ -62,7 +65,7 @@ public class KeywordCloud extends LazyPicture<KeywordQuery> {
     protected void build() {
         weight.setId("cloud-weight");
         weight.setLabel(getTranslation("cloud.weight"));
-        weight.setItemLabelGenerator(KeywordMeasure::key);
+        weight.setItemLabelGenerator(m -> getTranslation("column." + m.key()));
         weight.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 redraw();
@@ -80,7 +83,7 @@ public class KeywordCloud extends LazyPicture<KeywordQuery> {
                             e.getEventData().get("event.offsetX").asDouble() * scale,
                             e.getEventData().get("event.offsetY").asDouble() * scale);
                     if (word != null) {
-                        open.accept(word);
+                        open.accept(written.getOrDefault(word, word));
                     }
                 })
                 .addEventData("event.offsetX")
@@ -111,8 +114,11 @@ public class KeywordCloud extends LazyPicture<KeywordQuery> {
                         0,
                         WORDS))
                 .rows();
+        // laid out as shown (a transliteration is wider than the Arabic), a click read back to the corpus's word
+        written.clear();
+        rows.forEach(r -> written.put(CorpusText.shown(r.word()), r.word()));
         placed = WordCloud.layout(rows.stream()
-                .map(r -> new WordCloud.Weighted(r.word(), by.value(r)))
+                .map(r -> new WordCloud.Weighted(CorpusText.shown(r.word()), by.value(r)))
                 .toList());
         picture.setSrc(svg().dataUrl());
         picture.setAlt(getTranslation("cloud.title"));
@@ -120,6 +126,10 @@ public class KeywordCloud extends LazyPicture<KeywordQuery> {
 
     private Svg svg() {
         return WordCloud.draw(
-                getTranslation("cloud.picture.title", weight.getValue().key()), getTranslation("cloud.legend"), placed);
+                getTranslation(
+                        "cloud.picture.title",
+                        getTranslation("column." + weight.getValue().key())),
+                getTranslation("cloud.legend"),
+                placed);
     }
 }

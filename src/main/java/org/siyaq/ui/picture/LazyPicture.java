@@ -3,16 +3,18 @@ package org.siyaq.ui.picture;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.router.Location;
+import org.siyaq.ui.CorpusText;
 import org.siyaq.ui.UrlState;
 
 /**
  * A picture under a tool's results that costs nothing until it is opened: it is built and drawn on its
  * first opening, drawn again for each new result while open, and keeps whether it is open (and its own
- * settings) in the page's address without a new navigation, so a copied link opens it as it was.
+ * settings) in the page's address without a new navigation, so a copied link opens it as it was. Its
+ * text from the corpus (words, titles, values) follows the Buckwalter setting ({@link CorpusText}).
  *
  * @param <Q> the request of the results it pictures
  */
-public abstract class LazyPicture<Q> extends Details {
+public abstract class LazyPicture<Q> extends Details implements CorpusText.Follower {
 
     private final String route;
     private Q query;
@@ -47,6 +49,14 @@ public abstract class LazyPicture<Q> extends Details {
         setOpened(isOpenIn(pageState));
         if (isOpened()) {
             load();
+        }
+    }
+
+    /** The Buckwalter toggle was clicked: an open picture is drawn again, its words and titles as the page now shows them. */
+    @Override
+    public void transliterationChanged() {
+        if (built && isOpened() && query != null) {
+            render();
         }
     }
 
