@@ -41,7 +41,10 @@ class WordLinksTest {
     @Test
     void the_root_word_list_lists_lemmas_filtered_by_the_root() {
         String href = decoded(LINKS.wordList(UrlState.empty(), Level.LEMMA, Level.ROOT, "قول"));
-        assertThat(href).startsWith("wordlist?").contains("level=lemma", "filter=root:قول").doesNotContain("corpus=");
+        assertThat(href)
+                .startsWith("wordlist?")
+                .contains("level=lemma", "filter=root:قول")
+                .doesNotContain("corpus=");
     }
 
     @Test
