@@ -13,11 +13,18 @@ import static org.siyaq.browser.VaadinPage.waitForRows;
 import static org.siyaq.browser.VaadinPage.waitForVaadin;
 import static org.siyaq.browser.VaadinPage.waitUntil;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import tools.jackson.databind.JsonNode;
@@ -36,6 +43,7 @@ class WordPanelBrowserIT extends BrowserTestSupport {
     private static final String WORD = "وقال";
     private static final String LEMMA = "قال";
     private static final String ROOT = "قول";
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "panel-screenshots");
 
     @Test
     void the_keyword_of_a_concordance_line_opens_its_analysis_and_the_root_link_finds_the_root() {
@@ -106,12 +114,13 @@ class WordPanelBrowserIT extends BrowserTestSupport {
 
     @Test
     void a_lemma_row_is_analysed_through_its_most_frequent_form() {
-        // the lemma قال has the forms وقال, وقالت, قال in the corpus, وقال the most frequent
+        // the lemma قال has the forms وقال, وقالت, قال in the corpus (the API writes them in one cell), وقال the most
+        // frequent
         JsonNode row = api("api/corpora/bundled/wordlist?level=lemma&filter=" + enc(LEMMA))
                 .get("rows")
                 .get(0);
         assertThat(row.get("word").asString()).isEqualTo(LEMMA);
-        String mostFrequent = row.get("forms").get(0).asString();
+        String mostFrequent = row.get("forms").asString().split(" ")[0];
         open("wordlist?level=lemma&filter=" + enc(LEMMA));
         waitForRows(driver, "wordlist-grid", 1);
         gridCell(driver, "wordlist-grid", 0, 1).click();
@@ -139,6 +148,56 @@ class WordPanelBrowserIT extends BrowserTestSupport {
                         "window.getSelection().removeAllRanges(); arguments[0].focus()", byId(driver, "document-text"));
         new Actions(driver).sendKeys(Keys.ENTER).perform();
         assertPanelShowsTheWord();
+    }
+
+    @Test
+    void the_panel_fits_a_laptop_and_a_phone_in_both_languages() {
+        JsonNode line = api("api/corpora/bundled/concordance?level=form&limit=1&q=" + enc(WORD))
+                .get("lines")
+                .get(0);
+        for (Dimension size : List.of(new Dimension(1366, 768), new Dimension(412, 900))) {
+            driver.manage().window().setSize(size);
+            for (String lang : List.of("en", "ar")) {
+                open("concordance?lang=" + lang + "&level=form&q=" + enc(WORD));
+                waitForRows(driver, "concordance-grid", 1);
+                clickLetters(gridCell(driver, "concordance-grid", 0, 0).findElement(By.cssSelector(".kwic-node")));
+                assertPanelShowsTheWord();
+                assertPanelInsideTheWindow();
+                screenshot("concordance-" + lang + "-" + size.getWidth());
+
+                open("documents/" + line.get("doc_id").asInt() + "?lang=" + lang + "&level=form&q=" + enc(WORD)
+                        + "&from=" + line.get("node_start").asInt() + "&to="
+                        + line.get("node_end").asInt());
+                clickLetters(byId(driver, "document-hit"));
+                assertPanelShowsTheWord();
+                assertPanelInsideTheWindow();
+                screenshot("reader-" + lang + "-" + size.getWidth());
+            }
+        }
+        driver.manage().window().setSize(new Dimension(1366, 768));
+    }
+
+    /** Every cell of the panel's table within the window's width: nothing cut off at either side. */
+    private void assertPanelInsideTheWindow() {
+        Boolean inside = (Boolean) js(driver)
+                .executeScript("""
+                        const w = window.innerWidth;
+                        const cells = [...arguments[0].querySelectorAll('th, td')];
+                        return cells.length > 0 && cells.every(c => {
+                          const b = c.getBoundingClientRect();
+                          return b.left >= 0 && b.right <= w;
+                        });""", byId(driver, "word-panel-root").findElement(By.xpath("./ancestor::table")));
+        assertThat(inside).as("the panel's table fits the window").isTrue();
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(
+                    SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The panel is open on وقال: its lemma and root, each with its Buckwalter. */

@@ -28,7 +28,7 @@ import org.siyaq.wordlist.WordRow;
 
 /**
  * The frequency table at a level with every column of {@code statistics.md} (rank, freq, per million,
- * range, DP, normalized DP) and the type/token summary; a click on a word opens its concordance.
+ * range, DP, normalized DP) and the type/token summary; a click on a row opens its concordance, a click on its word (or one of its forms) the word panel.
  */
 @AnonymousAllowed
 @Menu(title = "nav.wordlist", order = 2)
