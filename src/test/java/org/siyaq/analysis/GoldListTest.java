@@ -47,7 +47,7 @@ class GoldListTest {
         try (InputStream in = GoldListTest.class.getResourceAsStream("/org/siyaq/analysis/morph/" + name)) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String[] f = line.split("\t");
-                if (!line.startsWith("#") && f.length == 3) {
+                if (!line.startsWith("#") && f.length >= 3) { // a fourth column, where there is one, says why
                     out.add(new Entry(f[0], f[1], f[2]));
                 }
             }

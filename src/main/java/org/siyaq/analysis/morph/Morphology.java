@@ -27,6 +27,11 @@ public final class Morphology {
         public boolean hasParticleReading() {
             return readings.stream().anyMatch(r -> r.tag().startsWith("P"));
         }
+
+        /** Whether the word is a function word of {@link FunctionWords}: its lemma and root are the particle's. */
+        public boolean isFunctionWord() {
+            return "particle".equals(pos) && readings.isEmpty();
+        }
     }
 
     private record Split(String proclitic, String stem, String enclitic) {}
@@ -46,6 +51,7 @@ public final class Morphology {
     private static final char TEH_MARBUTA = '\u0629';
     private static final char HEH = '\u0647';
     private static final char YEH = '\u064A';
+    private static final char MEEM = '\u0645';
     private static final char ALEF = '\u0627';
     private static final String ALEF_FORMS = Buckwalter.arabic(">|<");
     private static final String HAMZA_SEATS = Buckwalter.arabic("'>&}");
@@ -78,6 +84,7 @@ public final class Morphology {
     private final AttestedRoots roots;
     private final VerbalNouns verbalNouns;
     private final UnaryOperator<String> baselineRoot;
+    private final FunctionWords functionWords = FunctionWords.load(ENCLITICS);
 
     /**
      * @param baselineRoot the root to give when no pattern yields an attested root (ISRI, on the word's norm)
@@ -91,6 +98,10 @@ public final class Morphology {
 
     /** The analysis of one plain word (Arabic letters only, no marks; hamza written or not). */
     public Analysis analyse(String word) {
+        Analysis functionWord = functionWords.analyse(word, this::isWordOfItsOwn);
+        if (functionWord != null) {
+            return functionWord;
+        }
         for (Split split : splits(word)) {
             List<Reading> readings = allowed(split, lookupVariants(split));
             if (!readings.isEmpty()) {
@@ -102,6 +113,16 @@ public final class Morphology {
         }
         String stem = outOfDictionaryStem(word);
         return new Analysis(stem, nounRoot(stem, stem), "", List.of());
+    }
+
+    /** Whether the dictionary knows {@code word} unsplit as a finite verb (كانت) or as a noun spelled as the word (فهم). */
+    private boolean isWordOfItsOwn(String word) {
+        for (Reading r : dictionary.lookup(word)) {
+            if (r.isFiniteVerb() || (r.isNoun() && plain(r.lemma()).equals(word))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -424,7 +445,10 @@ public final class Morphology {
                 return root;
             }
         }
-        String root = bestAttested(lemma);
+        String root = byImperfective(lemma);
+        if (root == null) {
+            root = bestAttested(lemma);
+        }
         if (root == null && !stem.equals(lemma)) {
             root = bestAttested(stem);
         }
@@ -439,6 +463,39 @@ public final class Morphology {
         }
         return root != null ? root : baselineRoot.apply(lemma);
     }
+
+    /**
+     * A noun on mu- or ma- that is a verb's participle or noun of place, written like its imperfective with م for ي
+     * (Wright, vol. 1, §§230–232: مدير ↔ يدير, مترجم ↔ يترجم, مستمر ↔ يستمر, مسألة ↔ يسأل, محل ↔ يحل): the root of the
+     * verb the dictionary reads there, which settles what the letters alone do not (a quadriliteral, a weak or a
+     * doubled radical). Null when the word is not so shaped or the dictionary has no such verb.
+     */
+    private String byImperfective(String lemma) {
+        String base = lemma.charAt(lemma.length() - 1) == TEH_MARBUTA ? lemma.substring(0, lemma.length() - 1) : lemma;
+        if (base.length() < 3 || base.charAt(0) != MEEM) {
+            return null;
+        }
+        String imperfective = YEH + base.substring(1);
+        Reading verb = null;
+        for (Reading r : dictionary.lookup(imperfective)) {
+            if (r.isFiniteVerb()
+                    && isImperfective(r)
+                    && r.tag().regionMatches(r.tag().indexOf(';') + 1, THIRD_MASCULINE_SINGULAR, 0, 3)
+                    && (verb == null || verbRank(imperfective, r) < verbRank(imperfective, verb))) {
+                verb = r;
+            }
+        }
+        if (verb == null) {
+            return null;
+        }
+        String root = verbRoot(verb.lemma(), plain(verb.lemma()));
+        // م and two letters is a doubled root's mafʿal or mufʿal (مهم، محل، مقر), not م + a hidden radical (ملأ)
+        boolean fits = base.length() > 3 || (root.length() == 3 && root.charAt(1) == root.charAt(2));
+        return fits && roots.contains(root) ? root : null;
+    }
+
+    /** The person and number of the imperfective a participle is read from: he (يدير), not they (يدين). */
+    private static final String THIRD_MASCULINE_SINGULAR = "M1H";
 
     private String bestAttested(String word) {
         Wazn.Candidate best = null;
@@ -492,7 +549,7 @@ public final class Morphology {
         return out.toString();
     }
 
-    private static String[] arabic(String... buckwalter) {
+    static String[] arabic(String... buckwalter) {
         String[] out = new String[buckwalter.length];
         for (int i = 0; i < out.length; i++) {
             out[i] = Buckwalter.arabic(buckwalter[i]);
