@@ -85,6 +85,8 @@ public final class Morphology {
     private final VerbalNouns verbalNouns;
     private final UnaryOperator<String> baselineRoot;
     private final FunctionWords functionWords = FunctionWords.load(ENCLITICS);
+    /** How many common verbs ({@link VerbalNouns}) each root has: a root in use beats a rare one of the same fit. */
+    private final Map<String, Integer> commonVerbs;
 
     /**
      * @param baselineRoot the root to give when no pattern yields an attested root (ISRI, on the word's norm)
@@ -94,6 +96,11 @@ public final class Morphology {
         this.roots = AttestedRoots.shared();
         this.verbalNouns = VerbalNouns.shared();
         this.baselineRoot = baselineRoot;
+        Map<String, Integer> counts = new java.util.HashMap<>(8_192);
+        for (String verb : verbalNouns.verbs()) {
+            counts.merge(verbRoot(verb, plain(verb)), 1, Integer::sum);
+        }
+        this.commonVerbs = Map.copyOf(counts);
     }
 
     /** The analysis of one plain word (Arabic letters only, no marks; hamza written or not). */
@@ -144,9 +151,20 @@ public final class Morphology {
                 }
             }
         }
-        out.sort(Comparator.comparingInt(
-                split -> split.proclitic().length() + split.enclitic().length()));
+        out.sort(Comparator.comparingInt(Morphology::cliticWeight));
         return out;
+    }
+
+    /**
+     * How many clitic letters a split strips, counting a ل before a stem that begins with ل as three: لل is li- with
+     * the article (للقوات is li-l-quwwat, not li-laqwat), so that reading goes first.
+     */
+    private static int cliticWeight(Split split) {
+        String pre = split.proclitic();
+        boolean lamBeforeLam = !pre.isEmpty()
+                && pre.charAt(pre.length() - 1) == LAM
+                && split.stem().charAt(0) == LAM;
+        return pre.length() + split.enclitic().length() + (lamBeforeLam ? 2 : 0);
     }
 
     /** The stem as written, then with the hamza or final letter a writer may have left out (ا → أ إ آ, ي → ى, ه → ة). */
@@ -183,7 +201,32 @@ public final class Morphology {
         for (String verb : verbalNouns.verbsSpelled(stem)) {
             addIfNew(found, new Reading(verb, LISTED_PERFECTIVE));
         }
+        if (isShortImperfective(stem)) {
+            // يقع: the dictionary may leave out the imperfective of a common assimilated or doubled verb (وقع، شدّ)
+            String radicals = stem.substring(1);
+            for (String verb : verbalNouns.verbsSpelled(VerbRoot.WAW + radicals)) {
+                addIfNew(found, new Reading(verb, LISTED_IMPERFECTIVE));
+            }
+            for (String verb : verbalNouns.verbsSpelled(radicals)) {
+                if (verb.indexOf(VerbRoot.SHADDA) >= 0) {
+                    addIfNew(found, new Reading(verb, LISTED_IMPERFECTIVE));
+                }
+            }
+        }
     }
+
+    /**
+     * An imperfective of three letters, a prefix and two radicals (يقع، يشد، تصل): the form I of an assimilated
+     * root (وقع) or of a doubled one (شدّ); a hollow or defective verb shows three letters there (يقول، يدعو),
+     * except in the jussive.
+     */
+    private static boolean isShortImperfective(String stem) {
+        return stem.length() == 3
+                && IMPERFECTIVE_PREFIXES.indexOf(stem.charAt(0)) >= 0
+                && "\u0627\u0649\u0648\u064A".indexOf(stem.charAt(2)) < 0;
+    }
+
+    private static final String IMPERFECTIVE_PREFIXES = Buckwalter.arabic("ytn>");
 
     private static void addIfNew(List<Reading> found, Reading added) {
         for (Reading r : found) {
@@ -196,6 +239,9 @@ public final class Morphology {
 
     /** The tag of the readings {@link #addListedVerbs} adds: a perfective, 3rd person masculine singular. */
     private static final String LISTED_PERFECTIVE = "VW1;M1H-pa-;---";
+
+    /** The tag of the imperfectives {@link #addListedVerbs} adds: 3rd person masculine singular. */
+    private static final String LISTED_IMPERFECTIVE = "VW1;M1H-fa0;---";
 
     /** The readings the split's clitics allow: ال ب ك with nouns, س with the imperfective, لل with nouns. */
     private static List<Reading> allowed(Split split, List<Reading> readings) {
@@ -251,7 +297,7 @@ public final class Morphology {
      * (form I: وصل before the doubled صلّ for يصل), then shorter before longer.
      */
     private int verbRank(String stem, Reading r) {
-        return 2 * shapeRank(stem, r) + (verbalNouns.isListed(r.lemma()) ? 0 : RARE_VERB);
+        return shapeRank(stem, r) + (verbalNouns.isListed(r.lemma()) ? 0 : RARE_VERB);
     }
 
     /**
@@ -260,6 +306,7 @@ public final class Morphology {
      */
     private static final int RARE_VERB = 3;
 
+    /** In half steps: 0 the word itself, 1 a short imperfective's own verb, 2 form I, then by length. */
     private static int shapeRank(String stem, Reading r) {
         String lemma = plain(r.lemma());
         if (lemma.equals(stem)
@@ -267,10 +314,15 @@ public final class Morphology {
                         || VerbRoot.candidates(r.lemma()).stream().anyMatch(root -> root.length() == 4))) {
             return 0; // a perfective of form I (نام) or a quadriliteral (ترجم, not tarjumu "she stones")
         }
-        if (lemma.length() == 3) {
-            return r.lemma().indexOf(VerbRoot.SHADDA) < 0 ? 1 : 3; // form I before form II (وقف before قفّى for يقف)
+        if (isShortImperfective(stem)
+                && (lemma.equals(stem.substring(1)) && r.lemma().indexOf(VerbRoot.SHADDA) >= 0
+                        || lemma.equals(VerbRoot.WAW + stem.substring(1)))) {
+            return 1; // يشد → شدّ, يقع → وقع, before the jussive of شدا or قاع
         }
-        return lemma.length() == 2 ? 2 : lemma.length();
+        if (lemma.length() == 3) {
+            return r.lemma().indexOf(VerbRoot.SHADDA) < 0 ? 2 : 6; // form I before form II (وقف before قفّى for يقف)
+        }
+        return lemma.length() == 2 ? 4 : 2 * lemma.length();
     }
 
     /** The singular of a broken plural the dictionary gives as its own lemma; any other noun's lemma as it is. */
@@ -494,6 +546,12 @@ public final class Morphology {
         return fits && roots.contains(root) ? root : null;
     }
 
+    /** Of two roots the patterns fit equally well, whether {@code a} is more in use: more common verbs, then more verbs. */
+    private boolean inUse(String a, String b) {
+        int byCommon = Integer.compare(commonVerbs.getOrDefault(a, 0), commonVerbs.getOrDefault(b, 0));
+        return byCommon != 0 ? byCommon > 0 : roots.weight(a) > roots.weight(b);
+    }
+
     /** The person and number of the imperfective a participle is read from: he (يدير), not they (يدين). */
     private static final String THIRD_MASCULINE_SINGULAR = "M1H";
 
@@ -503,7 +561,7 @@ public final class Morphology {
             if (roots.contains(c.root())
                     && (best == null
                             || c.score() > best.score()
-                            || (c.score() == best.score() && roots.weight(c.root()) > roots.weight(best.root())))) {
+                            || (c.score() == best.score() && inUse(c.root(), best.root())))) {
                 best = c;
             }
         }
