@@ -39,7 +39,7 @@ import org.siyaq.analysis.morph.Morphology;
 public final class ArabicAnalysis {
 
     /** Bump whenever any output of this class could change; each corpus stores the version it was built with. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     /** Chars below U+0800 (Latin to Arabic) that leave a string NFC when it holds only such chars. */
     private static final boolean[] NFC_STABLE_STARTERS = nfcStableStarters();
@@ -175,10 +175,14 @@ public final class ArabicAnalysis {
         if (NameOfGod.isWithProclitics(norm)) {
             return NameOfGod.NORM;
         }
-        if (!isArabicWord(norm) || (isStopWord(norm) && !isVerb(form))) {
+        if (!isArabicWord(norm)) {
             return norm;
         }
-        return norm(morphology(form).lemma());
+        Morphology.Analysis m = morphology(form);
+        if (m.isFunctionWord()) {
+            return norm(m.lemma()); // عليه → على, وفي → في
+        }
+        return isStopWord(norm) && !isVerb(form) ? norm : norm(m.lemma());
     }
 
     /**
@@ -198,10 +202,11 @@ public final class ArabicAnalysis {
         if (NameOfGod.isWithProclitics(norm)) {
             return NameOfGod.ROOT;
         }
-        if (!isArabicWord(norm) || (isStopWord(norm) && !isVerb(form))) {
+        if (!isArabicWord(norm)) {
             return norm;
         }
-        return morphology(form).root();
+        Morphology.Analysis m = morphology(form);
+        return m.isFunctionWord() || !isStopWord(norm) || isVerb(form) ? m.root() : norm;
     }
 
     /** Whether {@code typed} is radicals with separators ({@code ك-ت-ب}, {@code ك ت ب}), which a root query reads as one root. */

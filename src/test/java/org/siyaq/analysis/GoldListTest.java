@@ -47,7 +47,7 @@ class GoldListTest {
         try (InputStream in = GoldListTest.class.getResourceAsStream("/org/siyaq/analysis/morph/" + name)) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String[] f = line.split("\t");
-                if (!line.startsWith("#") && f.length == 3) {
+                if (!line.startsWith("#") && f.length >= 3) { // a fourth column, where there is one, says why
                     out.add(new Entry(f[0], f[1], f[2]));
                 }
             }
@@ -96,8 +96,9 @@ class GoldListTest {
 
     /**
      * The first list ({@code gold-roots.tsv}, 202 words) was in view while the morphology was mended; the second
-     * ({@code gold-roots-new.tsv}, 103 common words) was written afterwards and not looked at while fixing, so
-     * its figure is the honest one. Both are printed and the floors hold on the whole.
+     * ({@code gold-roots-new.tsv}, 103 common words) was written afterwards and scored 79.6% at its first run; it
+     * was then used, with the first, to develop the third session's rules, so it is no longer held out. Both are
+     * printed and the floors hold on the whole.
      */
     @Test
     void roots_meet_their_floor_in_every_class_and_beat_isri() throws IOException {
@@ -112,16 +113,55 @@ class GoldListTest {
         print("root, both lists", ours, isri);
         assertThat(first).hasSizeGreaterThanOrEqualTo(200);
         assertThat(added).hasSizeGreaterThanOrEqualTo(60);
-        // measured 97.0% (196/202) on the first list, 79.6% (82/103) on the added words at their first run and after,
-        // 91.1% (278/305) on both
-        assertThat(ours.overall()).isGreaterThanOrEqualTo(0.90);
-        assertThat(rootScore(added).overall()).isGreaterThanOrEqualTo(0.79);
+        // measured 97.5% (197/202) on the first list, 85.4% (88/103) on the second (79.6% before the function words,
+        // the imperfective reading of participles and the short imperfectives), 93.4% (285/305) on both
+        assertThat(ours.overall()).isGreaterThanOrEqualTo(0.93);
+        assertThat(rootScore(added).overall()).isGreaterThanOrEqualTo(0.84);
         assertThat(ours.accuracy("sound")).isGreaterThanOrEqualTo(0.95);
         assertThat(ours.overall()).isGreaterThan(isri.overall());
         for (String kind : ours.byClass().keySet()) {
             assertThat(ours.accuracy(kind)).as(kind).isGreaterThanOrEqualTo(FLOORS.getOrDefault(kind, 0.85));
         }
     }
+
+    /**
+     * The third list ({@code gold-roots-held.tsv}, 210 common words over every class, a comment per word) was
+     * written and scored before the third session changed any code, and was not used to choose the rules: its
+     * figure is the honest one. Measured before: 82.4% (173/210; ISRI 52.9%); after: 87.6% (184/210). Floors per
+     * class a little below the figures after.
+     */
+    @Test
+    void the_held_out_list_meets_its_floor_in_every_class_and_beats_isri() throws IOException {
+        List<Entry> held = read("gold-roots-held.tsv");
+        Score ours = rootScore(held);
+        Score isri = isriScore(held);
+        print("root, held-out list", ours, isri);
+        assertThat(held).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(ours.overall()).isGreaterThanOrEqualTo(0.87);
+        assertThat(ours.overall()).isGreaterThan(isri.overall());
+        for (String kind : ours.byClass().keySet()) {
+            assertThat(ours.accuracy(kind)).as(kind).isGreaterThanOrEqualTo(HELD_FLOORS.getOrDefault(kind, 0.85));
+        }
+    }
+
+    /**
+     * Per-class floors on the held-out list: measured 10/11 assimilated, 16/19 broken plurals, 13/14 clitics, 16/18
+     * defective, 16/20 masdars of derived forms, 12/13 doubled, 22/22 function words, 14/17 hamzated, 22/25 hollow,
+     * 14/18 nouns of place and instrument, 13/16 quadriliterals, 16/17 sound.
+     */
+    private static final Map<String, Double> HELD_FLOORS = Map.ofEntries(
+            Map.entry("assimilated", 0.90),
+            Map.entry("broken_plural", 0.80),
+            Map.entry("clitic", 0.90),
+            Map.entry("defective", 0.85),
+            Map.entry("derived_masdar", 0.75),
+            Map.entry("doubled", 0.90),
+            Map.entry("function_word", 0.95),
+            Map.entry("hamzated", 0.80),
+            Map.entry("hollow", 0.85),
+            Map.entry("place_instrument", 0.75),
+            Map.entry("quadriliteral", 0.80),
+            Map.entry("sound", 0.90));
 
     private static Score rootScore(List<Entry> gold) {
         return score(gold, form -> ANALYSIS.toLevel(form, Level.ROOT), root -> root);
@@ -132,8 +172,8 @@ class GoldListTest {
         return score(gold, form -> ANALYSIS.isriRoot(ANALYSIS.norm(form)), ANALYSIS::norm);
     }
 
-    /** Per-class floors (on both lists) where the measured accuracy is below the default 85%. */
-    private static final Map<String, Double> FLOORS = Map.of("quadriliteral", 0.80, "broken_plural", 0.80);
+    /** Per-class floors (on the first two lists) where the measured accuracy is near or below the default 85%: 24/28, 28/33. */
+    private static final Map<String, Double> FLOORS = Map.of("quadriliteral", 0.85, "broken_plural", 0.83);
 
     @Test
     void lemmas_meet_their_floor_in_every_class() throws IOException {

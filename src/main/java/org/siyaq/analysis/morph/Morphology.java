@@ -27,6 +27,11 @@ public final class Morphology {
         public boolean hasParticleReading() {
             return readings.stream().anyMatch(r -> r.tag().startsWith("P"));
         }
+
+        /** Whether the word is a function word of {@link FunctionWords}: its lemma and root are the particle's. */
+        public boolean isFunctionWord() {
+            return "particle".equals(pos) && readings.isEmpty();
+        }
     }
 
     private record Split(String proclitic, String stem, String enclitic) {}
@@ -46,6 +51,7 @@ public final class Morphology {
     private static final char TEH_MARBUTA = '\u0629';
     private static final char HEH = '\u0647';
     private static final char YEH = '\u064A';
+    private static final char MEEM = '\u0645';
     private static final char ALEF = '\u0627';
     private static final String ALEF_FORMS = Buckwalter.arabic(">|<");
     private static final String HAMZA_SEATS = Buckwalter.arabic("'>&}");
@@ -78,6 +84,9 @@ public final class Morphology {
     private final AttestedRoots roots;
     private final VerbalNouns verbalNouns;
     private final UnaryOperator<String> baselineRoot;
+    private final FunctionWords functionWords = FunctionWords.load(ENCLITICS);
+    /** How many common verbs ({@link VerbalNouns}) each root has: a root in use beats a rare one of the same fit. */
+    private final Map<String, Integer> commonVerbs;
 
     /**
      * @param baselineRoot the root to give when no pattern yields an attested root (ISRI, on the word's norm)
@@ -87,10 +96,19 @@ public final class Morphology {
         this.roots = AttestedRoots.shared();
         this.verbalNouns = VerbalNouns.shared();
         this.baselineRoot = baselineRoot;
+        Map<String, Integer> counts = new java.util.HashMap<>(8_192);
+        for (String verb : verbalNouns.verbs()) {
+            counts.merge(verbRoot(verb, plain(verb)), 1, Integer::sum);
+        }
+        this.commonVerbs = Map.copyOf(counts);
     }
 
     /** The analysis of one plain word (Arabic letters only, no marks; hamza written or not). */
     public Analysis analyse(String word) {
+        Analysis functionWord = functionWords.analyse(word, this::isWordOfItsOwn);
+        if (functionWord != null) {
+            return functionWord;
+        }
         for (Split split : splits(word)) {
             List<Reading> readings = allowed(split, lookupVariants(split));
             if (!readings.isEmpty()) {
@@ -102,6 +120,16 @@ public final class Morphology {
         }
         String stem = outOfDictionaryStem(word);
         return new Analysis(stem, nounRoot(stem, stem), "", List.of());
+    }
+
+    /** Whether the dictionary knows {@code word} unsplit as a finite verb (كانت) or as a noun spelled as the word (فهم). */
+    private boolean isWordOfItsOwn(String word) {
+        for (Reading r : dictionary.lookup(word)) {
+            if (r.isFiniteVerb() || (r.isNoun() && plain(r.lemma()).equals(word))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -123,9 +151,20 @@ public final class Morphology {
                 }
             }
         }
-        out.sort(Comparator.comparingInt(
-                split -> split.proclitic().length() + split.enclitic().length()));
+        out.sort(Comparator.comparingInt(Morphology::cliticWeight));
         return out;
+    }
+
+    /**
+     * How many clitic letters a split strips, counting a ل before a stem that begins with ل as three: لل is li- with
+     * the article (للقوات is li-l-quwwat, not li-laqwat), so that reading goes first.
+     */
+    private static int cliticWeight(Split split) {
+        String pre = split.proclitic();
+        boolean lamBeforeLam = !pre.isEmpty()
+                && pre.charAt(pre.length() - 1) == LAM
+                && split.stem().charAt(0) == LAM;
+        return pre.length() + split.enclitic().length() + (lamBeforeLam ? 2 : 0);
     }
 
     /** The stem as written, then with the hamza or final letter a writer may have left out (ا → أ إ آ, ي → ى, ه → ة). */
@@ -162,7 +201,32 @@ public final class Morphology {
         for (String verb : verbalNouns.verbsSpelled(stem)) {
             addIfNew(found, new Reading(verb, LISTED_PERFECTIVE));
         }
+        if (isShortImperfective(stem)) {
+            // يقع: the dictionary may leave out the imperfective of a common assimilated or doubled verb (وقع، شدّ)
+            String radicals = stem.substring(1);
+            for (String verb : verbalNouns.verbsSpelled(VerbRoot.WAW + radicals)) {
+                addIfNew(found, new Reading(verb, LISTED_IMPERFECTIVE));
+            }
+            for (String verb : verbalNouns.verbsSpelled(radicals)) {
+                if (verb.indexOf(VerbRoot.SHADDA) >= 0) {
+                    addIfNew(found, new Reading(verb, LISTED_IMPERFECTIVE));
+                }
+            }
+        }
     }
+
+    /**
+     * An imperfective of three letters, a prefix and two radicals (يقع، يشد، تصل): the form I of an assimilated
+     * root (وقع) or of a doubled one (شدّ); a hollow or defective verb shows three letters there (يقول، يدعو),
+     * except in the jussive.
+     */
+    private static boolean isShortImperfective(String stem) {
+        return stem.length() == 3
+                && IMPERFECTIVE_PREFIXES.indexOf(stem.charAt(0)) >= 0
+                && "\u0627\u0649\u0648\u064A".indexOf(stem.charAt(2)) < 0;
+    }
+
+    private static final String IMPERFECTIVE_PREFIXES = Buckwalter.arabic("ytn>");
 
     private static void addIfNew(List<Reading> found, Reading added) {
         for (Reading r : found) {
@@ -175,6 +239,9 @@ public final class Morphology {
 
     /** The tag of the readings {@link #addListedVerbs} adds: a perfective, 3rd person masculine singular. */
     private static final String LISTED_PERFECTIVE = "VW1;M1H-pa-;---";
+
+    /** The tag of the imperfectives {@link #addListedVerbs} adds: 3rd person masculine singular. */
+    private static final String LISTED_IMPERFECTIVE = "VW1;M1H-fa0;---";
 
     /** The readings the split's clitics allow: ال ب ك with nouns, س with the imperfective, لل with nouns. */
     private static List<Reading> allowed(Split split, List<Reading> readings) {
@@ -230,7 +297,7 @@ public final class Morphology {
      * (form I: وصل before the doubled صلّ for يصل), then shorter before longer.
      */
     private int verbRank(String stem, Reading r) {
-        return 2 * shapeRank(stem, r) + (verbalNouns.isListed(r.lemma()) ? 0 : RARE_VERB);
+        return shapeRank(stem, r) + (verbalNouns.isListed(r.lemma()) ? 0 : RARE_VERB);
     }
 
     /**
@@ -239,6 +306,7 @@ public final class Morphology {
      */
     private static final int RARE_VERB = 3;
 
+    /** In half steps: 0 the word itself, 1 a short imperfective's own verb, 2 form I, then by length. */
     private static int shapeRank(String stem, Reading r) {
         String lemma = plain(r.lemma());
         if (lemma.equals(stem)
@@ -246,10 +314,15 @@ public final class Morphology {
                         || VerbRoot.candidates(r.lemma()).stream().anyMatch(root -> root.length() == 4))) {
             return 0; // a perfective of form I (نام) or a quadriliteral (ترجم, not tarjumu "she stones")
         }
-        if (lemma.length() == 3) {
-            return r.lemma().indexOf(VerbRoot.SHADDA) < 0 ? 1 : 3; // form I before form II (وقف before قفّى for يقف)
+        if (isShortImperfective(stem)
+                && (lemma.equals(stem.substring(1)) && r.lemma().indexOf(VerbRoot.SHADDA) >= 0
+                        || lemma.equals(VerbRoot.WAW + stem.substring(1)))) {
+            return 1; // يشد → شدّ, يقع → وقع, before the jussive of شدا or قاع
         }
-        return lemma.length() == 2 ? 2 : lemma.length();
+        if (lemma.length() == 3) {
+            return r.lemma().indexOf(VerbRoot.SHADDA) < 0 ? 2 : 6; // form I before form II (وقف before قفّى for يقف)
+        }
+        return lemma.length() == 2 ? 4 : 2 * lemma.length();
     }
 
     /** The singular of a broken plural the dictionary gives as its own lemma; any other noun's lemma as it is. */
@@ -424,7 +497,10 @@ public final class Morphology {
                 return root;
             }
         }
-        String root = bestAttested(lemma);
+        String root = byImperfective(lemma);
+        if (root == null) {
+            root = bestAttested(lemma);
+        }
         if (root == null && !stem.equals(lemma)) {
             root = bestAttested(stem);
         }
@@ -440,13 +516,52 @@ public final class Morphology {
         return root != null ? root : baselineRoot.apply(lemma);
     }
 
+    /**
+     * A noun on mu- or ma- that is a verb's participle or noun of place, written like its imperfective with م for ي
+     * (Wright, vol. 1, §§230–232: مدير ↔ يدير, مترجم ↔ يترجم, مستمر ↔ يستمر, مسألة ↔ يسأل, محل ↔ يحل): the root of the
+     * verb the dictionary reads there, which settles what the letters alone do not (a quadriliteral, a weak or a
+     * doubled radical). Null when the word is not so shaped or the dictionary has no such verb.
+     */
+    private String byImperfective(String lemma) {
+        String base = lemma.charAt(lemma.length() - 1) == TEH_MARBUTA ? lemma.substring(0, lemma.length() - 1) : lemma;
+        if (base.length() < 3 || base.charAt(0) != MEEM) {
+            return null;
+        }
+        String imperfective = YEH + base.substring(1);
+        Reading verb = null;
+        for (Reading r : dictionary.lookup(imperfective)) {
+            if (r.isFiniteVerb()
+                    && isImperfective(r)
+                    && r.tag().regionMatches(r.tag().indexOf(';') + 1, THIRD_MASCULINE_SINGULAR, 0, 3)
+                    && (verb == null || verbRank(imperfective, r) < verbRank(imperfective, verb))) {
+                verb = r;
+            }
+        }
+        if (verb == null) {
+            return null;
+        }
+        String root = verbRoot(verb.lemma(), plain(verb.lemma()));
+        // م and two letters is a doubled root's mafʿal or mufʿal (مهم، محل، مقر), not م + a hidden radical (ملأ)
+        boolean fits = base.length() > 3 || (root.length() == 3 && root.charAt(1) == root.charAt(2));
+        return fits && roots.contains(root) ? root : null;
+    }
+
+    /** Of two roots the patterns fit equally well, whether {@code a} is more in use: more common verbs, then more verbs. */
+    private boolean inUse(String a, String b) {
+        int byCommon = Integer.compare(commonVerbs.getOrDefault(a, 0), commonVerbs.getOrDefault(b, 0));
+        return byCommon != 0 ? byCommon > 0 : roots.weight(a) > roots.weight(b);
+    }
+
+    /** The person and number of the imperfective a participle is read from: he (يدير), not they (يدين). */
+    private static final String THIRD_MASCULINE_SINGULAR = "M1H";
+
     private String bestAttested(String word) {
         Wazn.Candidate best = null;
         for (Wazn.Candidate c : Wazn.candidates(word)) {
             if (roots.contains(c.root())
                     && (best == null
                             || c.score() > best.score()
-                            || (c.score() == best.score() && roots.weight(c.root()) > roots.weight(best.root())))) {
+                            || (c.score() == best.score() && inUse(c.root(), best.root())))) {
                 best = c;
             }
         }
@@ -492,7 +607,7 @@ public final class Morphology {
         return out.toString();
     }
 
-    private static String[] arabic(String... buckwalter) {
+    static String[] arabic(String... buckwalter) {
         String[] out = new String[buckwalter.length];
         for (int i = 0; i < out.length; i++) {
             out[i] = Buckwalter.arabic(buckwalter[i]);

@@ -76,6 +76,11 @@ final class VerbalNouns {
         return new VerbalNouns(Map.copyOf(byVerb), Map.copyOf(byMasdar));
     }
 
+    /** Every vowelled perfective of the list. */
+    java.util.Set<String> verbs() {
+        return masdarsOfVerb.keySet();
+    }
+
     /** Whether the list has this vowelled perfective (a common verb). */
     boolean isListed(String vowelledVerb) {
         return masdarsOfVerb.containsKey(vowelledVerb);

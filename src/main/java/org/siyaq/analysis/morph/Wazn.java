@@ -220,7 +220,7 @@ final class Wazn {
                     return; // ta marbuta is never a radical
                 }
                 radicals[r] = wc;
-            } else if (!sameLiteral(pc, wc)) {
+            } else if (!sameLiteral(pc, wc, i)) {
                 return;
             }
         }
@@ -230,13 +230,16 @@ final class Wazn {
         }
     }
 
-    /** A pattern's alef matches any alef the writer may have used (hamza written or not); hamza seats match each other. */
-    private static boolean sameLiteral(char pattern, char word) {
+    /**
+     * A pattern's alef matches an initial alef the writer may have written with hamza (أفعال، إفعال); hamza seats
+     * match each other. A hamza on alef inside the word is a radical, never the pattern's alef (شأن، رأس، سأل).
+     */
+    private static boolean sameLiteral(char pattern, char word, int at) {
         if (pattern == word) {
             return true;
         }
         if (pattern == VerbRoot.ALEF) {
-            return word == '\u0623' || word == '\u0625';
+            return at == 0 && (word == '\u0623' || word == '\u0625');
         }
         return VerbRoot.isHamza(pattern) && VerbRoot.isHamza(word);
     }
