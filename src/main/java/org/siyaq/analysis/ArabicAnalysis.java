@@ -9,10 +9,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
@@ -25,6 +24,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.siyaq.analysis.morph.MorphDictionary;
 import org.siyaq.analysis.morph.Morphology;
+import org.siyaq.analysis.morph.RecentValues;
 
 /**
  * The one place where Arabic text becomes tokens and levels (docs/arabic.md): the index and every
@@ -68,10 +68,18 @@ public final class ArabicAnalysis {
     private final SingleTokenChain stemChain = new SingleTokenChain(ArabicStemFilter::new);
     private final IsriRootExtractor rootExtractor = new IsriRootExtractor();
     private final Set<String> stopWords = normalizedStopWords();
-    private static final int MORPHOLOGY_CACHE_SIZE =
-            4_096; // the indexer asks for lemma then root of one form at a time
-    private final Map<String, Morphology.Analysis> morphologyCache = new ConcurrentHashMap<>();
-    private volatile Morphology morphology;
+    /** Analyses remembered per form: levels asks for one form's analysis up to three times in a row. */
+    private static final int ANALYSES_REMEMBERED = 2_048;
+    /** Dictionary lookups and baseline roots one {@link FormLevels} remembers (a generation of {@link RecentValues}). */
+    private static final int LOOKUPS_REMEMBERED = 1 << 17;
+
+    private volatile Caches shared;
+
+    /**
+     * The morphology's analyses of plain forms, and the {@code norm} of a lemma, remembered: the shared ones
+     * (queries, the word panel), or those of one {@link FormLevels} (an ingest), which remember more.
+     */
+    record Caches(RecentValues<String, Morphology.Analysis> analyses, UnaryOperator<String> normOfLemma) {}
 
     /**
      * The {@code form} tokens of {@code originalText}, in order, with offsets into it. Emoji, which
@@ -141,48 +149,69 @@ public final class ArabicAnalysis {
      * {@link #lemma} and {@link #root}, which handle those first.
      */
     public Morphology.Analysis morphology(String form) {
-        String plain = plain(form);
-        Morphology.Analysis cached = morphologyCache.get(plain);
-        if (cached == null) {
-            cached = morphology().analyse(plain);
-            if (morphologyCache.size() > MORPHOLOGY_CACHE_SIZE) {
-                morphologyCache.clear();
-            }
-            morphologyCache.put(plain, cached);
-        }
-        return cached;
+        return morphology(form, shared());
     }
 
-    private Morphology morphology() {
-        Morphology m = morphology;
-        if (m == null) {
+    private static Morphology.Analysis morphology(String form, Caches caches) {
+        return caches.analyses().get(plain(form));
+    }
+
+    private Caches shared() {
+        Caches c = shared;
+        if (c == null) {
             synchronized (this) {
-                if (morphology == null) {
-                    morphology = new Morphology(MorphDictionary.shared(), word -> rootExtractor.root(norm(word)));
+                if (shared == null) {
+                    Morphology m = new Morphology(MorphDictionary.shared(), this::baselineRoot);
+                    shared = new Caches(new RecentValues<>(ANALYSES_REMEMBERED, m::analyse), this::norm);
                 }
-                m = morphology;
+                c = shared;
             }
         }
-        return m;
+        return c;
+    }
+
+    /** What the morphology falls back on when no pattern gives an attested root: ISRI on the word's norm. */
+    private String baselineRoot(String word) {
+        return rootExtractor.root(norm(word));
+    }
+
+    /**
+     * The levels of many forms, one ingest's: the dictionary lookups of clitic splits and spelling variants,
+     * the baseline roots and the norms of lemmas are remembered across forms (many forms share a stem), so
+     * each form costs less than {@link #levels} alone; the same strings. Thread-safe; drop it after the
+     * ingest, since what it remembers is memory.
+     */
+    public FormLevels formLevels() {
+        return formLevels(LOOKUPS_REMEMBERED);
+    }
+
+    /** {@link #formLevels()} remembering about {@code remembered} (up to twice that) of each kind of answer. */
+    FormLevels formLevels(int remembered) {
+        RecentValues<String, String> baseline = new RecentValues<>(remembered, this::baselineRoot);
+        Morphology m = new Morphology(MorphDictionary.shared().remembering(remembered), baseline::get);
+        RecentValues<String, String> normOfLemma = new RecentValues<>(remembered, this::norm);
+        return new FormLevels(this, new Caches(new RecentValues<>(ANALYSES_REMEMBERED, m::analyse), normOfLemma::get));
     }
 
     /** The {@code lemma} of a {@code form}, in norm spelling; a stop word, a number or a Latin word is its own norm. */
     public String lemma(String form) {
-        return lemma(form, norm(form));
+        return lemma(form, norm(form), shared());
     }
 
-    private String lemma(String form, String norm) {
+    private String lemma(String form, String norm, Caches caches) {
         if (NameOfGod.isWithProclitics(norm)) {
             return NameOfGod.NORM;
         }
         if (!isArabicWord(norm)) {
             return norm;
         }
-        Morphology.Analysis m = morphology(form);
+        Morphology.Analysis m = morphology(form, caches);
         if (m.isFunctionWord()) {
-            return norm(m.lemma()); // عليه → على, وفي → في
+            return caches.normOfLemma().apply(m.lemma()); // عليه → على, وفي → في
         }
-        return isStopWord(norm) && !isVerb(form) ? norm : norm(m.lemma());
+        return isStopWord(norm) && !isVerb(form, caches)
+                ? norm
+                : caches.normOfLemma().apply(m.lemma());
     }
 
     /**
@@ -195,18 +224,18 @@ public final class ArabicAnalysis {
         if (radicals != null) {
             return radicals;
         }
-        return rootOf(form, norm(form));
+        return rootOf(form, norm(form), shared());
     }
 
-    private String rootOf(String form, String norm) {
+    private String rootOf(String form, String norm, Caches caches) {
         if (NameOfGod.isWithProclitics(norm)) {
             return NameOfGod.ROOT;
         }
         if (!isArabicWord(norm)) {
             return norm;
         }
-        Morphology.Analysis m = morphology(form);
-        return m.isFunctionWord() || !isStopWord(norm) || isVerb(form) ? m.root() : norm;
+        Morphology.Analysis m = morphology(form, caches);
+        return m.isFunctionWord() || !isStopWord(norm) || isVerb(form, caches) ? m.root() : norm;
     }
 
     /** Whether {@code typed} is radicals with separators ({@code ك-ت-ب}, {@code ك ت ب}), which a root query reads as one root. */
@@ -216,14 +245,19 @@ public final class ArabicAnalysis {
 
     /** Every level of a {@code form}, indexed by {@link Level#ordinal()}: the dictionary is consulted once. */
     public String[] levels(String form) {
+        return levels(form, shared());
+    }
+
+    /** {@link #levels} with the given caches ({@link FormLevels}). */
+    String[] levels(String form, Caches caches) {
         String[] out = new String[Level.values().length];
         String norm = norm(form); // what toLevel would compute for each level again
         out[Level.FORM.ordinal()] = form;
         out[Level.NORM.ordinal()] = norm;
         out[Level.STEM.ordinal()] = stem(norm);
-        out[Level.LEMMA.ordinal()] = lemma(form, norm);
+        out[Level.LEMMA.ordinal()] = lemma(form, norm, caches);
         String radicals = RootQuery.radicals(form);
-        out[Level.ROOT.ordinal()] = radicals != null ? radicals : rootOf(form, norm);
+        out[Level.ROOT.ordinal()] = radicals != null ? radicals : rootOf(form, norm, caches);
         return out;
     }
 
@@ -241,8 +275,8 @@ public final class ArabicAnalysis {
     }
 
     /** Stop words that are verbs (كان، يكون، قال) still get a lemma and a root; particles and pronouns are their own. */
-    private boolean isVerb(String form) {
-        Morphology.Analysis m = morphology(form);
+    private static boolean isVerb(String form, Caches caches) {
+        Morphology.Analysis m = morphology(form, caches);
         return "verb".equals(m.pos()) && !m.hasParticleReading() && plain(form).length() >= 3;
     }
 

@@ -52,7 +52,8 @@ public class CorpusIngest {
      * <p>
      * A pipeline of batches: the documents of a batch are tokenized in parallel, interned in document
      * order (so form ids are those of a one-thread ingest), and written to the store on a writer thread
-     * while the next batch is tokenized; the lexicon is written while the index is built.
+     * while the next batch is tokenized; the levels of the batch's new forms are computed meanwhile on a
+     * thread of their own ({@link BackgroundLevels}); the lexicon is written while the index is built.
      */
     public LoadedCorpus ingest(CorpusInfo info, List<SourceDocument> documents, Consumer<IngestProgress> progress) {
         long started = System.currentTimeMillis();
@@ -75,7 +76,7 @@ public class CorpusIngest {
             return t;
         });
         Future<?> writing = CompletableFuture.completedFuture(null);
-        try {
+        try (BackgroundLevels levels = new BackgroundLevels(analysis.formLevels())) {
             IndexBuilder builder = new IndexBuilder(analysis);
             List<DocumentInfo> infos = new ArrayList<>(documents.size());
             for (int next = 0; next < documents.size(); ) {
@@ -100,11 +101,12 @@ public class CorpusIngest {
                             builder.tokenCount(),
                             System.currentTimeMillis() - started));
                 }
+                levels.add(builder.forms());
                 await(writing);
                 writing = writer.submit(() -> store.addDocuments(info.id(), batch));
                 next = end;
             }
-            Lexicon lexicon = new Lexicon(IndexBuilder.levelStrings(analysis, builder.forms()));
+            Lexicon lexicon = new Lexicon(levels.finish());
             await(writing);
             int[] sentenceStarts = builder.sentenceStarts();
             writing = writer.submit(() -> {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.siyaq.analysis.ArabicAnalysis;
+import org.siyaq.analysis.FormLevels;
 import org.siyaq.analysis.Level;
 import org.siyaq.analysis.SentenceBreaks;
 import org.siyaq.analysis.Token;
@@ -122,12 +123,14 @@ public final class IndexBuilder {
 
     /**
      * Computes every level of every form with the analyzer, once per distinct form, the forms in
-     * parallel (each form's levels depend on that form alone; the analyzer is thread-safe).
+     * parallel (each form's levels depend on that form alone; the analyzer is thread-safe), with the
+     * dictionary lookups shared across forms ({@link ArabicAnalysis#formLevels}).
      */
     public static String[][] levelStrings(ArabicAnalysis analysis, List<String> forms) {
         String[][] out = new String[Level.values().length][forms.size()];
+        FormLevels formLevels = analysis.formLevels();
         IntStream.range(0, forms.size()).parallel().forEach(f -> {
-            String[] levels = analysis.levels(forms.get(f));
+            String[] levels = formLevels.of(forms.get(f));
             for (Level level : Level.values()) {
                 out[level.ordinal()][f] = levels[level.ordinal()];
             }
