@@ -1,5 +1,6 @@
 package org.siyaq.collocation;
 
+import org.siyaq.analysis.Level;
 import org.siyaq.index.CorpusIndex;
 import org.siyaq.query.Deadline;
 import org.siyaq.query.Hits;
@@ -83,23 +84,30 @@ final class CoOccurrenceRegion {
     record TypeCounts(int[] types, int[] counts) {}
 
     /**
-     * O11 of every type that occurs in the region. A large region counts into an array the size of the
-     * level; a region much smaller than the vocabulary (a rare node in a large lexicon) counts into an
-     * open-addressing table sized by the region, so that its cost does not grow with the number of types.
+     * O11 of every type of {@code level} that occurs in the region. A large region counts into an array the
+     * size of the level (by form first when it holds more tokens than there are forms: one array read a token
+     * instead of two, then one pass over the forms); a region much smaller than the vocabulary (a rare node in
+     * a large lexicon) counts into an open-addressing table sized by the region, so that its cost does not grow
+     * with the number of types.
      */
-    TypeCounts typeCounts(int[] typeTable, int[] tokens, int typeCount) {
+    TypeCounts typeCounts(CorpusIndex index, Level level) {
+        int[] typeTable = index.typeTable(level);
+        int typeCount = index.lexicon().typeCount(level);
         long size = size();
-        return size * 8 < typeCount
-                ? sparseCounts(typeTable, tokens, (int) size)
-                : denseCounts(typeTable, tokens, typeCount);
+        if (size * 8 < typeCount) {
+            return sparseCounts(index, typeTable, (int) size);
+        }
+        return size >= typeTable.length
+                ? countsByForm(index, typeTable, typeCount)
+                : denseCounts(index, typeTable, typeCount);
     }
 
-    private TypeCounts denseCounts(int[] typeTable, int[] tokens, int typeCount) {
+    TypeCounts denseCounts(CorpusIndex index, int[] typeTable, int typeCount) {
         int[] counts = new int[typeCount];
         int distinct = 0;
         for (int k = 0; k < count; k++) {
             for (int p = from[k]; p < to[k]; p++) {
-                if (counts[typeTable[tokens[p]]]++ == 0) {
+                if (counts[typeTable[index.formAt(p)]]++ == 0) {
                     distinct++;
                 }
             }
@@ -107,6 +115,36 @@ final class CoOccurrenceRegion {
                 Deadline.checkCurrent();
             }
         }
+        return collect(counts, distinct);
+    }
+
+    /** The same counts, each form's tokens counted first and added to its type once. */
+    TypeCounts countsByForm(CorpusIndex index, int[] typeTable, int typeCount) {
+        int[] perForm = new int[typeTable.length];
+        for (int k = 0; k < count; k++) {
+            for (int p = from[k]; p < to[k]; p++) {
+                perForm[index.formAt(p)]++;
+            }
+            if ((k & 0x3FFF) == 0) {
+                Deadline.checkCurrent();
+            }
+        }
+        int[] counts = new int[typeCount];
+        int distinct = 0;
+        for (int f = 0; f < perForm.length; f++) {
+            if (perForm[f] != 0) {
+                int t = typeTable[f];
+                if (counts[t] == 0) {
+                    distinct++;
+                }
+                counts[t] += perForm[f];
+            }
+        }
+        return collect(counts, distinct);
+    }
+
+    /** The types of nonzero count, in type order, and their counts. */
+    private static TypeCounts collect(int[] counts, int distinct) {
         int[] types = new int[distinct];
         int[] o11 = new int[distinct];
         for (int t = 0, i = 0; i < distinct; t++) {
@@ -118,7 +156,7 @@ final class CoOccurrenceRegion {
         return new TypeCounts(types, o11);
     }
 
-    private TypeCounts sparseCounts(int[] typeTable, int[] tokens, int size) {
+    TypeCounts sparseCounts(CorpusIndex index, int[] typeTable, int size) {
         int capacity = Integer.highestOneBit(Math.max(16, size) * 2 - 1) << 1;
         int mask = capacity - 1;
         // Fibonacci hashing (Knuth, TAOCP 3, 6.4): the top bits of t times 2^32 / phi
@@ -129,7 +167,7 @@ final class CoOccurrenceRegion {
         int distinct = 0;
         for (int k = 0; k < count; k++) {
             for (int p = from[k]; p < to[k]; p++) {
-                int t = typeTable[tokens[p]];
+                int t = typeTable[index.formAt(p)];
                 int s = (t * 0x9E3779B9) >>> shift;
                 while (keys[s] != 0 && keys[s] != t + 1) {
                     s = (s + 1) & mask;

@@ -74,10 +74,9 @@ public class CollocationService {
 
     private Table compute(LoadedCorpus corpus, Hits hits, CollocationQuery q) {
         CorpusIndex index = corpus.index();
-        int typeCount = index.lexicon().typeCount(q.level());
         CoOccurrenceRegion region = CoOccurrenceRegion.of(index, hits, q.left(), q.right());
         long r1 = region.size();
-        CoOccurrenceRegion.TypeCounts counts = region.typeCounts(index.typeTable(q.level()), index.tokens(), typeCount);
+        CoOccurrenceRegion.TypeCounts counts = region.typeCounts(index, q.level());
         boolean[] stop = q.stopwords() ? null : StopWordTypes.of(index, q.level(), analysis);
         int[] freq = index.freqTable(q.level());
         int[] types = new int[counts.types().length];
@@ -94,8 +93,9 @@ public class CollocationService {
         types = Arrays.copyOf(types, kept);
         o11 = Arrays.copyOf(o11, kept);
         double[] values = new double[kept];
+        SmallCountValues small = new SmallCountValues(q.sort(), r1, index.size(), hits.count());
         for (int i = 0; i < kept; i++) {
-            values[i] = AssociationMeasures.value(q.sort(), o11[i], freq[types[i]], r1, index.size(), hits.count());
+            values[i] = small.value(o11[i], freq[types[i]]);
         }
         // equal values in type-id order, which is code-point order
         RankedRows ranked = new RankedRows(values, types, q.sort().ascending());

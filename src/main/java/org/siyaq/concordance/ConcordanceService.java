@@ -32,6 +32,8 @@ public class ConcordanceService {
     static final int CLUSTER_GAP = 256;
     /** Lines an export reads at a time: enough to share reads, few enough to keep memory flat. */
     static final int EXPORT_BLOCK = 512;
+    /** Pages of a sorted result that end within this many lines are found by a bounded heap, not a full sort. */
+    static final int FIRST_LINES = 1000;
 
     private final ResultCache<int[]> orders = new ResultCache<>(64L << 20, o -> 64L + 4L * o.length);
 
@@ -43,6 +45,12 @@ public class ConcordanceService {
     public ConcordanceResult search(ConcordanceQuery q) {
         LoadedCorpus corpus = corpora.get(q.corpusId(), q.where());
         Hits hits = queries.find(corpus, q.query(), q.level());
+        if (q.sort() != KwicSort.CORPUS && q.options().isNone() && (long) q.offset() + q.limit() <= FIRST_LINES) {
+            // an early page of a sorted result: its lines alone, without ordering (or caching) all of them
+            int[] first = KwicOrder.first(corpus.index(), hits, q.level(), q.sort(), q.offset() + q.limit());
+            int[] page = q.offset() >= first.length ? new int[0] : Arrays.copyOfRange(first, q.offset(), first.length);
+            return new ConcordanceResult(hits.count(), hits.documents(), q.offset(), lines(corpus, page, hits, q));
+        }
         int[] order = order(corpus, q, hits);
         int to = Math.min(order.length, q.offset() + q.limit());
         int[] page = q.offset() >= to ? new int[0] : Arrays.copyOfRange(order, q.offset(), to);

@@ -103,7 +103,6 @@ final class KwicOrder {
     /** The sort key of each hit of {@code which}: 0 for a word beyond the document's edge (it sorts first), else type + 1. */
     private static int[] keys(CorpusIndex index, Hits hits, int[] which, Level level, KwicSort sort) {
         int[] types = index.typeTable(level);
-        int[] tokens = index.tokens();
         int[] key = new int[which.length];
         int doc = 0;
         for (int p = 0; p < which.length; p++) {
@@ -112,15 +111,83 @@ final class KwicOrder {
             while (index.docEnd(doc) <= start) {
                 doc++;
             }
-            int at = sort.offset() == 0
-                    ? start
-                    : sort.offset() < 0 ? start + sort.offset() : start + hits.lengthAt(i) - 1 + sort.offset();
-            key[p] = at < index.docStart(doc) || at >= index.docEnd(doc) ? 0 : types[tokens[at]] + 1;
+            key[p] = key(index, types, doc, start, hits.lengthAt(i), sort);
             if ((p & 0xFFFF) == 0) {
                 Deadline.checkCurrent();
             }
         }
         return key;
+    }
+
+    /** The key of the hit at {@code start} in document {@code doc}: 0 beyond the document's edge, else type + 1. */
+    private static int key(CorpusIndex index, int[] types, int doc, int start, int length, KwicSort sort) {
+        int at = sort.offset() == 0
+                ? start
+                : sort.offset() < 0 ? start + sort.offset() : start + length - 1 + sort.offset();
+        return at < index.docStart(doc) || at >= index.docEnd(doc) ? 0 : types[index.formAt(at)] + 1;
+    }
+
+    /**
+     * The match starts of the first {@code k} lines of every hit ordered by one sort level, ties in corpus
+     * order: the same lines as the first {@code k} of {@link #sort}, without ordering the others. A bounded
+     * max-heap keeps the {@code k} smallest (key, hit number) pairs seen so far (Williams 1964's heap,
+     * as in Knuth, TAOCP vol. 3, §5.2.3); most hits of a large result are only compared with its top.
+     */
+    static int[] first(CorpusIndex index, Hits hits, Level level, KwicSort sort, int k) {
+        int n = hits.count();
+        int[] types = index.typeTable(level);
+        int[] starts = hits.starts();
+        long[] heap = new long[Math.min(k, n)];
+        int size = 0;
+        int doc = 0;
+        for (int i = 0; i < n; i++) {
+            int start = starts[i];
+            while (index.docEnd(doc) <= start) {
+                doc++;
+            }
+            long pair = (long) key(index, types, doc, start, hits.lengthAt(i), sort) << 32 | i;
+            if (size < heap.length) {
+                heap[size] = pair;
+                siftUp(heap, size++);
+            } else if (size > 0 && pair < heap[0]) {
+                heap[0] = pair;
+                siftDown(heap, size);
+            }
+            if ((i & 0xFFFF) == 0) {
+                Deadline.checkCurrent();
+            }
+        }
+        Arrays.sort(heap, 0, size);
+        int[] out = new int[size];
+        for (int j = 0; j < size; j++) {
+            out[j] = starts[(int) heap[j]];
+        }
+        return out;
+    }
+
+    private static void siftUp(long[] heap, int j) {
+        long v = heap[j];
+        while (j > 0 && heap[(j - 1) >>> 1] < v) {
+            heap[j] = heap[(j - 1) >>> 1];
+            j = (j - 1) >>> 1;
+        }
+        heap[j] = v;
+    }
+
+    private static void siftDown(long[] heap, int size) {
+        long v = heap[0];
+        int j = 0;
+        for (int c = 1; c < size; c = 2 * j + 1) {
+            if (c + 1 < size && heap[c + 1] > heap[c]) {
+                c++;
+            }
+            if (heap[c] <= v) {
+                break;
+            }
+            heap[j] = heap[c];
+            j = c;
+        }
+        heap[j] = v;
     }
 
     /** {@code order} stably sorted by {@code key[order[p]]}: a counting sort, O(lines + types), for many lines. */

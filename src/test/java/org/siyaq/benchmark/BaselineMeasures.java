@@ -2,6 +2,7 @@ package org.siyaq.benchmark;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.List;
 import org.siyaq.collocation.CollocateRow;
 
 /**
@@ -16,7 +17,8 @@ final class BaselineMeasures {
     static {
         try {
             ROW = Class.forName("org.siyaq.collocation.AssociationMeasures")
-                    .getDeclaredMethod("row", String.class, int.class, int.class, long.class, long.class, int.class);
+                    .getDeclaredMethod(
+                            "row", String.class, int.class, int.class, long.class, long.class, int.class, List.class);
             ROW.setAccessible(true);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
@@ -27,7 +29,7 @@ final class BaselineMeasures {
 
     static CollocateRow row(String word, int o11, int c1, long r1, long n, int nodeFreq) {
         try {
-            return (CollocateRow) ROW.invoke(null, word, o11, c1, r1, n, nodeFreq);
+            return (CollocateRow) ROW.invoke(null, word, o11, c1, r1, n, nodeFreq, List.of());
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException(e);
         }

@@ -396,7 +396,7 @@ public final class Benchmark {
                 new JdbcTemplate(dataSource), new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
     }
 
-    private static CorpusInfo info() {
+    static CorpusInfo info() {
         return new CorpusInfo(
                 CORPUS_ID,
                 "Benchmark",

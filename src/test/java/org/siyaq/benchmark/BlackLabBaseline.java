@@ -41,12 +41,42 @@ final class BlackLabBaseline {
         this.runs = runs;
     }
 
+    /**
+     * The BlackLab figures alone, without Siyaq's (which {@link Benchmark} gives): the benchmark's corpus of
+     * {@code bench.tokens} (default 2,000,000), the words at its ranks found from the same norms, into
+     * {@code bench.dir} (default {@code target/benchmark-blacklab}).
+     */
+    public static void main(String[] args) throws Exception {
+        ArabicAnalysis analysis = new ArabicAnalysis();
+        List<SourceDocument> documents = List.copyOf(SyntheticCorpus.of(
+                SyntheticCorpus.Kind.INFLECTED,
+                analysis,
+                new org.siyaq.corpus.SeedCorpus()
+                        .documents().stream().map(SourceDocument::text).toList(),
+                Long.getLong("bench.tokens", 2_000_000L),
+                20260101L));
+        Path dir = Path.of(System.getProperty("bench.dir", "target/benchmark-blacklab"));
+        Benchmark.deleteRecursively(dir);
+        Figures figures = new Figures(System.out, Integer.getInteger("bench.warmups", 3), 0);
+        new BlackLabBaseline(
+                        analysis,
+                        dir,
+                        figures,
+                        Integer.getInteger("bench.warmups", 3),
+                        Integer.getInteger("bench.runs", 7))
+                .run(documents, null);
+    }
+
     /** Writes the tokens, builds the driver, runs it on the words at the benchmark's ranks, and records its figures. */
     void run(List<SourceDocument> documents, List<String> words) throws IOException, InterruptedException {
         Path tsv = dir.resolve("tsv");
         Files.createDirectories(tsv);
         long started = System.nanoTime();
-        writeTokens(documents, tsv);
+        Map<String, Integer> counts = writeTokens(documents, tsv);
+        if (words == null) {
+            words = wordsAtRanks(counts);
+            figures.note("words at ranks " + java.util.Arrays.toString(Benchmark.RANKS) + ": " + words);
+        }
         figures.note("blacklab: token files written in " + Math.round((System.nanoTime() - started) / 1e6) + " ms");
 
         Path classpath = dir.resolve("classpath.txt").toAbsolutePath();
@@ -96,8 +126,9 @@ final class BlackLabBaseline {
     }
 
     /** One TSV file a document: a header, then each token's form and norm (no tab, line break or ';' in a value). */
-    private void writeTokens(List<SourceDocument> documents, Path tsv) throws IOException {
+    private Map<String, Integer> writeTokens(List<SourceDocument> documents, Path tsv) throws IOException {
         Map<String, String> norms = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         int d = 0;
         for (SourceDocument document : documents) {
             Path file = tsv.resolve(String.format(Locale.ROOT, "d%06d.tsv", d++));
@@ -106,11 +137,28 @@ final class BlackLabBaseline {
                 for (Token t : analysis.tokenize(document.text())) {
                     w.write(clean(t.form()));
                     w.write('\t');
-                    w.write(clean(norms.computeIfAbsent(t.form(), analysis::norm)));
+                    String norm = norms.computeIfAbsent(t.form(), analysis::norm);
+                    counts.merge(norm, 1, Integer::sum);
+                    w.write(clean(norm));
                     w.write('\n');
                 }
             }
         }
+        return counts;
+    }
+
+    /** As {@link Benchmark#wordsAtRanks}: plain words by frequency, ties in code-point order. */
+    private static List<String> wordsAtRanks(Map<String, Integer> counts) {
+        List<String> byFreq = counts.keySet().stream()
+                .filter(s -> s.chars().allMatch(Character::isLetter))
+                .sorted(java.util.Comparator.comparingInt((String s) -> -counts.get(s))
+                        .thenComparing(java.util.Comparator.naturalOrder()))
+                .toList();
+        List<String> out = new ArrayList<>();
+        for (int rank : Benchmark.RANKS) {
+            out.add(byFreq.get(Math.min(rank, byFreq.size()) - 1));
+        }
+        return out;
     }
 
     /** The TSV reader splits on tabs and lines and reads ';' as a value separator: none of them is in a word. */

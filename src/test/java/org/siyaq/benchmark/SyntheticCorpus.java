@@ -83,6 +83,17 @@ public final class SyntheticCorpus extends AbstractList<SourceDocument> {
      * {@value #CONTENT}, by a content word of {@link InflectedVocabulary}, so the vocabulary has the
      * clitics, inflections and long tail of real Arabic.
      */
+    /** An in-memory index (no store) of an inflected corpus trained on the bundled articles, for equivalence tests. */
+    public static org.siyaq.index.CorpusIndex inflectedIndex(ArabicAnalysis analysis, long tokens, long seed) {
+        org.siyaq.index.IndexBuilder builder = new org.siyaq.index.IndexBuilder(analysis);
+        List<String> training = new org.siyaq.corpus.SeedCorpus()
+                .documents().stream().map(SourceDocument::text).toList();
+        for (SourceDocument d : inflected(analysis, training, tokens, seed)) {
+            builder.addDocument(analysis.tokenize(d.text()));
+        }
+        return builder.build();
+    }
+
     public static SyntheticCorpus inflected(
             ArabicAnalysis analysis, List<String> trainingTexts, long tokens, long seed) {
         SyntheticCorpus bigram = of(analysis, trainingTexts, tokens, seed);

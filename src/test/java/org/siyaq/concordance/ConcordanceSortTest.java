@@ -8,10 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.Level;
 import org.siyaq.benchmark.SyntheticCorpus;
-import org.siyaq.corpus.SeedCorpus;
-import org.siyaq.corpus.SourceDocument;
 import org.siyaq.index.CorpusIndex;
-import org.siyaq.index.IndexBuilder;
 import org.siyaq.query.Hits;
 
 /**
@@ -25,15 +22,7 @@ class ConcordanceSortTest {
     private static final CorpusIndex INDEX = index();
 
     private static CorpusIndex index() {
-        IndexBuilder builder = new IndexBuilder(ANALYSIS);
-        for (SourceDocument d : SyntheticCorpus.inflected(
-                ANALYSIS,
-                new SeedCorpus().documents().stream().map(SourceDocument::text).toList(),
-                80_000,
-                5)) {
-            builder.addDocument(ANALYSIS.tokenize(d.text()));
-        }
-        return builder.build();
+        return SyntheticCorpus.inflectedIndex(ANALYSIS, 80_000, 5);
     }
 
     @Test
@@ -83,6 +72,32 @@ class ConcordanceSortTest {
         // the most frequent norm has more hits than an eighth of the types (counting sort), the rare one three
         assertThat(INDEX.freq(Level.NORM, frequent))
                 .isGreaterThan(INDEX.lexicon().typeCount(Level.NORM) / 8);
+    }
+
+    @Test
+    void the_first_lines_by_the_bounded_heap_are_the_first_lines_of_the_full_sort() {
+        int frequent = 0;
+        for (int t = 0; t < INDEX.lexicon().typeCount(Level.NORM); t++) {
+            if (INDEX.freq(Level.NORM, t) > INDEX.freq(Level.NORM, frequent)) {
+                frequent = t;
+            }
+        }
+        int[] starts = INDEX.positionsOfForms(INDEX.lexicon().formsOf(Level.NORM, frequent));
+        // a frequent word (thousands of hits, many of them tied on every key) and a three-hit prefix of it
+        for (Hits hits : List.of(new Hits(starts, 1, 1), new Hits(Arrays.copyOf(starts, 3), 1, 1))) {
+            for (KwicSort sort : KwicSort.values()) {
+                for (Level level : Level.values()) {
+                    int[] full = reference(hits, level, sort);
+                    // k = 1, a page, a page that ends past the hits, and every hit
+                    for (int k : new int[] {1, 50, 1000, starts.length}) {
+                        assertThat(KwicOrder.first(INDEX, hits, level, sort, k))
+                                .as(sort + " at " + level + ", k = " + k)
+                                .isEqualTo(Arrays.copyOf(full, Math.min(k, full.length)));
+                    }
+                }
+            }
+        }
+        assertThat(starts.length).isGreaterThan(1000);
     }
 
     /** The order before issue 14: (type + 1, or 0 beyond the document's edge) << 32 | hit number, sorted. */
