@@ -18,7 +18,7 @@ public final class RecentValues<K, V> {
 
     private final int generation;
     private final Function<K, V> function;
-    private volatile Map<K, V> current = new ConcurrentHashMap<>();
+    private volatile Map<K, V> current;
     private volatile Map<K, V> previous = Map.of();
 
     /**
@@ -31,6 +31,12 @@ public final class RecentValues<K, V> {
         }
         this.generation = generation;
         this.function = Objects.requireNonNull(function, "function");
+        this.current = newGeneration();
+    }
+
+    /** Sized for a whole generation: a table that grows while it fills costs more than the lookups it saves. */
+    private Map<K, V> newGeneration() {
+        return new ConcurrentHashMap<>(generation);
     }
 
     /** {@code function.apply(key)}, remembered. */
@@ -54,7 +60,7 @@ public final class RecentValues<K, V> {
     private synchronized Map<K, V> nextGeneration(Map<K, V> full) {
         if (current == full) {
             previous = full;
-            current = new ConcurrentHashMap<>();
+            current = newGeneration();
         }
         return current;
     }
