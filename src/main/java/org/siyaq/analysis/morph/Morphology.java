@@ -276,7 +276,7 @@ public final class Morphology {
         Reading verb = null;
         Reading noun = null;
         for (Reading r : readings) {
-            if (r.isFiniteVerb() && (verb == null || verbRank(stem, r) < verbRank(stem, verb))) {
+            if (r.isFiniteVerb() && (verb == null || isLikelierVerb(stem, r, verb))) {
                 verb = r;
             } else if (r.isNoun() && (noun == null || (noun.isPlural() && !r.isPlural()))) {
                 noun = r;
@@ -298,6 +298,18 @@ public final class Morphology {
      */
     private int verbRank(String stem, Reading r) {
         return shapeRank(stem, r) + (verbalNouns.isListed(r.lemma()) ? 0 : RARE_VERB);
+    }
+
+    /** By {@link #verbRank}, then by the root with more verbs in the dictionary (يلد: وَلَدَ before لَدَّ). */
+    private boolean isLikelierVerb(String stem, Reading r, Reading than) {
+        int a = verbRank(stem, r);
+        int b = verbRank(stem, than);
+        return a != b ? a < b : rootWeight(r) > rootWeight(than);
+    }
+
+    private int rootWeight(Reading verb) {
+        List<String> candidates = VerbRoot.candidates(verb.lemma());
+        return candidates.isEmpty() ? 0 : roots.weight(candidates.get(0));
     }
 
     /**
