@@ -33,6 +33,7 @@ import org.siyaq.concordance.KwicSort;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.query.QueryError;
 import org.siyaq.query.QueryException;
+import org.siyaq.ui.ColumnHeaders;
 import org.siyaq.ui.Controls;
 import org.siyaq.ui.LevelSelect;
 import org.siyaq.ui.QueryExamples;
@@ -159,6 +160,7 @@ public class ConcordanceView extends ToolView {
                                         + " aria-label=\"${item.label}\" @click=\"${e => { e.stopPropagation(); hide(); }}\">×</vaadin-button>")
                         .withProperty("label", l -> getTranslation("concordance.hide-line"))
                         .withFunction("hide", lines::hide))
+                .setHeader(ColumnHeaders.unseen(getTranslation("concordance.column.hide")))
                 .setKey("hide")
                 .setWidth("2.5rem")
                 .setFlexGrow(0);
