@@ -27,4 +27,11 @@ public final class ColumnHeaders {
             column.setHeader(header);
         }
     }
+
+    /** A header that a screen reader reads but the screen does not show: over a narrow column of buttons. */
+    public static Span unseen(String text) {
+        Span header = new Span(text);
+        header.addClassName("visually-hidden");
+        return header;
+    }
 }

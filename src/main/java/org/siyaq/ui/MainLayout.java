@@ -79,6 +79,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         HorizontalLayout bar = new HorizontalLayout(name, corpusPicker, langSwitch);
         bar.addClassName("navbar-content");
+        // the bar is the page's banner landmark, as the menu is its navigation and the view its main
+        bar.getElement().setAttribute("role", "banner");
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         bar.setFlexGrow(1, corpusPicker);
         addToNavbar(toggle, bar);

@@ -1,7 +1,7 @@
 package org.siyaq.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -30,7 +30,7 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     public NotFoundView() {
         setId("not-found-view");
         addClassName("tool-view");
-        H2 title = new H2(getTranslation("notfound.title"));
+        H1 title = new H1(getTranslation("notfound.title"));
         title.addClassName("tool-title");
         Paragraph text = new Paragraph(getTranslation("notfound.text"));
         text.setId("not-found-text");

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -82,7 +82,8 @@ public abstract class ToolView extends VerticalLayout
         this.corpora = corpora;
         setId(tool + "-view");
         addClassName("tool-view");
-        H2 title = new H2(getTranslation(tool + ".title"));
+        // the page's one level-one heading: the tool's name (the app's name in the bar is not a heading)
+        H1 title = new H1(getTranslation(tool + ".title"));
         title.addClassName("tool-title");
         purpose = new Paragraph(getTranslation(tool + ".purpose"));
         purpose.addClassName("tool-purpose");

@@ -34,6 +34,7 @@ import org.siyaq.corpus.load.CorpusArchive;
 import org.siyaq.corpus.load.CorpusUploads;
 import org.siyaq.security.ClassCodes;
 import org.siyaq.security.Roles;
+import org.siyaq.ui.ColumnHeaders;
 import org.siyaq.ui.Texts;
 import org.siyaq.ui.UiLanguage;
 
@@ -88,7 +89,9 @@ public class CorporaAdminView extends VerticalLayout implements HasDynamicTitle 
         grid.addComponentColumn(this::sharedBox)
                 .setHeader(getTranslation("admin.column.shared"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader(ColumnHeaders.unseen(getTranslation("admin.column.actions")))
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
 
         add(

@@ -35,6 +35,7 @@ import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.query.QueryError;
 import org.siyaq.query.QueryException;
 import org.siyaq.ui.BuckwalterSetting;
+import org.siyaq.ui.ColumnHeaders;
 import org.siyaq.ui.Controls;
 import org.siyaq.ui.CorpusText;
 import org.siyaq.ui.LevelSelect;
@@ -179,6 +180,7 @@ public class ConcordanceView extends ToolView {
                                         + " aria-label=\"${item.label}\" @click=\"${e => { e.stopPropagation(); hide(); }}\">×</vaadin-button>")
                         .withProperty("label", l -> getTranslation("concordance.hide-line"))
                         .withFunction("hide", lines::hide))
+                .setHeader(ColumnHeaders.unseen(getTranslation("concordance.column.hide")))
                 .setKey("hide")
                 .setWidth("2.5rem")
                 .setFlexGrow(0);

@@ -2,7 +2,7 @@ package org.siyaq.ui.documents;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Location;
@@ -36,7 +36,7 @@ import org.siyaq.ui.analysis.WordPanel;
 @Route("documents/:docId")
 public class DocumentView extends ToolView implements CorpusText.Follower {
 
-    private final H3 title = new H3();
+    private final H2 title = new H2();
     private final Div meta = new Div();
     private final Div text = new Div();
     private final HitMarks marks = new HitMarks(text, this::selected);
