@@ -59,9 +59,10 @@ public final class ResultTable<R> {
                             .setAutoWidth(true)
                             .setFlexGrow(0)
                     : grid.addColumn(cell(column)).setFlexGrow(2);
-            added.setKey(column.name()).setTooltipGenerator(r -> definition.apply(column.name()));
+            added.setKey(column.name());
         }
         ColumnHeaders.apply(grid, definition);
+        ColumnHeaders.cellTooltips(grid, definition);
         return this;
     }
 
@@ -90,15 +91,13 @@ public final class ResultTable<R> {
         };
     }
 
-    /** Shows a result: its summary line and a grid that reads its rows a page at a time from {@code page(offset, limit)}. */
-    public void show(String summaryText, int total, BiFunction<Integer, Integer, List<R>> page) {
+    /**
+     * Shows a result: its summary line and a grid of {@code total} rows, {@code first} (the rows the
+     * worker read, from 0) at once and any later page from {@code page(offset, limit)} ({@link LazyRows}).
+     */
+    public void show(String summaryText, int total, List<R> first, BiFunction<Integer, Integer, List<R>> page) {
         Texts.showParts(summary, summaryText);
-        grid.setItems(
-                query -> query.getLimit() <= 0
-                        ? java.util.stream.Stream.empty()
-                        : page.apply(query.getOffset(), query.getLimit()).stream(),
-                query -> total);
-        grid.scrollToStart();
+        LazyRows.show(grid, total, first, page);
     }
 
     /** Empties the grid and the summary line (no result, or a failed query). */

@@ -13,24 +13,24 @@ import org.siyaq.analysis.script.Buckwalter;
  */
 public final class TextCells {
 
-    private static final String TEMPLATE = "<span dir=\"${item.dir}\" class=\"${item.css}\">${item.text}</span>";
+    /** A user string: only its text goes with each row (issue 15: the class and direction went 50 times a page). */
+    private static final String TEXT = "<span dir=\"auto\" class=\"user-text cell-ellipsis\">${item.text}</span>";
+
+    /** A word as written, or (with {@code bw} true) its transliteration, which runs left to right. */
+    private static final String WORD = "<span dir=\"${item.bw ? 'ltr' : 'auto'}\""
+            + " class=\"${item.bw ? 'buckwalter' : 'user-text'} cell-ellipsis\">${item.text}</span>";
 
     private TextCells() {}
 
     /** A user string (title, file name, source), as written. */
     public static <T> LitRenderer<T> text(Function<T, String> value) {
-        return LitRenderer.<T>of(TEMPLATE)
-                .withProperty("dir", r -> "auto")
-                .withProperty("css", r -> "user-text cell-ellipsis")
-                .withProperty("text", r -> orEmpty(value.apply(r)));
+        return LitRenderer.<T>of(TEXT).withProperty("text", r -> orEmpty(value.apply(r)));
     }
 
     /** Arabic text as written, or its Buckwalter transliteration while {@code buckwalter} says so. */
     public static <T> LitRenderer<T> word(Function<T, String> value, BooleanSupplier buckwalter) {
-        return LitRenderer.<T>of(TEMPLATE)
-                .withProperty("dir", r -> buckwalter.getAsBoolean() ? "ltr" : "auto")
-                .withProperty(
-                        "css", r -> buckwalter.getAsBoolean() ? "buckwalter cell-ellipsis" : "user-text cell-ellipsis")
+        return LitRenderer.<T>of(WORD)
+                .withProperty("bw", r -> buckwalter.getAsBoolean())
                 .withProperty(
                         "text",
                         r -> buckwalter.getAsBoolean()

@@ -46,23 +46,40 @@ import tools.jackson.databind.ObjectMapper;
 class UiBenchmarkBrowserIT extends BrowserTestSupport {
 
     private static final String CORPUS = "synthetic";
-    private static final int RUNS = 5;
+    private static final int RUNS = Integer.getInteger("bench.ui.runs", 5);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Counts the time until the summary has changed and the grid shows a loaded row with text, after a click on Run. */
+    /**
+     * After a click on Run, waits until the summary has changed and the grid shows a loaded row with text;
+     * answers the time to rows, the time the result's summary reached the page (a mutation observer),
+     * and the UIDL requests the browser sent meanwhile (the Performance API's resource entries).
+     */
     private static final String RUN_TO_ROWS = """
             const done = arguments[arguments.length - 1];
             const grid = document.getElementById(arguments[0]);
             const run = document.getElementById(arguments[1]);
             const summary = document.getElementById(arguments[2]);
             const was = summary.textContent;
+            let answered = -1;
+            const observer = new MutationObserver(() => {
+              if (answered < 0 && summary.textContent !== was) answered = performance.now() - t0;
+            });
+            observer.observe(summary, {childList: true, characterData: true, subtree: true});
             const ready = () => summary.textContent !== was && grid.size > 0 && [...grid.shadowRoot.querySelectorAll('tbody#items > tr')]
               .some(r => !r.hidden && r.index !== undefined && !r.hasAttribute('loading')
                 && [...r.querySelectorAll('td')].some(td => td._content && td._content.textContent.trim()));
+            performance.setResourceTimingBufferSize(100000);
+            performance.clearResourceTimings();
             const t0 = performance.now();
+            const finish = rows => {
+              observer.disconnect();
+              const uidl = performance.getEntriesByType('resource')
+                .filter(e => e.name.includes('v-r=uidl') && e.startTime >= t0 && e.startTime <= t0 + rows);
+              done({rows: rows, answered: answered, requests: uidl.length});
+            };
             run.click();
-            const poll = () => ready() ? done(performance.now() - t0)
-              : (performance.now() - t0 > 30000 ? done(-1) : requestAnimationFrame(poll));
+            const poll = () => ready() ? finish(performance.now() - t0)
+              : (performance.now() - t0 > 30000 ? finish(-1) : requestAnimationFrame(poll));
             requestAnimationFrame(poll);""";
 
     @DynamicPropertySource
@@ -88,7 +105,12 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
         JsonNode words = api("api/corpora/" + CORPUS + "/wordlist?limit=1000").get("rows");
         IntFunction<String> word = rank -> words.get(rank - 1).get("word").asString();
         List<String> lines = new ArrayList<>();
-
+        // -Dbench.ui.tab-only=true measures only the resting tab (with bench.ui.histogram, to read its heap)
+        if (Boolean.getBoolean("bench.ui.tab-only")) {
+            lines.add(restingTab());
+            lines.forEach(System.out::println);
+            return;
+        }
         lines.add(tool(
                 "concordance.frequent",
                 "concordance",
@@ -118,7 +140,11 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
         lines.forEach(System.out::println);
     }
 
-    /** Median time to rows in the browser and over the API, and the median bytes the browser received. */
+    /**
+     * Median time to rows in the browser and over the API; the median time the result's summary reached
+     * the page (what follows it is the grid's own rows: a request for them, and drawing); the median
+     * bytes the browser received, UIDL requests it sent (before rows / until idle) and push frames.
+     */
     private String tool(
             String name,
             String view,
@@ -126,8 +152,14 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
             IntFunction<String> apiValue,
             java.util.function.Function<String, String> apiPath) {
         List<Double> browser = new ArrayList<>();
+        List<Double> answered = new ArrayList<>();
+        List<Double> requests = new ArrayList<>();
         List<Double> bytes = new ArrayList<>();
+        List<Double> uidl = new ArrayList<>();
+        List<Double> frames = new ArrayList<>();
         List<Double> http = new ArrayList<>();
+        List<Double> script = new ArrayList<>();
+        List<Double> layout = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
             String value = uiValue.apply(i);
             open(view + "?corpus=" + CORPUS);
@@ -136,10 +168,33 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
             byId(driver, field).findElement(By.cssSelector("input")).sendKeys(Keys.TAB);
             waitForVaadin(driver);
             received();
-            Object ms = js(driver).executeAsyncScript(RUN_TO_ROWS, view + "-grid", view + "-run", view + "-summary");
+            Map<String, Double> cpuBefore = rendererTimes();
+            Map<?, ?> run = (Map<?, ?>)
+                    js(driver).executeAsyncScript(RUN_TO_ROWS, view + "-grid", view + "-run", view + "-summary");
             waitForVaadin(driver);
-            browser.add(((Number) ms).doubleValue());
-            bytes.add((double) received());
+            Map<String, Double> cpuAfter = rendererTimes();
+            cpuAfter.replaceAll((k, v) -> (v - cpuBefore.getOrDefault(k, 0.0)) * 1000);
+            script.add(cpuAfter.get("ScriptDuration"));
+            layout.add(cpuAfter.get("LayoutDuration") + cpuAfter.get("RecalcStyleDuration"));
+            browser.add(((Number) run.get("rows")).doubleValue());
+            answered.add(((Number) run.get("answered")).doubleValue());
+            requests.add(((Number) run.get("requests")).doubleValue());
+            Traffic traffic = received();
+            bytes.add((double) traffic.bytes());
+            uidl.add((double) traffic.uidlRequests());
+            frames.add((double) traffic.pushFrames());
+            System.out.printf(
+                    Locale.ROOT,
+                    "  run %-22s rows %5.0f ms  summary %5.0f ms  script %4.0f ms  style+layout %4.0f ms"
+                            + "  uidl before rows %s  %s  load %s%n",
+                    name,
+                    browser.getLast(),
+                    answered.getLast(),
+                    script.getLast(),
+                    layout.getLast(),
+                    run.get("requests"),
+                    traffic,
+                    load());
 
             long t0 = System.nanoTime();
             api("api/corpora/" + CORPUS + "/" + apiPath.apply(apiValue.apply(i)));
@@ -149,12 +204,47 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
         double a = median(http);
         return String.format(
                 Locale.ROOT,
-                "%-22s browser %6.0f ms   api %6.0f ms   ui adds %6.0f ms   sent %7.1f KB",
+                "%-22s browser %6.0f ms   api %6.0f ms   ui adds %6.0f ms   summary at %6.0f ms   sent %7.1f KB"
+                        + "   uidl %.0f before rows, %.0f in all   push frames %.0f   page script %.0f ms, style+layout %.0f ms"
+                        + "   load %s",
                 name,
                 b,
                 a,
                 b - a,
-                median(bytes) / 1024);
+                median(answered),
+                median(bytes) / 1024,
+                median(requests),
+                median(uidl),
+                median(frames),
+                median(script),
+                median(layout),
+                load());
+    }
+
+    /**
+     * The page's main-thread times so far (Chromium's {@code Performance.getMetrics}, in seconds): script,
+     * layout and style recalculation, so that the browser's own work for a Run can be told from waiting.
+     */
+    private Map<String, Double> rendererTimes() {
+        var chrome = (org.openqa.selenium.chrome.ChromeDriver) driver;
+        chrome.executeCdpCommand("Performance.enable", Map.of());
+        Map<String, Double> times = new HashMap<>();
+        for (Object metric : (List<?>)
+                chrome.executeCdpCommand("Performance.getMetrics", Map.of()).get("metrics")) {
+            Map<?, ?> m = (Map<?, ?>) metric;
+            times.put(String.valueOf(m.get("name")), ((Number) m.get("value")).doubleValue());
+        }
+        return times;
+    }
+
+    /** The machine's load average over the last minute (wall times compare only within the same load). */
+    private static String load() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     /**
@@ -170,6 +260,7 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
                 .asString();
         open("concordance?corpus=" + CORPUS);
         long before = usedHeapAfterGc();
+        histogram("before");
         String home = driver.getWindowHandle();
         List<String> opened = new ArrayList<>();
         for (int i = 0; i < tabs; i++) {
@@ -179,6 +270,7 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
             VaadinPage.waitForRows(driver, "concordance-grid", 1);
         }
         long after = usedHeapAfterGc();
+        histogram("after");
         for (String tab : opened) {
             driver.switchTo().window(tab);
             driver.close();
@@ -192,6 +284,29 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
                 first);
     }
 
+    /**
+     * With {@code -Dbench.ui.histogram=DIR}, writes the server's class histogram (after a full GC) to
+     * {@code DIR/tabs-<when>.txt}, so the heap of the resting tabs can be read class by class.
+     */
+    private static void histogram(String when) {
+        String dir = System.getProperty("bench.ui.histogram");
+        if (dir == null) {
+            return;
+        }
+        try {
+            Object text = ManagementFactory.getPlatformMBeanServer()
+                    .invoke(
+                            new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                            "gcClassHistogram",
+                            new Object[] {new String[0]},
+                            new String[] {String[].class.getName()});
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+            java.nio.file.Files.writeString(java.nio.file.Path.of(dir, "tabs-" + when + ".txt"), text.toString());
+        } catch (javax.management.JMException | IOException e) {
+            throw new IllegalStateException("could not write the class histogram", e);
+        }
+    }
+
     private static long usedHeapAfterGc() throws InterruptedException {
         var memory = ManagementFactory.getMemoryMXBean();
         long used = Long.MAX_VALUE;
@@ -203,10 +318,16 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
         return used;
     }
 
-    /** Bytes the browser received from the server since the last call: UIDL answers and push frames. */
-    private long received() {
+    /** What the server sent since the last call: bytes of UIDL answers and push frames, and how many of each. */
+    private record Traffic(long bytes, int uidlRequests, int pushFrames, int pushRequests, int sockets) {}
+
+    private Traffic received() {
         Map<String, String> urls = new HashMap<>();
         long total = 0;
+        int requests = 0;
+        int frames = 0;
+        int polls = 0;
+        int sockets = 0;
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
             JsonNode message = JSON.readTree(entry.getMessage()).get("message");
             String method = message.get("method").asString();
@@ -216,22 +337,52 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
                     urls.put(
                             params.get("requestId").asString(),
                             params.get("request").get("url").asString());
-                case "Network.webSocketFrameReceived" ->
+                case "Network.webSocketCreated" -> sockets++;
+                case "Network.webSocketFrameReceived" -> {
+                    dump(
+                            "frame" + frames,
+                            params.get("response").get("payloadData").asString());
+                    frames++;
                     total += params.get("response")
                             .get("payloadData")
                             .asString()
                             .getBytes(StandardCharsets.UTF_8)
                             .length;
+                }
                 case "Network.loadingFinished" -> {
                     String url = urls.getOrDefault(params.get("requestId").asString(), "");
                     if (url.contains("v-r=uidl") || url.contains("v-r=push")) {
+                        dump(params.get("requestId").asString(), null);
+                        requests += url.contains("v-r=uidl") ? 1 : 0;
+                        polls += url.contains("v-r=push") ? 1 : 0;
                         total += (long) params.get("encodedDataLength").asDouble();
                     }
                 }
                 default -> {}
             }
         }
-        return total;
+        return new Traffic(total, requests, frames, polls, sockets);
+    }
+
+    private int dumped;
+
+    /** With {@code -Dbench.ui.dump=DIR}, writes an answer's body (a push frame's, or a request's as Chromium kept it) to DIR. */
+    private void dump(String requestId, String body) {
+        String dir = System.getProperty("bench.ui.dump");
+        if (dir == null) {
+            return;
+        }
+        try {
+            String text = body != null
+                    ? body
+                    : String.valueOf(((org.openqa.selenium.chrome.ChromeDriver) driver)
+                            .executeCdpCommand("Network.getResponseBody", Map.of("requestId", requestId))
+                            .get("body"));
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+            java.nio.file.Files.writeString(java.nio.file.Path.of(dir, (++dumped) + ".json"), text);
+        } catch (RuntimeException | IOException e) {
+            System.out.println("  (no body for " + requestId + ": " + e.getMessage() + ")");
+        }
     }
 
     private void waitForCorpus() throws InterruptedException {

@@ -23,6 +23,7 @@ import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.query.QueryError;
 import org.siyaq.query.QueryException;
 import org.siyaq.ui.Controls;
+import org.siyaq.ui.LazyRows;
 import org.siyaq.ui.LevelSelect;
 import org.siyaq.ui.ResultTable;
 import org.siyaq.ui.Texts;
@@ -161,7 +162,7 @@ public class CollocationView extends ToolView {
         }
         CollocationQuery q;
         try {
-            q = CollocationTool.query(s.corpus(), where(), s, 0, 1);
+            q = CollocationTool.query(s.corpus(), where(), s, 0, LazyRows.FIRST_PAGE);
         } catch (IllegalArgumentException e) {
             showProblem(message(e));
             return;
@@ -178,6 +179,7 @@ public class CollocationView extends ToolView {
                         Texts.integer(r.tokens()),
                         r.totalRows()),
                 r.totalRows(),
+                r.rows(),
                 (offset, limit) ->
                         collocations.collocates(q.page(offset, limit)).rows());
         network.show(q, state());

@@ -20,7 +20,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.script.Buckwalter;
 import org.siyaq.concordance.CollocateFilter;
@@ -38,6 +37,7 @@ import org.siyaq.ui.BuckwalterSetting;
 import org.siyaq.ui.ColumnHeaders;
 import org.siyaq.ui.Controls;
 import org.siyaq.ui.CorpusText;
+import org.siyaq.ui.LazyRows;
 import org.siyaq.ui.LevelSelect;
 import org.siyaq.ui.QueryExamples;
 import org.siyaq.ui.Texts;
@@ -274,7 +274,7 @@ public class ConcordanceView extends ToolView {
             clearResults();
             return;
         }
-        ConcordanceQuery q = ConcordanceTool.query(s.corpus(), where(), s, 0, 1);
+        ConcordanceQuery q = ConcordanceTool.query(s.corpus(), where(), s, 0, LazyRows.FIRST_PAGE);
         if (collocate.isEmpty()) {
             compute(
                     () -> {
@@ -282,7 +282,7 @@ public class ConcordanceView extends ToolView {
                         int hits = q.options().isNone()
                                 ? first.total()
                                 : concordances
-                                        .search(q.withOptions(KwicOptions.NONE))
+                                        .search(q.withOptions(KwicOptions.NONE).page(0, 1))
                                         .total();
                         return new Outcome(
                                 q,
@@ -290,7 +290,8 @@ public class ConcordanceView extends ToolView {
                                 hits,
                                 first.documents(),
                                 () -> concordances.distribution(q.corpusId(), q.where(), q.query(), q.level()),
-                                null);
+                                first.lines(),
+                                false);
                     },
                     this::showOutcome,
                     this::showFailure);
@@ -301,7 +302,7 @@ public class ConcordanceView extends ToolView {
                         List<DocumentHits> perDocument = collocateFilter.distribution(q, lines);
                         int documents = (int)
                                 perDocument.stream().filter(d -> d.hits() > 0).count();
-                        return new Outcome(q, lines.size(), lines.size(), documents, () -> perDocument, lines);
+                        return new Outcome(q, lines.size(), lines.size(), documents, () -> perDocument, lines, true);
                     },
                     this::showOutcome,
                     this::showFailure);
@@ -314,16 +315,23 @@ public class ConcordanceView extends ToolView {
             int hits,
             int documents,
             Supplier<List<DocumentHits>> distribution,
-            List<KwicLine> filtered) {}
+            List<KwicLine> first,
+            boolean filtered) {}
 
     private void showOutcome(Outcome o) {
         summary.setText(getTranslation("concordance.summary", o.total(), o.documents()));
         lines.showNote(o.total(), o.hits());
         UrlState csvParameters = UrlState.empty().with(ConcordanceTool.parameters(o.query()));
-        if (o.filtered() == null) {
-            grid.setItems(page -> fetch(o.query(), page.getOffset(), page.getLimit()), page -> o.total());
+        if (!o.filtered()) {
+            LazyRows.show(grid, o.total(), o.first(), (offset, limit) -> fetch(o.query(), offset, limit));
         } else {
-            grid.setItems(o.filtered());
+            // the lines with the collocate are all read already: the grid pages through that list
+            List<KwicLine> all = o.first();
+            LazyRows.show(
+                    grid,
+                    all.size(),
+                    all,
+                    (offset, limit) -> all.subList(offset, Math.min(offset + limit, all.size())));
             csvParameters = csvParameters
                     .with(ConcordanceTool.COLLOCATE, state().get(ConcordanceTool.COLLOCATE))
                     .with(ConcordanceTool.LEFT, state().get(ConcordanceTool.LEFT))
@@ -331,16 +339,14 @@ public class ConcordanceView extends ToolView {
         }
         pointCsv(csv, "concordance", csvParameters);
         distribution.offer(o.distribution());
-        dispersion.show(o.filtered() == null ? o.query() : null, state());
-        byMetadata.show(o.filtered() == null ? o.query() : null, state());
-        grid.scrollToStart();
+        dispersion.show(o.filtered() ? null : o.query(), state());
+        byMetadata.show(o.filtered() ? null : o.query(), state());
     }
 
-    private Stream<KwicLine> fetch(ConcordanceQuery q, int offset, int limit) {
-        if (limit <= 0) {
-            return Stream.empty();
-        }
-        return concordances.search(q.page(offset, Math.min(limit, ConcordanceQuery.MAX_PAGE))).lines().stream();
+    private List<KwicLine> fetch(ConcordanceQuery q, int offset, int limit) {
+        return concordances
+                .search(q.page(offset, Math.min(limit, ConcordanceQuery.MAX_PAGE)))
+                .lines();
     }
 
     private void showFailure(RuntimeException e) {

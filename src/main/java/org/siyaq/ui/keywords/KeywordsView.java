@@ -25,7 +25,9 @@ import org.siyaq.keywords.KeywordRow;
 import org.siyaq.keywords.KeywordService;
 import org.siyaq.keywords.KeywordTool;
 import org.siyaq.security.Roles;
+import org.siyaq.ui.ColumnHeaders;
 import org.siyaq.ui.Controls;
+import org.siyaq.ui.LazyRows;
 import org.siyaq.ui.LevelSelect;
 import org.siyaq.ui.ResultTable;
 import org.siyaq.ui.SubCorpusSelect;
@@ -92,7 +94,7 @@ public class KeywordsView extends ToolView {
                 .setKey("in_reference")
                 .setFlexGrow(0)
                 .setAutoWidth(true);
-        grid.getColumnByKey("in_reference").setTooltipGenerator(r -> getTranslation("keywords.column.in_reference"));
+        ColumnHeaders.define(grid.getColumnByKey("in_reference"), getTranslation("keywords.column.in_reference"));
         grid.addItemClickListener(e -> {
             if (!"in_reference"
                     .equals(e.getColumn() == null ? null : e.getColumn().getKey())) {
@@ -146,7 +148,7 @@ public class KeywordsView extends ToolView {
             return;
         }
         showReferenceDocuments(ref, refWhere);
-        KeywordQuery q = KeywordTool.query(s.corpus(), where(), ref.id(), s, 0, 1);
+        KeywordQuery q = KeywordTool.query(s.corpus(), where(), ref.id(), s, 0, LazyRows.FIRST_PAGE);
         level.setValue(q.level());
         show.setValue(q.show());
         sort.setValue(q.sort());
@@ -176,6 +178,7 @@ public class KeywordsView extends ToolView {
                         Texts.integer(r.referenceTokens()),
                         Texts.integer(r.totalRows())),
                 r.totalRows(),
+                r.rows(),
                 (offset, limit) -> keywords.keywords(q.page(offset, limit)).rows());
         cloud.show(q, state());
         pointCsv(table.csv(), "keywords", KeywordTool.parameters(q));

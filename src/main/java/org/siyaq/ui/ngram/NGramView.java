@@ -14,6 +14,7 @@ import org.siyaq.ngram.NGramRow;
 import org.siyaq.ngram.NGramService;
 import org.siyaq.ngram.NGramTool;
 import org.siyaq.ui.Controls;
+import org.siyaq.ui.LazyRows;
 import org.siyaq.ui.LevelSelect;
 import org.siyaq.ui.ResultTable;
 import org.siyaq.ui.Texts;
@@ -68,8 +69,12 @@ public class NGramView extends ToolView {
 
     @Override
     protected void show(UrlState s) {
-        NGramQuery q =
-                NGramTool.query(s.corpus(), where(), s.replacing(NGramTool.MIN_FREQ, NGramTool.MIN_FREQ_ON_PAGE), 0, 1);
+        NGramQuery q = NGramTool.query(
+                s.corpus(),
+                where(),
+                s.replacing(NGramTool.MIN_FREQ, NGramTool.MIN_FREQ_ON_PAGE),
+                0,
+                LazyRows.FIRST_PAGE);
         number(s, NGramTool.N, n);
         level.setValue(q.level());
         number(s, NGramTool.MIN_FREQ_ON_PAGE, minFreq);
@@ -82,6 +87,7 @@ public class NGramView extends ToolView {
         table.show(
                 getTranslation("ngrams.summary", r.totalRows()),
                 r.totalRows(),
+                r.rows(),
                 (offset, limit) -> ngrams.ngrams(q.page(offset, limit)).rows());
         pointCsv(table.csv(), "ngrams", NGramTool.parameters(q));
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.function.Consumer;
 import org.siyaq.i18n.Messages;
+import org.siyaq.ui.OnFirstOpen;
 
 /**
  * A short CQL cheat sheet under the query box: each construct with an Arabic example that finds hits
@@ -22,6 +23,10 @@ public class CqlHelp extends Details {
         setId("cql-help");
         setSummaryText(getTranslation("cql.help.title"));
         addClassName("cql-help");
+        OnFirstOpen.build(this, () -> addSheet(run));
+    }
+
+    private void addSheet(Consumer<String> run) {
         Div sheet = new Div();
         sheet.add(new Div(new Span(getTranslation("cql.help.intro"))));
         for (int i = 1; i <= EXAMPLES; i++) {

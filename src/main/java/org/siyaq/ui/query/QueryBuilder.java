@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.siyaq.analysis.Level;
+import org.siyaq.ui.OnFirstOpen;
 
 /**
  * Builds a CQL query for the common case: one row per word, each with its level and value (empty for
@@ -33,6 +34,10 @@ public class QueryBuilder extends Details {
         setId("query-builder");
         setSummaryText(getTranslation("cql.builder.title"));
         addClassName("query-builder");
+        OnFirstOpen.build(this, () -> addForm(use));
+    }
+
+    private void addForm(Consumer<String> use) {
         Button add = new Button(getTranslation("cql.builder.add"), e -> addRow());
         add.setId("query-builder-add");
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -11,6 +11,7 @@ import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.InvalidRequestException;
 import org.siyaq.ui.Controls;
+import org.siyaq.ui.LazyRows;
 import org.siyaq.ui.LevelSelect;
 import org.siyaq.ui.ResultTable;
 import org.siyaq.ui.Texts;
@@ -102,7 +103,7 @@ public class WordListView extends ToolView {
     protected void show(UrlState s) {
         WordListQuery q;
         try {
-            q = WordListTool.query(s.corpus(), where(), s, 0, 1);
+            q = WordListTool.query(s.corpus(), where(), s, 0, LazyRows.FIRST_PAGE);
         } catch (InvalidRequestException e) {
             showFailure(e);
             return;
@@ -127,6 +128,7 @@ public class WordListView extends ToolView {
                         Texts.decimal(sum.sttr(), 4),
                         r.totalRows()),
                 r.totalRows(),
+                r.rows(),
                 (offset, limit) -> words.list(q.page(offset, limit)).rows());
         pointCsv(table.csv(), "wordlist", WordListTool.parameters(q));
     }
