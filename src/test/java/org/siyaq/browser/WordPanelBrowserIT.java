@@ -163,6 +163,13 @@ class WordPanelBrowserIT extends BrowserTestSupport {
                 clickLetters(gridCell(driver, "concordance-grid", 0, 0).findElement(By.cssSelector(".kwic-node")));
                 assertPanelShowsTheWord();
                 assertPanelInsideTheWindow();
+                List<Object> clipped = GlyphBoxes.clipped(driver, "#word-panel .user-text, #word-panel th");
+                assertThat(((Number) clipped.getFirst()).intValue())
+                        .as("Arabic texts checked")
+                        .isPositive();
+                assertThat(clipped.subList(1, clipped.size()))
+                        .as("no dot or mark cut")
+                        .isEmpty();
                 screenshot("concordance-" + lang + "-" + size.getWidth());
 
                 open("documents/" + line.get("doc_id").asInt() + "?lang=" + lang + "&level=form&q=" + enc(WORD)
@@ -175,6 +182,17 @@ class WordPanelBrowserIT extends BrowserTestSupport {
             }
         }
         driver.manage().window().setSize(new Dimension(1366, 768));
+        // the Arabic panel at 200% zoom, to look at its dots and marks
+        open("concordance?lang=ar&level=form&q=" + enc(WORD));
+        waitForRows(driver, "concordance-grid", 1);
+        GlyphBoxes.zoom2x(driver, 1366, 768);
+        try {
+            clickLetters(gridCell(driver, "concordance-grid", 0, 0).findElement(By.cssSelector(".kwic-node")));
+            assertPanelShowsTheWord();
+            screenshot("concordance-ar-zoom2x");
+        } finally {
+            GlyphBoxes.resetZoom(driver);
+        }
     }
 
     /** Every cell of the panel's table within the window's width: nothing cut off at either side. */

@@ -78,6 +78,9 @@ public final class WordClicks {
               key: ctx ? String(ctx.item.key) : '', column: ctx ? column(ctx) : '',
               word: w.word, index: w.index, offset: w.offset}}));
             host.addEventListener('click', e => {
+              // a drag that selected text (to copy it) is not a click on a word
+              const selection = window.getSelection();
+              if (!grid && selection && !selection.isCollapsed) return;
               const ctx = grid ? host.getEventContext(e) : null;
               if (grid && !column(ctx)) return;
               const part = grid ? partOf(ctx, e.composedPath()) : host;

@@ -97,7 +97,9 @@ public final class WordPanel {
     }
 
     private static NativeTableRow row(String label, Component... values) {
-        NativeTableRow row = new NativeTableRow(new NativeTableHeaderCell(label));
+        NativeTableHeaderCell header = new NativeTableHeaderCell(label);
+        header.getElement().setAttribute("scope", "row");
+        NativeTableRow row = new NativeTableRow(header);
         for (Component value : values) {
             row.add(new NativeTableCell(value));
         }
