@@ -1,6 +1,7 @@
 package org.siyaq.collocation;
 
 import org.siyaq.index.CorpusIndex;
+import org.siyaq.index.TokenStream;
 import org.siyaq.query.Deadline;
 import org.siyaq.query.Hits;
 
@@ -87,19 +88,19 @@ final class CoOccurrenceRegion {
      * level; a region much smaller than the vocabulary (a rare node in a large lexicon) counts into an
      * open-addressing table sized by the region, so that its cost does not grow with the number of types.
      */
-    TypeCounts typeCounts(int[] typeTable, int[] tokens, int typeCount) {
+    TypeCounts typeCounts(int[] typeTable, TokenStream tokens, int typeCount) {
         long size = size();
         return size * 8 < typeCount
                 ? sparseCounts(typeTable, tokens, (int) size)
                 : denseCounts(typeTable, tokens, typeCount);
     }
 
-    private TypeCounts denseCounts(int[] typeTable, int[] tokens, int typeCount) {
+    private TypeCounts denseCounts(int[] typeTable, TokenStream tokens, int typeCount) {
         int[] counts = new int[typeCount];
         int distinct = 0;
         for (int k = 0; k < count; k++) {
             for (int p = from[k]; p < to[k]; p++) {
-                if (counts[typeTable[tokens[p]]]++ == 0) {
+                if (counts[typeTable[tokens.get(p)]]++ == 0) {
                     distinct++;
                 }
             }
@@ -118,7 +119,7 @@ final class CoOccurrenceRegion {
         return new TypeCounts(types, o11);
     }
 
-    private TypeCounts sparseCounts(int[] typeTable, int[] tokens, int size) {
+    private TypeCounts sparseCounts(int[] typeTable, TokenStream tokens, int size) {
         int capacity = Integer.highestOneBit(Math.max(16, size) * 2 - 1) << 1;
         int mask = capacity - 1;
         // Fibonacci hashing (Knuth, TAOCP 3, 6.4): the top bits of t times 2^32 / phi
@@ -129,7 +130,7 @@ final class CoOccurrenceRegion {
         int distinct = 0;
         for (int k = 0; k < count; k++) {
             for (int p = from[k]; p < to[k]; p++) {
-                int t = typeTable[tokens[p]];
+                int t = typeTable[tokens.get(p)];
                 int s = (t * 0x9E3779B9) >>> shift;
                 while (keys[s] != 0 && keys[s] != t + 1) {
                     s = (s + 1) & mask;

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import org.siyaq.analysis.Level;
 import org.siyaq.corpus.LoadedCorpus;
 import org.siyaq.index.CorpusIndex;
+import org.siyaq.index.TokenStream;
 import org.siyaq.query.Deadline;
 import org.siyaq.query.Hits;
 
@@ -103,7 +104,7 @@ final class KwicOrder {
     /** The sort key of each hit of {@code which}: 0 for a word beyond the document's edge (it sorts first), else type + 1. */
     private static int[] keys(CorpusIndex index, Hits hits, int[] which, Level level, KwicSort sort) {
         int[] types = index.typeTable(level);
-        int[] tokens = index.tokens();
+        TokenStream tokens = index.tokens();
         int[] key = new int[which.length];
         int doc = 0;
         for (int p = 0; p < which.length; p++) {
@@ -115,7 +116,7 @@ final class KwicOrder {
             int at = sort.offset() == 0
                     ? start
                     : sort.offset() < 0 ? start + sort.offset() : start + hits.lengthAt(i) - 1 + sort.offset();
-            key[p] = at < index.docStart(doc) || at >= index.docEnd(doc) ? 0 : types[tokens[at]] + 1;
+            key[p] = at < index.docStart(doc) || at >= index.docEnd(doc) ? 0 : types[tokens.get(at)] + 1;
             if ((p & 0xFFFF) == 0) {
                 Deadline.checkCurrent();
             }
