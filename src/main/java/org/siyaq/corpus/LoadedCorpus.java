@@ -127,7 +127,7 @@ public final class LoadedCorpus {
         for (int i = 0; i < count; i++) {
             int from = index.docStart(chosen[i]);
             int length = index.docEnd(chosen[i]) - from;
-            System.arraycopy(index.tokens(), from, tokens, starts[i], length);
+            index.tokens().get(from, from + length, tokens, starts[i]);
             starts[i + 1] = starts[i] + length;
         }
         List<DocumentInfo> docs = Arrays.stream(chosen).mapToObj(documents::get).toList();

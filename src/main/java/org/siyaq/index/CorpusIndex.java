@@ -1,6 +1,8 @@
 package org.siyaq.index;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.siyaq.analysis.Level;
 
 /**
@@ -8,14 +10,15 @@ import org.siyaq.analysis.Level;
  * where each document starts, and the positions of every form (postings). Immutable and shared by
  * every query; built by {@link IndexBuilder} or reopened from the store.
  * <p>
- * Memory: the token stream is 4 bytes a token; the postings are the gaps between a form's positions as
+ * Memory: the token stream is bit-packed at the width the lexicon needs ({@link TokenStream}: 20 bits
+ * for 737,178 forms, where an {@code int} is 32); the postings are the gaps between a form's positions as
  * unsigned LEB128 varints (the encoding of {@link TokenCodec}), one byte for a gap below 128, so about
  * 1.5–2 bytes a token instead of 4; a form costs one int for where its postings start.
  */
 public final class CorpusIndex {
 
     private final Lexicon lexicon;
-    private final int[] tokens;
+    private final TokenStream tokens;
     private final int[] docStart;
     /** Where each form's postings start in {@code postings} (bytes), with the end appended. */
     private final int[] postingStart;
@@ -37,9 +40,9 @@ public final class CorpusIndex {
     public CorpusIndex(Lexicon lexicon, int[] tokens, int[] docStart, int[] sentenceStarts) {
         this.sentenceStarts = SentenceStarts.merge(docStart, sentenceStarts);
         this.lexicon = lexicon;
-        this.tokens = tokens;
-        this.docStart = docStart;
         int forms = lexicon.formCount();
+        this.tokens = TokenStream.of(tokens, forms);
+        this.docStart = docStart;
         int[] count = new int[forms];
         int[] last = new int[forms];
         Arrays.fill(last, -1);
@@ -95,7 +98,7 @@ public final class CorpusIndex {
 
     /** N: the number of tokens. */
     public int size() {
-        return tokens.length;
+        return tokens.size();
     }
 
     public int docCount() {
@@ -125,11 +128,11 @@ public final class CorpusIndex {
     }
 
     public int formAt(int position) {
-        return tokens[position];
+        return tokens.get(position);
     }
 
     public int typeAt(Level level, int position) {
-        return lexicon.typeOf(level, tokens[position]);
+        return lexicon.typeOf(level, tokens.get(position));
     }
 
     /** The form-to-type table of a level, for tight loops over the token stream. */
@@ -137,8 +140,8 @@ public final class CorpusIndex {
         return lexicon.typeTable(level);
     }
 
-    /** The raw token stream (form ids), not to be modified. */
-    public int[] tokens() {
+    /** The token stream (form ids), for loops over many tokens: {@code tokens().get(p)} is {@link #formAt}. */
+    public TokenStream tokens() {
         return tokens;
     }
 
@@ -227,14 +230,21 @@ public final class CorpusIndex {
 
     /** Bytes held by the index (token stream, postings, frequencies, lexicon), an estimate without object headers. */
     public long bytes() {
-        long total = 4L * tokens.length
-                + postings.length
-                + 4L * postingStart.length
-                + 4L * docStart.length
-                + lexicon.bytes();
-        for (int[] freq : typeFreq) {
-            total += 4L * freq.length;
+        return bytesByPart().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** {@link #bytes()} part by part (array lengths times element sizes), in a fixed order, for the memory figures. */
+    public Map<String, Long> bytesByPart() {
+        Map<String, Long> parts = new LinkedHashMap<>();
+        parts.put("tokens", tokens.bytes());
+        parts.put("postings", (long) postings.length);
+        parts.put("postingStart", 4L * postingStart.length);
+        parts.put("docStart", 4L * docStart.length);
+        parts.put("sentenceStarts", 4L * sentenceStarts.length);
+        for (Level level : Level.values()) {
+            parts.put("freq." + level.key(), 4L * typeFreq[level.ordinal()].length);
         }
-        return total;
+        parts.putAll(lexicon.bytesByPart());
+        return parts;
     }
 }

@@ -2,6 +2,8 @@ package org.siyaq.index;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.siyaq.analysis.Level;
 
 /**
@@ -163,11 +165,17 @@ public final class Lexicon {
 
     /** Bytes held by the strings and tables (an estimate without object headers), for the memory figures. */
     public long bytes() {
-        long total = 0;
+        return bytesByPart().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** {@link #bytes()} by level: each level's string arena and its form-to-type table. */
+    Map<String, Long> bytesByPart() {
+        Map<String, Long> parts = new LinkedHashMap<>();
         for (Level level : Level.values()) {
-            total += strings[level.ordinal()].bytes() + 4L * typeOfForm[level.ordinal()].length;
+            parts.put("strings." + level.key(), strings[level.ordinal()].bytes());
+            parts.put("typeOfForm." + level.key(), 4L * typeOfForm[level.ordinal()].length);
         }
-        return total;
+        return parts;
     }
 
     /** For every form, its string at each level: the inverse of the constructor, for persistence. */

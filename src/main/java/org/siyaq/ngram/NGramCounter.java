@@ -3,6 +3,7 @@ package org.siyaq.ngram;
 import java.util.Arrays;
 import java.util.BitSet;
 import org.siyaq.index.CorpusIndex;
+import org.siyaq.index.TokenStream;
 import org.siyaq.query.Deadline;
 
 /**
@@ -24,7 +25,7 @@ final class NGramCounter {
 
     private final int n;
     private final int[] typeTable;
-    private final int[] tokens;
+    private final TokenStream tokens;
     /** Bits of one type id in a packed key; 0 when the table is not packed. */
     private final int bits;
 
@@ -37,7 +38,7 @@ final class NGramCounter {
     private int[] lastDoc = new int[1 << 10];
     private int size;
 
-    private NGramCounter(int n, int[] typeTable, int[] tokens, int bits) {
+    private NGramCounter(int n, int[] typeTable, TokenStream tokens, int bits) {
         this.n = n;
         this.typeTable = typeTable;
         this.tokens = tokens;
@@ -140,7 +141,7 @@ final class NGramCounter {
     }
 
     private int typeAt(int position) {
-        return typeTable[tokens[position]];
+        return typeTable[tokens.get(position)];
     }
 
     private int hashAt(int position) {

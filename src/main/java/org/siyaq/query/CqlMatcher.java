@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.siyaq.analysis.Level;
 import org.siyaq.index.CorpusIndex;
 import org.siyaq.index.Lexicon;
+import org.siyaq.index.TokenStream;
 
 /**
  * Finds the hits of a CQL pattern over the integer token stream, from the rarest constraint outward:
@@ -74,7 +75,7 @@ final class CqlMatcher {
 
     private void fromAnchor(int[] candidates, CqlNfa before, CqlNfa after, int[] sentences, Pairs pairs) {
         boolean[][] accepts = predicates.toArray(new boolean[0][]);
-        int[] tokens = index.tokens();
+        TokenStream tokens = index.tokens();
         int[] back = new int[MAX_SPAN + 1];
         int[] forward = new int[MAX_SPAN + 1];
         Region region = new Region(index, sentences);
@@ -107,10 +108,10 @@ final class CqlMatcher {
 
     private void fromEveryStart(CqlNfa nfa, int[] sentences, Pairs pairs) {
         boolean[][] accepts = predicates.toArray(new boolean[0][]);
-        int[] tokens = index.tokens();
+        TokenStream tokens = index.tokens();
         int[] lengths = new int[MAX_SPAN + 1];
         Region region = new Region(index, sentences);
-        for (int p = 0; p < tokens.length; p++) {
+        for (int p = 0; p < tokens.size(); p++) {
             region.moveTo(p);
             int n = nfa.run(tokens, p, 1, Math.min(region.to - p, MAX_SPAN), accepts, lengths);
             if (n > 0 && lengths[n - 1] > 0) {

@@ -2,6 +2,7 @@ package org.siyaq.query;
 
 import java.util.Arrays;
 import java.util.function.ToIntFunction;
+import org.siyaq.index.TokenStream;
 
 /**
  * A CQL pattern compiled to a Thompson NFA over tokens (Thompson 1968, "Regular expression search
@@ -146,13 +147,13 @@ final class CqlNfa {
     }
 
     /**
-     * Runs the NFA over {@code tokens[from]}, {@code tokens[from + step]}, … for at most {@code steps}
+     * Runs the NFA over {@code tokens.get(from)}, {@code tokens.get(from + step)}, … for at most {@code steps}
      * tokens and writes to {@code lengths} how many tokens each match read, in increasing order.
      *
      * @param accepts for each predicate, whether it accepts each form id
      * @return how many lengths were written
      */
-    int run(int[] tokens, int from, int step, int steps, boolean[][] accepts, int[] lengths) {
+    int run(TokenStream tokens, int from, int step, int steps, boolean[][] accepts, int[] lengths) {
         int found = 0;
         generation++;
         matched = false;
@@ -161,7 +162,7 @@ final class CqlNfa {
             lengths[found++] = 0;
         }
         for (int k = 0; k < steps && n > 0; k++) {
-            int token = tokens[from + k * step];
+            int token = tokens.get(from + k * step);
             generation++;
             matched = false;
             int m = 0;

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.siyaq.analysis.Level;
 import org.siyaq.index.CorpusIndex;
 import org.siyaq.index.Lexicon;
+import org.siyaq.index.TokenStream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,7 +62,7 @@ public class QueryMatcher {
                 ? formsWhere(accepts[anchor])
                 : index.lexicon().formsOf(query.terms().get(anchor).level(), exactType[anchor]);
         int[] candidates = index.positionsOfForms(anchorForms);
-        int[] tokens = index.tokens();
+        TokenStream tokens = index.tokens();
         int[] starts = new int[candidates.length];
         int found = 0;
         int documents = 0;
@@ -80,7 +81,7 @@ public class QueryMatcher {
             }
             boolean match = true;
             for (int t = 0; t < n && match; t++) {
-                int form = tokens[start + t];
+                int form = tokens.get(start + t);
                 match = t == anchor || (accepts[t] != null ? accepts[t][form] : typeTables[t][form] == exactType[t]);
             }
             if (match) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.siyaq.analysis.Level;
 import org.siyaq.index.CorpusIndex;
+import org.siyaq.index.TokenStream;
 import org.siyaq.query.Deadline;
 
 /**
@@ -74,7 +75,7 @@ final class WordTable {
     private static double dispersion(CorpusIndex index, Level level, int[] freq, int[] range, double[] dp) {
         int n = index.size();
         int[] table = index.typeTable(level);
-        int[] stream = index.tokens();
+        TokenStream stream = index.tokens();
         int[] inDoc = new int[freq.length];
         int[] touched = new int[freq.length];
         double[] sum = new double[freq.length];
@@ -94,7 +95,7 @@ final class WordTable {
             minShare = Math.min(minShare, s);
             int k = 0;
             for (int p = from; p < to; p++) {
-                int t = table[stream[p]];
+                int t = table[stream.get(p)];
                 if (inDoc[t]++ == 0) {
                     touched[k++] = t;
                 }
@@ -141,7 +142,7 @@ final class WordTable {
             return ttr;
         }
         int[] table = index.typeTable(level);
-        int[] stream = index.tokens();
+        TokenStream stream = index.tokens();
         int[] seenInChunk = new int[index.lexicon().typeCount(level)];
         double sum = 0;
         for (int c = 0; c < chunks; c++) {
@@ -150,7 +151,7 @@ final class WordTable {
                 Deadline.checkCurrent();
             }
             for (int p = c * STTR_CHUNK; p < (c + 1) * STTR_CHUNK; p++) {
-                int t = table[stream[p]];
+                int t = table[stream.get(p)];
                 if (seenInChunk[t] != c + 1) {
                     seenInChunk[t] = c + 1;
                     distinct++;

@@ -54,7 +54,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (timed runs per figure, default 7), {@code bench.warmups} (default 3), {@code bench.baselines}
  * ({@code lucene,sql} by default; {@code blacklab} adds BlackLab 4 in its own JVM, see {@link BlackLabBaseline};
  * empty for Siyaq only), {@code bench.out} (a file that gets a copy of the figures),
- * {@code bench.ingestOnly} ({@code true}: stop after ingest, reopen and heap, for profiling those).
+ * {@code bench.ingestOnly} ({@code true}: stop after ingest, reopen and heap, for profiling those),
+ * {@code bench.reopens} (timed reopens after the first, default 3; 0 for none),
+ * {@code bench.histogram} ({@code true}: print the index's bytes part by part and the class histogram
+ * with the corpus loaded and released, {@link HeapReport}).
  */
 public final class Benchmark {
 
@@ -152,11 +155,23 @@ public final class Benchmark {
         LoadedCorpus corpus = new CorpusIngest(analysis, store).open(stored);
         figures.put("siyaq.reopen.time", (System.nanoTime() - started) / 1e6, "ms");
         CorpusStore reopenedStore = store;
-        figures.time("siyaq.reopen.median", 1, 3, () -> new CorpusIngest(analysis, reopenedStore).open(stored));
+        int reopens = Integer.getInteger("bench.reopens", 3);
+        if (reopens > 0) {
+            figures.time(
+                    "siyaq.reopen.median", 1, reopens, () -> new CorpusIngest(analysis, reopenedStore).open(stored));
+        }
 
         long heapLoaded = usedHeapAfterGc();
+        boolean histogram = Boolean.getBoolean("bench.histogram");
+        if (histogram) {
+            HeapReport.parts(figures, corpus.index());
+            figures.note("class histogram, corpus loaded:\n" + HeapReport.classHistogram(25));
+        }
         corpus = null;
         long heapReleased = usedHeapAfterGc();
+        if (histogram) {
+            figures.note("class histogram, corpus released:\n" + HeapReport.classHistogram(25));
+        }
         corpus = new CorpusIngest(analysis, store).open(stored);
         figures.put("siyaq.heap.per_token", (double) (heapLoaded - heapReleased) / n, "bytes/token");
         figures.put("siyaq.heap.per_token_with_store", (double) (heapLoaded - heapBefore) / n, "bytes/token");

@@ -75,7 +75,8 @@ class CorpusStoreTest {
         LoadedCorpus reopened =
                 new CorpusIngest(analysis, newStore()).open(store.corpus("c1").orElseThrow());
 
-        assertThat(reopened.index().tokens()).containsExactly(built.index().tokens());
+        assertThat(reopened.index().tokens().toArray())
+                .containsExactly(built.index().tokens().toArray());
         assertThat(reopened.index().docCount()).isEqualTo(2);
         for (Level level : Level.values()) {
             assertThat(reopened.index().lexicon().typeCount(level))

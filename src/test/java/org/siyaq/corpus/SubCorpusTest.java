@@ -3,7 +3,6 @@ package org.siyaq.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.siyaq.index.CorpusIndex;
 import org.siyaq.testing.FixtureCorpus;
@@ -35,8 +34,8 @@ class SubCorpusTest {
         assertThat(rt.info().documents()).isEqualTo(3);
         assertThat(sub.lexicon()).isSameAs(all.lexicon());
         // the second chosen document (id 2) is ordinal 1 of the sub-corpus, token for token
-        assertThat(Arrays.copyOfRange(sub.tokens(), sub.docStart(1), sub.docEnd(1)))
-                .containsExactly(Arrays.copyOfRange(all.tokens(), all.docStart(2), all.docEnd(2)));
+        assertThat(sub.tokens().toArray(sub.docStart(1), sub.docEnd(1)))
+                .containsExactly(all.tokens().toArray(all.docStart(2), all.docEnd(2)));
     }
 
     @Test
