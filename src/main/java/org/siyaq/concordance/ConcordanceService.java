@@ -46,8 +46,12 @@ public class ConcordanceService {
         LoadedCorpus corpus = corpora.get(q.corpusId(), q.where());
         Hits hits = queries.find(corpus, q.query(), q.level());
         if (q.sort() != KwicSort.CORPUS && q.options().isNone() && (long) q.offset() + q.limit() <= FIRST_LINES) {
-            // an early page of a sorted result: its lines alone, without ordering (or caching) all of them
-            int[] first = KwicOrder.first(corpus.index(), hits, q.level(), q.sort(), q.offset() + q.limit());
+            // an early page of a sorted result: its lines alone, without ordering all of them; the few lines
+            // found are cached like an order, so the same page asked again is not computed again
+            int k = q.offset() + q.limit();
+            int[] first = orders.get(
+                    orderKey(corpus, q) + "|first " + k,
+                    () -> KwicOrder.first(corpus.index(), hits, q.level(), q.sort(), k));
             int[] page = q.offset() >= first.length ? new int[0] : Arrays.copyOfRange(first, q.offset(), first.length);
             return new ConcordanceResult(hits.count(), hits.documents(), q.offset(), lines(corpus, page, hits, q));
         }
@@ -176,10 +180,13 @@ public class ConcordanceService {
         if (q.sort() == KwicSort.CORPUS && q.options().isNone()) {
             return hits.starts();
         }
-        String key = QueryService.cacheKey(corpus) + q.level().key() + "|"
+        return orders.get(orderKey(corpus, q), () -> KwicOrder.of(corpus, hits, q));
+    }
+
+    private String orderKey(LoadedCorpus corpus, ConcordanceQuery q) {
+        return QueryService.cacheKey(corpus) + q.level().key() + "|"
                 + q.sort().key() + "|" + q.options().key() + "|"
                 + queries.parse(q.query(), q.level()).key();
-        return orders.get(key, () -> KwicOrder.of(corpus, hits, q));
     }
 
     /** The hits ordered by one sort level, ties in corpus order. */

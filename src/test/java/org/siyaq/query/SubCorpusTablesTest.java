@@ -69,17 +69,19 @@ class SubCorpusTablesTest {
     /** The line the RT-only corpus gives, with the document's id and title in the whole corpus. */
     private KwicLine inWhole(KwicLine line) {
         int id = RT_IDS[line.docId()];
+        // the collocates' offsets are in the document's own text, the same in the sub-corpus and the whole
         return new KwicLine(
-                id,
-                whole.document(id).displayTitle(),
-                line.position(),
-                line.before(),
-                line.node(),
-                line.after(),
-                line.nodeStart(),
-                line.nodeEnd(),
-                line.beforeStart(),
-                line.afterEnd());
+                        id,
+                        whole.document(id).displayTitle(),
+                        line.position(),
+                        line.before(),
+                        line.node(),
+                        line.after(),
+                        line.nodeStart(),
+                        line.nodeEnd(),
+                        line.beforeStart(),
+                        line.afterEnd())
+                .withCollocates(line.collocates());
     }
 
     @Test
