@@ -13,8 +13,9 @@ import java.util.function.Consumer;
  * ({@code vaadin-grid}'s {@code getEventContext}). In a grid, a click anywhere in the column's cell
  * (or in its part, such as the keyword) is the word's, the one under the pointer or else the first; it
  * stops at the grid, in the capture phase, so the row's own click listener does not run for it. A click
- * on another column is left to the row. In a text, only a click on a word's letters counts. Enter on a focused cell of the column opens its first word, Enter in a focused text the
- * selected word or the selected hit ({@code .hit-current}).
+ * on another column is left to the row. In a text, only a click on a word's letters counts. Enter on a
+ * focused cell of the column opens its first word (unless the word is only a part of the cell: then Enter
+ * is the row's), Enter in a focused text the selected word or the selected hit ({@code .hit-current}).
  */
 public final class WordClicks {
 
@@ -97,9 +98,12 @@ public final class WordClicks {
                 ctx = host.getEventContext(e);
                 const cell = e.composedPath()[0];
                 if (!column(ctx) || !(cell instanceof HTMLTableCellElement)) return;
+                const sel = ctx.column.getAttribute('data-word-part');
+                // a cell whose word is only a part of it (a concordance line) leaves Enter to its row,
+                // which does what a click on the rest of the cell does (opens the line in the reader)
+                if (sel) return;
                 const slot = cell.querySelector('slot');
                 const content = (slot && slot.assignedElements()[0]) || cell._content;
-                const sel = ctx.column.getAttribute('data-word-part');
                 const part = content && (sel ? content.querySelector(sel) : content);
                 w = part ? firstWord(part.textContent, 0) : null;
               } else {
@@ -126,7 +130,8 @@ public final class WordClicks {
     /**
      * Calls {@code handler} with the row and the click when a word in {@code column} is clicked, or Enter
      * is pressed on one of its cells; {@code part} (a CSS selector, or null for the whole cell) narrows
-     * the clickable words to an element of the cell, such as a concordance line's keyword.
+     * the clickable words to an element of the cell, such as a concordance line's keyword, and then Enter
+     * is left to the row (a concordance line opens in the reader, as a click beside the keyword does).
      */
     public static <T> void onColumn(
             Grid<T> grid, Grid.Column<T> column, String part, BiConsumer<T, WordClick> handler) {
