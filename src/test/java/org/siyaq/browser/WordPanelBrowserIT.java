@@ -65,9 +65,7 @@ class WordPanelBrowserIT extends BrowserTestSupport {
         String summary = waitUntil(
                 driver, d -> blankToNull(text(d, byId(d, "concordance-summary"))), "the concordance shows its count");
         assertThat(numbers(summary).getFirst()).as(summary).isEqualTo(rootHits);
-        assertThat(present(driver, "word-panel"))
-                .as("the panel closed with the click")
-                .isFalse();
+        waitUntil(driver, d -> !present(d, "word-panel"), "the panel closed with the click");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.siyaq.ui.analysis;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.shared.Registration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -76,6 +78,24 @@ public final class WordPanel {
         }
         dialog.add(levels(dialog, word), readings(dialog, word.readings()), linkGroups(dialog, word, lookup));
         dialog.open();
+        closeOnNavigation(dialog);
+    }
+
+    /**
+     * Any navigation closes the panel on the server, in the same round trip that shows the new page: a link of the
+     * panel, Back, or the side menu. (The links' own click listener alone raced the router's navigation.)
+     */
+    private static void closeOnNavigation(Dialog dialog) {
+        UI ui = dialog.getUI().orElseGet(UI::getCurrent);
+        if (ui == null) {
+            return;
+        }
+        Registration navigation = ui.addAfterNavigationListener(e -> dialog.close());
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                navigation.remove();
+            }
+        });
     }
 
     private NativeTable levels(Dialog dialog, WordAnalysis word) {
