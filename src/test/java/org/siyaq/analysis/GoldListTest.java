@@ -132,15 +132,25 @@ class GoldListTest {
      */
     @Test
     void the_held_out_list_meets_its_floor_in_every_class_and_beats_isri() throws IOException {
-        List<Entry> held = read("gold-roots-held.tsv");
-        Score ours = rootScore(held);
-        Score isri = isriScore(held);
-        print("root, held-out list", ours, isri);
-        assertThat(held).hasSizeGreaterThanOrEqualTo(200);
-        assertThat(ours.overall()).isGreaterThanOrEqualTo(0.87);
+        assertHeldOutFloors("gold-roots-held.tsv", "root, held-out list", 200, 0.87, HELD_FLOORS);
+    }
+
+    /**
+     * Prints a held-out list's table and asserts its size, its overall floor, that it beats ISRI, and a floor per
+     * class (85% where the map names none).
+     */
+    private static void assertHeldOutFloors(
+            String file, String title, int minSize, double overallFloor, Map<String, Double> floors)
+            throws IOException {
+        List<Entry> gold = read(file);
+        Score ours = rootScore(gold);
+        Score isri = isriScore(gold);
+        print(title, ours, isri);
+        assertThat(gold).hasSizeGreaterThanOrEqualTo(minSize);
+        assertThat(ours.overall()).isGreaterThanOrEqualTo(overallFloor);
         assertThat(ours.overall()).isGreaterThan(isri.overall());
         for (String kind : ours.byClass().keySet()) {
-            assertThat(ours.accuracy(kind)).as(kind).isGreaterThanOrEqualTo(HELD_FLOORS.getOrDefault(kind, 0.85));
+            assertThat(ours.accuracy(kind)).as(kind).isGreaterThanOrEqualTo(floors.getOrDefault(kind, 0.85));
         }
     }
 
@@ -162,6 +172,38 @@ class GoldListTest {
             Map.entry("place_instrument", 0.75),
             Map.entry("quadriliteral", 0.80),
             Map.entry("sound", 0.90));
+
+    /**
+     * The fourth list ({@code gold-roots-fourth.tsv}, 303 common words over every class, a comment per word) was
+     * written in session 5 before any root change of that session, without looking at the root code or the other
+     * lists, and is not for tuning. The floors are the first measurement on this unseen list, a little below it.
+     */
+    @Test
+    void the_fourth_held_out_list_meets_its_floor_in_every_class_and_beats_isri() throws IOException {
+        assertHeldOutFloors(
+                "gold-roots-fourth.tsv", "root, fourth held-out list", 240, FOURTH_OVERALL_FLOOR, FOURTH_FLOORS);
+    }
+
+    /**
+     * First measurement on the fourth list, unseen until then: 85.1% (258/303; ISRI 49.8%, 151/303). Per class 28/32
+     * assimilated, 30/35 broken plurals, 21/30 defective, 29/31 derived forms, 25/26 doubled, 18/18 function words,
+     * 22/24 hamzated, 31/33 hollow, 9/21 name of God, 17/25 quadriliterals, 28/28 sound. Each floor allows one word
+     * fewer than measured ((right - 1) / total, rounded down to the hundredth), so a regression of two words fails.
+     */
+    private static final double FOURTH_OVERALL_FLOOR = 0.84;
+
+    private static final Map<String, Double> FOURTH_FLOORS = Map.ofEntries(
+            Map.entry("assimilated", 0.84),
+            Map.entry("broken_plural", 0.82),
+            Map.entry("defective", 0.66),
+            Map.entry("derived_form", 0.90),
+            Map.entry("doubled", 0.92),
+            Map.entry("function_word", 0.94),
+            Map.entry("hamzated", 0.87),
+            Map.entry("hollow", 0.90),
+            Map.entry("name_of_god", 0.38),
+            Map.entry("quadriliteral", 0.64),
+            Map.entry("sound", 0.96));
 
     private static Score rootScore(List<Entry> gold) {
         return score(gold, form -> ANALYSIS.toLevel(form, Level.ROOT), root -> root);
