@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
@@ -68,18 +68,13 @@ public final class ArabicAnalysis {
     private final SingleTokenChain stemChain = new SingleTokenChain(ArabicStemFilter::new);
     private final IsriRootExtractor rootExtractor = new IsriRootExtractor();
     private final Set<String> stopWords = normalizedStopWords();
-    /** Analyses remembered per form: levels asks for one form's analysis up to three times in a row. */
+    /** Analyses remembered for the queries and the word panel (a query asks for one form's levels one by one). */
     private static final int ANALYSES_REMEMBERED = 2_048;
-    /** Dictionary lookups and baseline roots one {@link FormLevels} remembers (a generation of {@link RecentValues}). */
-    private static final int LOOKUPS_REMEMBERED = 1 << 17;
 
     private volatile Caches shared;
 
-    /**
-     * The morphology's analyses of plain forms, and the {@code norm} of a lemma, remembered: the shared ones
-     * (queries, the word panel), or those of one {@link FormLevels} (an ingest), which remember more.
-     */
-    record Caches(RecentValues<String, Morphology.Analysis> analyses, UnaryOperator<String> normOfLemma) {}
+    /** The morphology's analyses of plain forms remembered, for {@link #lemma}, {@link #rootOf} and {@link #morphology}. */
+    record Caches(Morphology morphology, RecentValues<String, Morphology.Analysis> analyses) {}
 
     /**
      * The {@code form} tokens of {@code originalText}, in order, with offsets into it. Emoji, which
@@ -162,7 +157,7 @@ public final class ArabicAnalysis {
             synchronized (this) {
                 if (shared == null) {
                     Morphology m = new Morphology(MorphDictionary.shared(), this::baselineRoot);
-                    shared = new Caches(new RecentValues<>(ANALYSES_REMEMBERED, m::analyse), this::norm);
+                    shared = new Caches(m, new RecentValues<>(ANALYSES_REMEMBERED, m::analyse));
                 }
                 c = shared;
             }
@@ -176,21 +171,11 @@ public final class ArabicAnalysis {
     }
 
     /**
-     * The levels of many forms, one ingest's: the dictionary lookups of clitic splits and spelling variants,
-     * the baseline roots and the norms of lemmas are remembered across forms (many forms share a stem), so
-     * each form costs less than {@link #levels} alone; the same strings. Thread-safe; drop it after the
-     * ingest, since what it remembers is memory.
+     * The levels of many forms, one ingest's: {@link #levels} for each, the form analysed once for all its
+     * levels. Thread-safe.
      */
     public FormLevels formLevels() {
-        return formLevels(LOOKUPS_REMEMBERED);
-    }
-
-    /** {@link #formLevels()} remembering about {@code remembered} (up to twice that) of each kind of answer. */
-    FormLevels formLevels(int remembered) {
-        RecentValues<String, String> baseline = new RecentValues<>(remembered, this::baselineRoot);
-        Morphology m = new Morphology(MorphDictionary.shared().remembering(remembered), baseline::get);
-        RecentValues<String, String> normOfLemma = new RecentValues<>(remembered, this::norm);
-        return new FormLevels(this, new Caches(new RecentValues<>(ANALYSES_REMEMBERED, m::analyse), normOfLemma::get));
+        return new FormLevels(this, shared().morphology());
     }
 
     /** The {@code lemma} of a {@code form}, in norm spelling; a stop word, a number or a Latin word is its own norm. */
@@ -207,11 +192,9 @@ public final class ArabicAnalysis {
         }
         Morphology.Analysis m = morphology(form, caches);
         if (m.isFunctionWord()) {
-            return caches.normOfLemma().apply(m.lemma()); // عليه → على, وفي → في
+            return norm(m.lemma()); // عليه → على, وفي → في
         }
-        return isStopWord(norm) && !isVerb(form, caches)
-                ? norm
-                : caches.normOfLemma().apply(m.lemma());
+        return isStopWord(norm) && !isVerb(form, caches) ? norm : norm(m.lemma());
     }
 
     /**
@@ -245,19 +228,37 @@ public final class ArabicAnalysis {
 
     /** Every level of a {@code form}, indexed by {@link Level#ordinal()}: the dictionary is consulted once. */
     public String[] levels(String form) {
-        return levels(form, shared());
+        return levels(form, shared().analyses()::get);
     }
 
-    /** {@link #levels} with the given caches ({@link FormLevels}). */
-    String[] levels(String form, Caches caches) {
+    /**
+     * {@link #levels} with the form's plain spelling analysed by {@code analyse} once for its lemma and root
+     * (what {@link #lemma} and {@link #rootOf} decide, in the same order, from one analysis and one norm).
+     */
+    String[] levels(String form, Function<String, Morphology.Analysis> analyse) {
         String[] out = new String[Level.values().length];
         String norm = norm(form); // what toLevel would compute for each level again
         out[Level.FORM.ordinal()] = form;
         out[Level.NORM.ordinal()] = norm;
         out[Level.STEM.ordinal()] = stem(norm);
-        out[Level.LEMMA.ordinal()] = lemma(form, norm, caches);
         String radicals = RootQuery.radicals(form);
-        out[Level.ROOT.ordinal()] = radicals != null ? radicals : rootOf(form, norm, caches);
+        String lemma;
+        String root;
+        if (NameOfGod.isWithProclitics(norm)) {
+            lemma = NameOfGod.NORM;
+            root = NameOfGod.ROOT;
+        } else if (!isArabicWord(norm)) {
+            lemma = norm;
+            root = norm;
+        } else {
+            String plain = plain(form);
+            Morphology.Analysis m = analyse.apply(plain);
+            boolean ownNorm = !m.isFunctionWord() && isStopWord(norm) && !isVerb(m, plain);
+            lemma = ownNorm ? norm : norm(m.lemma());
+            root = ownNorm ? norm : m.root();
+        }
+        out[Level.LEMMA.ordinal()] = lemma;
+        out[Level.ROOT.ordinal()] = radicals != null ? radicals : root;
         return out;
     }
 
@@ -276,8 +277,11 @@ public final class ArabicAnalysis {
 
     /** Stop words that are verbs (كان، يكون، قال) still get a lemma and a root; particles and pronouns are their own. */
     private static boolean isVerb(String form, Caches caches) {
-        Morphology.Analysis m = morphology(form, caches);
-        return "verb".equals(m.pos()) && !m.hasParticleReading() && plain(form).length() >= 3;
+        return isVerb(morphology(form, caches), plain(form));
+    }
+
+    private static boolean isVerb(Morphology.Analysis m, String plain) {
+        return "verb".equals(m.pos()) && !m.hasParticleReading() && plain.length() >= 3;
     }
 
     private static boolean isArabicWord(String norm) {

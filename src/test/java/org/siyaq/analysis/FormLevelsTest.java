@@ -12,10 +12,11 @@ import org.siyaq.corpus.SeedCorpus;
 import org.siyaq.corpus.SourceDocument;
 
 /**
- * {@link FormLevels} remembers dictionary lookups, baseline roots and the norms of lemmas across forms;
- * these tests hold it to {@link ArabicAnalysis#levels} of an analyzer that remembers none of them across
- * forms, level by level, on thousands of varied forms: the benchmark's inflected vocabulary (clitics,
- * suffixes, spelling variants, words outside the dictionary), the bundled texts, and a few special tokens.
+ * {@link FormLevels} analyses each form once for all its levels; these tests hold it to {@link
+ * ArabicAnalysis#toLevel}, which computes each level on its own (the norm again for each, the lemma and the
+ * root through the query path's remembered analyses), level by level, on thousands of varied forms: the
+ * benchmark's inflected vocabulary (clitics, suffixes, spelling variants, words outside the dictionary), the
+ * bundled texts, and a few special tokens.
  */
 class FormLevelsTest {
 
@@ -23,24 +24,30 @@ class FormLevelsTest {
     private final ArabicAnalysis reference = new ArabicAnalysis();
 
     @Test
-    void remembered_lookups_give_every_level_of_every_form_as_the_plain_analysis_does() {
+    void every_level_of_every_form_is_the_one_each_level_gives_alone() {
         List<String> forms = variedForms();
         assertThat(forms).hasSizeGreaterThan(5_000);
-        // a generation of 64: what is remembered turns over thousands of times, and a second pass over the
-        // same forms is answered partly from what the first left
-        FormLevels levels = analysis.formLevels(64);
-        for (int pass = 0; pass < 2; pass++) {
-            for (String form : forms) {
-                assertThat(levels.of(form)).as(form).containsExactly(reference.levels(form));
+        FormLevels levels = analysis.formLevels();
+        for (String form : forms) {
+            String[] all = levels.of(form);
+            for (Level level : Level.values()) {
+                assertThat(all[level.ordinal()]).as(form + " " + level).isEqualTo(reference.toLevel(form, level));
             }
         }
     }
 
     @Test
-    void the_ingest_sized_memory_gives_the_same_levels_too() {
+    void the_levels_of_one_form_do_not_depend_on_the_forms_analysed_before() {
+        List<String> forms = variedForms();
         FormLevels levels = analysis.formLevels();
-        for (String form : variedForms()) {
-            assertThat(levels.of(form)).as(form).containsExactly(reference.levels(form));
+        String[][] forward = new String[forms.size()][];
+        for (int i = 0; i < forms.size(); i++) {
+            forward[i] = levels.of(forms.get(i));
+        }
+        // the same forms backwards, on a fresh analyzer: whatever one form leaves behind cannot reach the next
+        FormLevels fresh = reference.formLevels();
+        for (int i = forms.size() - 1; i >= 0; i--) {
+            assertThat(fresh.of(forms.get(i))).as(forms.get(i)).containsExactly(forward[i]);
         }
     }
 

@@ -30,30 +30,11 @@ public final class MorphDictionary {
     private final Dictionary dictionary;
     private final ThreadLocal<DictionaryLookup> lookups;
     private final Map<String, List<Reading>> supplement;
-    /** The readings of the words looked up lately ({@link #remembering}); null: every lookup reads the dictionary. */
-    private final RecentValues<String, List<Reading>> recent;
 
     private MorphDictionary(Dictionary dictionary, Map<String, List<Reading>> supplement) {
         this.dictionary = dictionary;
         this.lookups = ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary));
         this.supplement = supplement;
-        this.recent = null;
-    }
-
-    private MorphDictionary(MorphDictionary of, int generation) {
-        this.dictionary = of.dictionary;
-        this.lookups = of.lookups;
-        this.supplement = of.supplement;
-        this.recent = new RecentValues<>(generation, word -> List.copyOf(of.read(word)));
-    }
-
-    /**
-     * This dictionary remembering the readings of the words looked up lately (about {@code generation} to
-     * twice that many words), for one ingest: the words of a corpus share their stems, so most of the
-     * lookups its clitic splits and spelling variants make have been made before. The same answers.
-     */
-    public MorphDictionary remembering(int generation) {
-        return new MorphDictionary(this, generation);
     }
 
     private static final class Holder {
@@ -91,10 +72,6 @@ public final class MorphDictionary {
 
     /** The readings of one word exactly as written (no clitics stripped); empty if unknown. Read-only. */
     public List<Reading> lookup(String word) {
-        return recent == null ? read(word) : recent.get(word);
-    }
-
-    private List<Reading> read(String word) {
         List<WordData> found = lookups.get().lookup(word);
         List<Reading> added = supplement.getOrDefault(word, List.of());
         if (found.isEmpty()) {
