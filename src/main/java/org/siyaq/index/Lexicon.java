@@ -1,7 +1,6 @@
 package org.siyaq.index;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.siyaq.analysis.Level;
@@ -31,32 +30,22 @@ public final class Lexicon {
         // the levels are independent: build them side by side
         Arrays.stream(Level.values()).parallel().forEach(level -> {
             String[] perForm = levelStrings[level.ordinal()];
-            // String.compareTo (an intrinsic) orders UTF-16 units, which is code-point order when no
-            // string holds a surrogate; otherwise the slower exact comparison
-            Comparator<String> order = hasSurrogate(perForm) ? Lexicon::compareCodePoints : Comparator.naturalOrder();
-            // sort (string, form) pairs, then number the strings in one pass: no hash table, and no
-            // binary search, whose jumps across the heap miss the cache at every step
-            FormString[] pairs = new FormString[formCount];
-            for (int f = 0; f < formCount; f++) {
-                pairs[f] = new FormString(perForm[f], f);
-            }
-            Arrays.sort(pairs, (a, b) -> order.compare(a.string(), b.string()));
+            FormOrder order = hasSurrogate(perForm) ? FormOrder.byCodePoints(perForm) : FormOrder.byPrefixKeys(perForm);
             int[] types = new int[formCount];
             String[] distinct = new String[formCount];
             int n = 0;
-            for (FormString pair : pairs) {
-                if (n == 0 || !pair.string().equals(distinct[n - 1])) {
-                    distinct[n++] = pair.string();
+            for (int i = 0; i < formCount; i++) {
+                int f = order.forms()[i];
+                if (n == 0 || !order.sameAsPrevious(i)) {
+                    distinct[n++] = perForm[f];
                 }
-                types[pair.form()] = n - 1;
+                types[f] = n - 1;
             }
             distinct = Arrays.copyOf(distinct, n);
             strings[level.ordinal()] = new StringArena(distinct);
             typeOfForm[level.ordinal()] = types;
         });
     }
-
-    private record FormString(String string, int form) {}
 
     /** A lexicon from the arenas and tables another one held ({@link LexiconCodec}). */
     Lexicon(StringArena[] arenas, int[][] typeTables) {

@@ -63,7 +63,9 @@ public class QueryMatcher {
                 : index.lexicon().formsOf(query.terms().get(anchor).level(), exactType[anchor]);
         int[] candidates = index.positionsOfForms(anchorForms);
         TokenStream tokens = index.tokens();
-        int[] starts = new int[candidates.length];
+        // the starts are written over the candidates they come from (match c writes at found <= c), so
+        // a one-word query of 454,728 hits allocates no second array the size of its postings
+        int[] starts = candidates;
         int found = 0;
         int documents = 0;
         int lastDoc = -1;
@@ -81,8 +83,10 @@ public class QueryMatcher {
             }
             boolean match = true;
             for (int t = 0; t < n && match; t++) {
-                int form = tokens.get(start + t);
-                match = t == anchor || (accepts[t] != null ? accepts[t][form] : typeTables[t][form] == exactType[t]);
+                if (t != anchor) { // the anchor's token is a candidate: no read of the stream
+                    int form = tokens.get(start + t);
+                    match = accepts[t] != null ? accepts[t][form] : typeTables[t][form] == exactType[t];
+                }
             }
             if (match) {
                 starts[found++] = start;
@@ -95,7 +99,7 @@ public class QueryMatcher {
                 deadline.check();
             }
         }
-        return new Hits(Arrays.copyOf(starts, found), n, documents);
+        return new Hits(found == starts.length ? starts : Arrays.copyOf(starts, found), n, documents);
     }
 
     /** The form ids {@code accepts} marks, ascending. */

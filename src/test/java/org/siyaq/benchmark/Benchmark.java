@@ -181,6 +181,7 @@ public final class Benchmark {
         }
 
         List<String> words = wordsAtRanks(corpus.index());
+        List<String> byFrequency = wordsByFrequency(corpus.index(), HttpAnswers.WORDS);
         for (int i = 0; i < RANKS.length; i++) {
             figures.note("rank " + RANKS[i] + ": " + words.get(i) + " ("
                     + org.siyaq.analysis.script.Buckwalter.transliterate(words.get(i)) + "), frequency "
@@ -220,6 +221,8 @@ public final class Benchmark {
             lucene.close();
         }
         closeDatabase(dataSource);
+        // the application itself opens the database: a rare word's page over HTTP
+        HttpAnswers.run(figures, dir, byFrequency, runs);
     }
 
     /** The Siyaq figures, on fresh services each run so no result cache answers a timed run. */
@@ -360,18 +363,25 @@ public final class Benchmark {
 
     /** The {@code norm} strings at the frequency ranks, most frequent first, ties by code-point order. */
     static List<String> wordsAtRanks(CorpusIndex index) {
+        List<String> byFreq = wordsByFrequency(index, RANKS[RANKS.length - 1]);
+        List<String> out = new ArrayList<>();
+        for (int rank : RANKS) {
+            out.add(byFreq.get(Math.min(rank, byFreq.size()) - 1));
+        }
+        return out;
+    }
+
+    /** The first {@code count} {@code norm} strings by frequency, most frequent first, ties by code-point order. */
+    static List<String> wordsByFrequency(CorpusIndex index, int count) {
         int types = index.lexicon().typeCount(Level.NORM);
-        List<Integer> byFreq = IntStream.range(0, types)
+        return IntStream.range(0, types)
                 .boxed()
                 .filter(t -> isPlainWord(index.lexicon().string(Level.NORM, t)))
                 .sorted(Comparator.comparingInt((Integer t) -> -index.freq(Level.NORM, t))
                         .thenComparingInt(t -> t))
+                .limit(count)
+                .map(t -> index.lexicon().string(Level.NORM, t))
                 .toList();
-        List<String> out = new ArrayList<>();
-        for (int rank : RANKS) {
-            out.add(index.lexicon().string(Level.NORM, byFreq.get(Math.min(rank, byFreq.size()) - 1)));
-        }
-        return out;
     }
 
     /** A word the query syntax reads literally (no wildcard, regex or level prefix characters). */

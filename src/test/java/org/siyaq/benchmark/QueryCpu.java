@@ -18,7 +18,6 @@ import org.siyaq.collocation.CollocationService;
 import org.siyaq.concordance.ConcordanceQuery;
 import org.siyaq.concordance.ConcordanceService;
 import org.siyaq.concordance.KwicSort;
-import org.siyaq.corpus.CorpusInfo;
 import org.siyaq.corpus.CorpusIngest;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.CorpusStore;
@@ -30,12 +29,17 @@ import org.siyaq.query.QueryParser;
 import org.siyaq.query.QueryService;
 
 /**
- * The CPU time of the benchmark's slow queries (sorted concordance and collocates at ranks 1 and 10), for
- * comparing code before and after a change on a loaded machine, where wall times mean little: the current
- * thread's CPU time, median of many runs, each on fresh services as in {@link Benchmark}. The corpus (the
- * benchmark's inflected one) is ingested into H2 once in {@code dir} and reopened by later runs.
+ * The CPU time of the benchmark's queries, for comparing code before and after a change on a loaded
+ * machine, where wall times mean little: the current thread's CPU time and the whole process's (which
+ * adds the garbage collector's work), and the bytes the thread allocated, median and minimum of many runs,
+ * each on fresh services as in {@link Benchmark}. The corpus (the benchmark's inflected one) is ingested
+ * into H2 once in {@code dir} and reopened by later runs.
  *
- * <p>{@code java -cp <test classpath> org.siyaq.benchmark.QueryCpu dir tokens runs}
+ * <p>{@code java -cp <test classpath> org.siyaq.benchmark.QueryCpu dir tokens runs [queries [warmups]]}, where
+ * {@code queries} is a comma-separated list of {@code concordance}, {@code sorted} or {@code collocates}
+ * each followed by a rank of {@link Benchmark#RANKS} (default {@code concordance1,sorted1,collocates1,
+ * concordance10,sorted10,collocates10}) and {@code warmups} the untimed runs before each (default a third
+ * of {@code runs}; the benchmark itself warms up 3 times).
  */
 public final class QueryCpu {
 
@@ -47,6 +51,11 @@ public final class QueryCpu {
         Path dir = Path.of(args[0]);
         long tokens = Long.parseLong(args[1]);
         int runs = Integer.parseInt(args[2]);
+        String[] names = (args.length > 3
+                        ? args[3]
+                        : "concordance1,sorted1,collocates1,concordance10,sorted10,collocates10")
+                .split(",");
+        int warmups = args.length > 4 ? Integer.parseInt(args[4]) : Math.max(2, runs / 3);
         ArabicAnalysis analysis = new ArabicAnalysis();
         boolean exists = Files.exists(dir.resolve("siyaq.mv.db"));
         Files.createDirectories(dir);
@@ -64,8 +73,7 @@ public final class QueryCpu {
                             .documents().stream().map(SourceDocument::text).toList(),
                     tokens,
                     20260101L));
-            CorpusInfo info = Benchmark.info();
-            corpus = new CorpusIngest(analysis, store).ingest(info, documents, p -> {});
+            corpus = new CorpusIngest(analysis, store).ingest(Benchmark.info(), documents, p -> {});
         }
         List<String> words = Benchmark.wordsAtRanks(corpus.index());
         CorpusRegistry registry = new CorpusRegistry(null, null, null);
@@ -80,26 +88,23 @@ public final class QueryCpu {
             registry.put(LoadedCorpus.stored(loaded.info(), loaded.index(), loaded.documents(), store));
             return new CollocationService(registry, queries.get(), analysis);
         };
-        for (int i = 0; i < 2; i++) {
-            String word = words.get(i);
-            int rank = Benchmark.RANKS[i];
-            time(
-                    "concordance.rank" + rank,
-                    runs,
+        for (String name : names) {
+            String kind = name.replaceAll("[0-9]+$", "");
+            int rank = Integer.parseInt(name.substring(kind.length()));
+            String word =
+                    words.get(Arrays.stream(Benchmark.RANKS).boxed().toList().indexOf(rank));
+            Supplier<?> work = switch (kind) {
+                case "concordance" ->
                     () -> concordance
                             .get()
                             .search(new ConcordanceQuery(
-                                    Benchmark.CORPUS_ID, null, word, Level.NORM, 7, KwicSort.CORPUS, 0, 50)));
-            time(
-                    "sorted_after1.rank" + rank,
-                    runs,
+                                    Benchmark.CORPUS_ID, null, word, Level.NORM, 7, KwicSort.CORPUS, 0, 50));
+                case "sorted" ->
                     () -> concordance
                             .get()
                             .search(new ConcordanceQuery(
-                                    Benchmark.CORPUS_ID, null, word, Level.NORM, 7, KwicSort.AFTER1, 0, 50)));
-            time(
-                    "collocates.rank" + rank,
-                    runs,
+                                    Benchmark.CORPUS_ID, null, word, Level.NORM, 7, KwicSort.AFTER1, 0, 50));
+                case "collocates" ->
                     () -> collocation
                             .get()
                             .collocates(new CollocationQuery(
@@ -114,29 +119,56 @@ public final class QueryCpu {
                                     true,
                                     CollocationMeasure.LOG_LIKELIHOOD,
                                     0,
-                                    50)));
+                                    50));
+                default -> throw new IllegalArgumentException(name);
+            };
+            time(name, warmups, runs, work);
         }
         Benchmark.closeDatabase(dataSource);
     }
 
     private static volatile Object sink;
 
-    private static void time(String name, int runs, Supplier<?> work) {
-        for (int i = 0; i < Math.max(2, runs / 3); i++) {
+    /** CPU time of the whole process, the collector's and compiler's threads included. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static void time(String name, int warmups, int runs, Supplier<?> work) {
+        for (int i = 0; i < warmups; i++) {
             sink = work.get();
         }
         double[] cpu = new double[runs];
+        double[] process = new double[runs];
         double[] wall = new double[runs];
+        long[] allocated = new long[runs];
+        com.sun.management.ThreadMXBean memory = (com.sun.management.ThreadMXBean) THREADS;
         for (int i = 0; i < runs; i++) {
+            long a = memory.getCurrentThreadAllocatedBytes();
             long c = THREADS.getCurrentThreadCpuTime();
+            long p = processCpuNanos();
             long w = System.nanoTime();
             sink = work.get();
             cpu[i] = (THREADS.getCurrentThreadCpuTime() - c) / 1e6;
+            process[i] = (processCpuNanos() - p) / 1e6;
             wall[i] = (System.nanoTime() - w) / 1e6;
+            allocated[i] = memory.getCurrentThreadAllocatedBytes() - a;
         }
+        Arrays.sort(allocated);
         Arrays.sort(cpu);
+        Arrays.sort(process);
         Arrays.sort(wall);
         System.out.printf(
-                Locale.ROOT, "%s cpu %.2f ms (min %.2f), wall %.2f ms%n", name, cpu[runs / 2], cpu[0], wall[runs / 2]);
+                Locale.ROOT,
+                "%s cpu %.2f ms (min %.2f), process cpu %.2f ms (min %.2f), wall %.2f ms (min %.2f), allocated %.2f MB%n",
+                name,
+                cpu[runs / 2],
+                cpu[0],
+                process[runs / 2],
+                process[0],
+                wall[runs / 2],
+                wall[0],
+                allocated[runs / 2] / 1e6);
     }
 }
