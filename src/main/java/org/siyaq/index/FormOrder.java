@@ -10,7 +10,7 @@ import java.util.Comparator;
  * them, and only forms whose keys tie while their strings are longer than the key are compared as strings.
  * The key keeps the order of the strings (a shorter string pads with rank 0, below every char), so the
  * result is the order {@link String#compareTo} gives, which is code-point order when no string holds a
- * surrogate (the caller's condition; {@link #byCodePoints} otherwise).
+ * surrogate; when one does, the slower exact comparison ({@link Lexicon#compareCodePoints}).
  */
 final class FormOrder {
 
@@ -49,7 +49,7 @@ final class FormOrder {
     }
 
     /** The exact, slower order for strings with surrogates ({@link Lexicon#compareCodePoints}). */
-    static FormOrder byCodePoints(String[] strings) {
+    private static FormOrder byCodePoints(String[] strings) {
         Integer[] boxed = new Integer[strings.length];
         for (int f = 0; f < boxed.length; f++) {
             boxed[f] = f;
@@ -59,11 +59,26 @@ final class FormOrder {
                 strings, Arrays.stream(boxed).mapToInt(Integer::intValue).toArray(), null, 0);
     }
 
-    /** The order of {@link String#compareTo}, by packed prefix keys. */
-    static FormOrder byPrefixKeys(String[] strings) {
-        int n = strings.length;
+    /** The forms of {@code strings} in code-point order of their strings. */
+    static FormOrder of(String[] strings) {
         int[] rank = new int[Character.MAX_VALUE + 1];
         int maxRank = charRanks(strings, rank);
+        for (int c = Character.MIN_SURROGATE; c <= Character.MAX_SURROGATE; c++) {
+            if (rank[c] != 0) {
+                return byCodePoints(strings);
+            }
+        }
+        return byPrefixKeys(strings, rank, maxRank);
+    }
+
+    /** The order of {@link String#compareTo}, by packed prefix keys. */
+    static FormOrder byPrefixKeys(String[] strings) {
+        int[] rank = new int[Character.MAX_VALUE + 1];
+        return byPrefixKeys(strings, rank, charRanks(strings, rank));
+    }
+
+    private static FormOrder byPrefixKeys(String[] strings, int[] rank, int maxRank) {
+        int n = strings.length;
         int bitsPerChar = Math.max(1, 32 - Integer.numberOfLeadingZeros(maxRank)); // ranks 0..maxRank
         int idBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1)));
         int charsInKey = (63 - idBits) / bitsPerChar; // 63: the packed values stay positive for a signed sort

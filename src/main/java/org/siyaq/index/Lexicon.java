@@ -30,7 +30,7 @@ public final class Lexicon {
         // the levels are independent: build them side by side
         Arrays.stream(Level.values()).parallel().forEach(level -> {
             String[] perForm = levelStrings[level.ordinal()];
-            FormOrder order = hasSurrogate(perForm) ? FormOrder.byCodePoints(perForm) : FormOrder.byPrefixKeys(perForm);
+            FormOrder order = FormOrder.of(perForm);
             int[] types = new int[formCount];
             String[] distinct = new String[formCount];
             int n = 0;
@@ -69,17 +69,6 @@ public final class Lexicon {
     /** The strings of a level, for {@link LexiconCodec}. */
     StringArena arena(Level level) {
         return strings[level.ordinal()];
-    }
-
-    private static boolean hasSurrogate(String[] strings) {
-        for (String s : strings) {
-            for (int i = 0; i < s.length(); i++) {
-                if (Character.isSurrogate(s.charAt(i))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Unicode code-point order (String.compareTo compares UTF-16 units, which differs above U+FFFF). */

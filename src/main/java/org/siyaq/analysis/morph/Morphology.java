@@ -62,6 +62,8 @@ public final class Morphology {
     private static final String[][] PLURALS = {
         {"12w3", "123", "123p"},
         {"A12A3", "123", "123p", "12A3", "12y3"},
+        {"1wA2", "1A2p", "1A2"}, // fawāʿl of a doubled root: مواد → مادة
+        {"A1A3", "1w3", "1y3"}, // أيام → يوم, the و assimilated to the ي
         {"12A3", "123", "12y3", "123p", "1A23"},
         {"123", "12A3", "12y3p", "123p", "12w3", "12y3", "12A3p"},
         {"123A'", "1A23", "12y3"},
@@ -114,12 +116,26 @@ public final class Morphology {
             if (!readings.isEmpty()) {
                 Reading best = best(split.stem(), readings);
                 String lemma = best.isVerb() ? plain(best.lemma()) : singular(split.stem(), best, readings);
-                String root = best.isVerb() ? verbRoot(best.lemma(), lemma) : nounRoot(lemma, split.stem());
+                String root = best.isVerb()
+                        ? verbRoot(best.lemma(), lemma)
+                        : nounRoot(lemma, split.stem(), kind(best, lemma));
                 return new Analysis(lemma, root, best.pos(), distinct(readings));
             }
         }
         String stem = outOfDictionaryStem(word);
-        return new Analysis(stem, nounRoot(stem, stem), "", List.of());
+        return new Analysis(stem, nounRoot(stem, stem, Wazn.WordKind.ANY), "", List.of());
+    }
+
+    /**
+     * What the noun reading says of the lemma's shape for {@link Wazn}: singular if the dictionary's number says so or
+     * {@link #singular} found the singular of its plural; primary (jāmid, the dictionary's NJ) as tagged.
+     */
+    private static Wazn.WordKind kind(Reading best, String lemma) {
+        int semi = best.tag().indexOf(';');
+        boolean singularTag =
+                semi >= 0 && best.tag().length() > semi + 2 && best.tag().charAt(semi + 2) == '1';
+        boolean singular = best.isNoun() && (singularTag || (best.isPlural() && !lemma.equals(plain(best.lemma()))));
+        return new Wazn.WordKind(singular, best.tag().startsWith("NJ"));
     }
 
     /** Whether the dictionary knows {@code word} unsplit as a finite verb (كانت) or as a noun spelled as the word (فهم). */
@@ -285,10 +301,26 @@ public final class Morphology {
         // a masdar or adjective spelled like a verb form (تقول) yields to the verb; a primary noun (يوم) does not
         boolean primaryNoun =
                 noun != null && (noun.tag().startsWith("NJ") || noun.tag().startsWith("N-"));
-        if (verb != null && (!primaryNoun || plain(verb.lemma()).equals(stem))) {
+        if (verb != null && (!primaryNoun || isVerbOfTheWord(stem, verb, noun))) {
             return verb;
         }
         return noun != null ? noun : verb != null ? verb : readings.get(0);
+    }
+
+    /**
+     * Whether a verb spelled as the word beats a primary noun spelled so too: only a common verb of form I, three
+     * letters and no shadda (علم، فهم، عصا). A rare verb (مَحَلَ against محل "place") or a derived one (أَهَلَّ, IV of
+     * ه ل ل, against أهل "family"; مَحَّلَ) is the rarer reading of the word, unless the noun is a plural (خطط، دعم
+     * against خَطَّطَ، دَعَمَ).
+     */
+    private boolean isVerbOfTheWord(String stem, Reading verb, Reading noun) {
+        if (noun.isPlural()) {
+            return plain(verb.lemma()).equals(stem);
+        }
+        return stem.length() == 3
+                && plain(verb.lemma()).equals(stem)
+                && verb.lemma().indexOf(VerbRoot.SHADDA) < 0
+                && verbalNouns.isListed(verb.lemma());
     }
 
     /**
@@ -326,6 +358,12 @@ public final class Morphology {
                         || VerbRoot.candidates(r.lemma()).stream().anyMatch(root -> root.length() == 4))) {
             return 0; // a perfective of form I (نام) or a quadriliteral (ترجم, not tarjumu "she stones")
         }
+        if (lemma.length() == 4
+                && IMPERFECTIVE_PREFIXES.indexOf(stem.charAt(0)) >= 0
+                && lemma.equals(stem.substring(1))
+                && VerbRoot.candidates(r.lemma()).stream().anyMatch(root -> root.length() == 4)) {
+            return 1; // يهيمن → هَيْمَنَ: the prefix and all four radicals, before هام with a suffix ن
+        }
         if (isShortImperfective(stem)
                 && (lemma.equals(stem.substring(1)) && r.lemma().indexOf(VerbRoot.SHADDA) >= 0
                         || lemma.equals(VerbRoot.WAW + stem.substring(1)))) {
@@ -342,6 +380,14 @@ public final class Morphology {
         String lemma = plain(best.lemma());
         if (!lemma.equals(stem)) {
             return lemma;
+        }
+        String fem = Buckwalter.arabic("At");
+        if (best.isPlural() && stem.length() >= 4 && stem.endsWith(fem)) {
+            // a sound feminine plural first: قوات → قوة, سيارات → سيارة (not the pattern fawāʿl of قاتة)
+            String one = stem.substring(0, stem.length() - fem.length()) + TEH_MARBUTA;
+            if (isSingularNoun(one)) {
+                return one;
+            }
         }
         for (String[] row : PLURALS) {
             char[] radicals = radicals(stem, Buckwalter.arabic(row[0]));
@@ -394,7 +440,7 @@ public final class Morphology {
                 }
                 r[p - '0'] = c;
             } else if (p != c
-                    && !(p == ALEF && ALEF_FORMS.indexOf(c) >= 0)
+                    && !(p == ALEF && ALEF_FORMS.indexOf(c) >= 0 && c != VerbRoot.ALEF_MADDA) // آ is ء + ا: آفاق
                     && !(HAMZA_SEATS.indexOf(p) >= 0 && HAMZA_SEATS.indexOf(c) >= 0)) {
                 return null;
             }
@@ -460,7 +506,7 @@ public final class Morphology {
         if (best != null) {
             return best;
         }
-        return candidates.isEmpty() ? nounRoot(plainLemma, plainLemma) : candidates.get(0);
+        return candidates.isEmpty() ? nounRoot(plainLemma, plainLemma, Wazn.WordKind.ANY) : candidates.get(0);
     }
 
     /**
@@ -475,6 +521,9 @@ public final class Morphology {
         }
         int[] votes = new int[2];
         for (String masdar : verbalNouns.masdarsOf(vowelledLemma)) {
+            if (isFaylula(masdar)) {
+                continue;
+            }
             String m = hamzaAsRadical(masdar);
             for (int i = 0; i < 2; i++) {
                 int at = m.indexOf(candidates.get(i));
@@ -486,6 +535,18 @@ public final class Morphology {
         }
         int winner = votes[0] > votes[1] ? 0 : votes[1] > votes[0] ? 1 : -1;
         return winner >= 0 && roots.contains(candidates.get(winner)) ? candidates.get(winner) : null;
+    }
+
+    /**
+     * A masdar faiʿlūla (حيلولة، كينونة، ديمومة): written with ي whatever the weak radical (Wright, vol. 1, §222), so
+     * it casts no vote.
+     */
+    private static boolean isFaylula(String masdar) {
+        return masdar.length() == 6
+                && masdar.charAt(1) == YEH
+                && masdar.charAt(3) == VerbRoot.WAW
+                && masdar.charAt(2) == masdar.charAt(4)
+                && masdar.charAt(5) == TEH_MARBUTA;
     }
 
     /** Every hamza seat as the bare hamza a root writes (a root's ء matches سؤال's ؤ). */
@@ -502,7 +563,7 @@ public final class Morphology {
      * A masdar the list of verbal nouns gives takes its verb's root (ترجمة → ترجم، زلزال → زلزل، إيمان → ءمن);
      * any other noun the attested root the patterns fit best on the lemma, else on the stem, else the baseline's.
      */
-    private String nounRoot(String lemma, String stem) {
+    private String nounRoot(String lemma, String stem, Wazn.WordKind kind) {
         for (String verb : verbalNouns.verbsOf(lemma)) {
             String root = verbRoot(verb, plain(verb));
             if (roots.contains(root)) {
@@ -511,16 +572,17 @@ public final class Morphology {
         }
         String root = byImperfective(lemma);
         if (root == null) {
-            root = bestAttested(lemma);
+            root = bestAttested(lemma, kind);
         }
         if (root == null && !stem.equals(lemma)) {
-            root = bestAttested(stem);
+            root = bestAttested(stem, Wazn.WordKind.ANY);
         }
         if (root == null) {
             for (String s : SUFFIXES) {
                 if (lemma.endsWith(s)
                         && lemma.length() - s.length() >= 2
-                        && (root = bestAttested(lemma.substring(0, lemma.length() - s.length()))) != null) {
+                        && (root = bestAttested(lemma.substring(0, lemma.length() - s.length()), Wazn.WordKind.ANY))
+                                != null) {
                     break;
                 }
             }
@@ -560,16 +622,23 @@ public final class Morphology {
 
     /** Of two roots the patterns fit equally well, whether {@code a} is more in use: more common verbs, then more verbs. */
     private boolean inUse(String a, String b) {
-        int byCommon = Integer.compare(commonVerbs.getOrDefault(a, 0), commonVerbs.getOrDefault(b, 0));
-        return byCommon != 0 ? byCommon > 0 : roots.weight(a) > roots.weight(b);
+        // while the constructor counts the common verbs, the counts are not there yet
+        Map<String, Integer> common = commonVerbs == null ? Map.of() : commonVerbs;
+        int byCommon = Integer.compare(common.getOrDefault(a, 0), common.getOrDefault(b, 0));
+        if (byCommon != 0) {
+            return byCommon > 0;
+        }
+        int byVerbs = Integer.compare(roots.weight(a), roots.weight(b));
+        // then و before ي: most hollow and defective roots are of و (ساعة of س و ع)
+        return byVerbs != 0 ? byVerbs > 0 : a.indexOf(VerbRoot.WAW) >= 0 && b.indexOf(VerbRoot.WAW) < 0;
     }
 
     /** The person and number of the imperfective a participle is read from: he (يدير), not they (يدين). */
     private static final String THIRD_MASCULINE_SINGULAR = "M1H";
 
-    private String bestAttested(String word) {
+    private String bestAttested(String word, Wazn.WordKind kind) {
         Wazn.Candidate best = null;
-        for (Wazn.Candidate c : Wazn.candidates(word)) {
+        for (Wazn.Candidate c : Wazn.candidates(word, kind)) {
             if (roots.contains(c.root())
                     && (best == null
                             || c.score() > best.score()

@@ -58,9 +58,16 @@ final class VerbRoot {
                 core.set(0, new Letter(WAW, false, false));
             }
             core.set(0, new Letter(core.get(0).c(), false, false));
+        } else if (n == 5
+                && first == ALEF
+                && l.get(4).shadda()
+                && l.get(2).c() != TEH
+                && l.get(3).c() != ALEF
+                && l.get(1).c() != NOON) {
+            core = l.subList(1, n); // quadriliteral IV ifʿalalla: iṭmaʾanna (ط م ء ن), the last radical doubled
         } else if (n >= 4
                 && first == ALEF
-                && (l.get(2).c() == TEH || l.get(2).c() == TAH || l.get(2).c() == DAL)) {
+                && isInfixOfEight(l.get(1).c(), l.get(2).c())) {
             core = new ArrayList<>();
             core.add(l.get(1));
             core.addAll(l.subList(3, n)); // VIII ifta'ala
@@ -144,6 +151,20 @@ final class VerbRoot {
         }
         return out;
     }
+
+    /**
+     * Whether {@code infix} after the first radical {@code first} is the ت of form VIII: ت after any radical, ط after
+     * the emphatics ص ض ط ظ (iṣṭalaḥa), د after د ذ ز (izdahara); Wright, vol. 1, §54. So inṭalaqa is VII of ط ل ق,
+     * not VIII of a root ن ل ق.
+     */
+    private static boolean isInfixOfEight(char first, char infix) {
+        return infix == TEH
+                || (infix == TAH && EMPHATICS.indexOf(first) >= 0)
+                || (infix == DAL && VOICED_DENTALS.indexOf(first) >= 0);
+    }
+
+    private static final String EMPHATICS = "\u0635\u0636\u0637\u0638";
+    private static final String VOICED_DENTALS = "\u062F\u0630\u0632";
 
     private static char radical(char c, int position) {
         return position == 0 && c == ALEF ? HAMZA : hamzaOr(c);

@@ -16,7 +16,7 @@ final class Wazn {
     /** One candidate root and how good the pattern's fit is (more affix letters explained, fewer assumptions). */
     record Candidate(String root, double score) {}
 
-    private record Pattern(String letters, String template, double penalty) {
+    private record Pattern(String letters, String template, double penalty, String kind) {
         int literals() {
             int n = 0;
             for (int i = 0; i < letters.length(); i++) {
@@ -31,7 +31,10 @@ final class Wazn {
     /** A char Buckwalter's table does not use, standing for the weak radical while the templates are converted. */
     private static final char WEAK_MARK = '@';
 
-    /** pattern, root template, penalty; in Buckwalter, radicals as digits. */
+    /**
+     * pattern, root template, penalty, and a kind where the pattern is one of a broken plural only ({@code pl}) or of
+     * the elative and colour adjectives afʿal ({@code el}); in Buckwalter, radicals as digits.
+     */
     private static final String[][] TABLE = {
         // three sound radicals
         {"123", "123", "0"},
@@ -49,15 +52,15 @@ final class Wazn {
         {"m12w3", "123", "0"},
         {"m12A3", "123", "0"},
         {"m12y3", "123", "0"},
-        {"m1A23", "123", "0"},
-        {"m1A2y3", "123", "0"},
-        {"1wA23", "123", "0"},
-        {"12A}3", "123", "0"},
+        {"m1A23", "123", "0", "pl"},
+        {"m1A2y3", "123", "0", "pl"},
+        {"1wA23", "123", "0", "pl"},
+        {"12A}3", "123", "0", "pl"},
         {"A12A3", "123", "0"},
-        {"A123", "123", "0"},
-        {"A123p", "123", "0"},
+        {"A123", "123", "0", "el"},
+        {"A123p", "123", "0", "pl"},
         {"123A'", "123", "0"},
-        {"A123A'", "123", "0"},
+        {"A123A'", "123", "0", "pl"},
         {"123An", "123", "0"},
         {"123Y", "123", "0"},
         {"12A3Y", "123", "0"},
@@ -106,12 +109,16 @@ final class Wazn {
         {"1A3p", "1*3", "0.5"},
         {"mst1A3", "1*3", "0.5"},
         {"m13", "1*3", "0.5"},
-        {"A1tA3", "1*3", "0.5"},
-        {"m1tA3", "1*3", "0.5"},
+        {"A1tA3", "1*3", "1"}, // the t of VIII, or a radical (افتتاح is not of ف و ح): use decides
+        {"m1tA3", "1*3", "1"}, // مختار of خ ي ر, or mifʿāl (مفتاح of ف ت ح): use decides
         {"An1yA3", "1*3", "0.5"},
         {"m1y3p", "1*3", "1"},
         {"m1A}3", "1*3", "0.5"},
         {"1yA3", "1*3", "1"},
+        // faiʿil and faiʿila (ميت، سيد، سيئة) and fiʿla with و become ي after kasra (قيمة، عيد): the ي written may
+        // stand for و, so the pattern ties with the sound reading and use decides (Wright, vol. 1, §§ 244, 149)
+        {"1y3", "1*3", "1"},
+        {"1y3p", "1*3", "1"},
         // defective: the last radical hidden or written as alef, alef maqsura or hamza
         {"12A", "12*", "0.5"},
         {"12Y", "12*", "0.5"},
@@ -147,6 +154,7 @@ final class Wazn {
         {"mt23", "w23", "1"},
         {"my2A3", "w23", "0.5"},
         {"Aty23", "w23", "1"},
+        {"Ay2A3", "w23", "0.5"}, // ifʿāl of an assimilated root, و after kasra written ي: إيجاد، إيضاح
         // doubled: the geminate written once
         {"12", "122", "0.5"},
         {"12p", "122", "0.5"},
@@ -157,14 +165,15 @@ final class Wazn {
         {"y12", "122", "0.5"},
         {"t12", "122", "0.5"},
         {"Ast12", "122", "0.5"},
-        {"A12", "122", "0.5"},
+        {"A12", "122", "0.5", "el"},
         {"A1t2", "122", "0.5"},
         {"An12", "122", "0.5"},
         {"m1t2", "122", "0.5"},
         {"mst12", "122", "0.5"},
         {"mn12", "122", "1.5"}, // rare (the participle of a doubled VII): منزل is m123 of ن ز ل, not of ز ل ل
-        {"A12p", "122", "0.5"},
+        {"A12p", "122", "0.5", "pl"},
         {"1A2An", "122", "1"},
+        {"1wA2", "122", "0.5", "pl"}, // fawāʿl, the plural of fāʿla: مواد، خواص
         // four radicals
         {"1234", "1234", "0.2"},
         {"m1234", "1234", "0.2"},
@@ -173,6 +182,8 @@ final class Wazn {
         {"1234p", "1234", "0.2"},
         {"12A34", "1234", "0.2"},
         {"1234y", "1234", "0.4"},
+        {"123w4", "1234", "0.2"}, // fuʿlūl: جمهور، عصفور
+        {"1234An", "1234", "0.2"}, // fuʿlulān: ترجمان
     };
 
     private static final List<Pattern> PATTERNS = patterns();
@@ -184,18 +195,36 @@ final class Wazn {
         for (String[] row : TABLE) {
             // '*' (و or ي) is dhal in Buckwalter: it is kept out of the conversion
             String template = Buckwalter.arabic(row[1].replace('*', WEAK_MARK)).replace(WEAK_MARK, '*');
-            out.add(new Pattern(Buckwalter.arabic(row[0]), template, Double.parseDouble(row[2])));
+            out.add(new Pattern(
+                    Buckwalter.arabic(row[0]), template, Double.parseDouble(row[2]), row.length > 3 ? row[3] : ""));
         }
         return out;
     }
 
     /** Every root the patterns offer for {@code word} (unvowelled, hamza written where it is), with its fit. */
     static List<Candidate> candidates(String word) {
+        return candidates(word, WordKind.ANY);
+    }
+
+    /**
+     * What the dictionary says of the word, so that patterns unlikely for its shape weigh {@link #UNLIKELY} less: for
+     * a singular noun those of a broken plural (أسرة is fuʿla of ء س ر, not afʿila of س ر ر), for a primary noun the
+     * elative afʿal (أهل of ء ه ل, not of ه ل ل; the dictionary tags some elatives as primary, so أشد keeps ش د د
+     * where ء ش د is no root).
+     */
+    record WordKind(boolean singular, boolean primary) {
+        static final WordKind ANY = new WordKind(false, false);
+    }
+
+    /** {@link #candidates(String)} on the patterns {@code reading} allows. */
+    static List<Candidate> candidates(String word, WordKind reading) {
         String w = expandMadda(word);
         List<Candidate> out = new ArrayList<>();
         for (Pattern p : PATTERNS) {
             if (p.letters().length() == w.length()) {
-                match(w, p, out);
+                boolean unlikely = (reading.singular() && p.kind().equals("pl"))
+                        || (reading.primary() && p.kind().equals("el"));
+                match(w, p, unlikely ? UNLIKELY : 0, out);
             }
         }
         return out;
@@ -208,7 +237,17 @@ final class Wazn {
                 : word.replace(String.valueOf(VerbRoot.ALEF_MADDA), "" + VerbRoot.ALEF + VerbRoot.HAMZA);
     }
 
-    private static void match(String w, Pattern p, List<Candidate> out) {
+    /** What a pattern unlikely for the word's kind loses: one affix letter, so the sound reading beats it. */
+    private static final double UNLIKELY = 1;
+
+    /**
+     * What a final hamza after alef read as the weak radical loses: nothing, so that use decides between the weak root
+     * and a hamzated one (سماء، هواء، قضائي are of س م و، ه و ي، ق ض ي, إنشاء of ن ش ء; Wright, vol. 1, §135: after ā
+     * a final و or ي is written ء).
+     */
+    private static final double WEAK_AS_HAMZA = 0;
+
+    private static void match(String w, Pattern p, double lessBy, List<Candidate> out) {
         char[] radicals = new char[5];
         String letters = p.letters();
         for (int i = 0; i < w.length(); i++) {
@@ -224,9 +263,21 @@ final class Wazn {
                 return;
             }
         }
-        double score = p.literals() - p.penalty();
+        double score = p.literals() - p.penalty() - lessBy;
         for (String root : fill(p.template(), radicals)) {
             out.add(new Candidate(root, score));
+        }
+        int last = p.template().length() - 1;
+        char lastRadical = p.template().charAt(last);
+        if (p.template().length() == 3 && Character.isDigit(lastRadical)) {
+            int at = letters.indexOf(lastRadical);
+            if (at > 0 && letters.charAt(at - 1) == VerbRoot.ALEF && VerbRoot.isHamza(w.charAt(at))) {
+                for (String root : fill(p.template(), radicals)) {
+                    String stem = root.substring(0, last);
+                    out.add(new Candidate(stem + VerbRoot.WAW, score - WEAK_AS_HAMZA));
+                    out.add(new Candidate(stem + VerbRoot.YEH, score - WEAK_AS_HAMZA));
+                }
+            }
         }
     }
 
