@@ -88,11 +88,16 @@ final class HttpAnswers {
             // the server's and the client's code paths compiled, on the words of ranks 200 to 239 (each asked
             // cold once, then from the caches)
             for (int i = 0; i < WARMUP_REQUESTS; i++) {
-                get(client, base, byFrequency.get(199 + i % WARMUP_WORDS));
+                get(client, base, byFrequency.get((199 + i % WARMUP_WORDS) % byFrequency.size()));
             }
             JsonMapper json = app.getBean(JsonMapper.class);
             ConcordanceService concordance = app.getBean(ConcordanceService.class);
             for (int rank : new int[] {100, 1000}) {
+                if (byFrequency.size() < rank - 1 + COLD_REQUESTS) {
+                    figures.note(
+                            "no HTTP figures at rank " + rank + ": the corpus has " + byFrequency.size() + " words");
+                    continue;
+                }
                 double[] cold = new double[COLD_REQUESTS];
                 double[] coldCpu = new double[COLD_REQUESTS];
                 for (int i = 0; i < COLD_REQUESTS; i++) {
