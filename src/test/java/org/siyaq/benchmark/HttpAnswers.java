@@ -30,12 +30,17 @@ import tools.jackson.databind.json.JsonMapper;
  * the JSON converter) on a free port, and the page is asked for with {@link HttpClient}. Every timed
  * request asks for a word not asked before (the words just below rank 100 and rank 1,000), so no cache
  * answers it: the figure is the wait of a student's first request, from the request sent to the last byte
- * read. Beside it: the same request answered from the caches (what HTTP and the JSON add), and the JSON
- * writing alone (the answer's map written by the application's mapper).
+ * read, and the CPU time all the process's Java threads spent on it (client and server: a figure a loaded
+ * machine disturbs little). Beside it: the same request answered from the caches (what HTTP and the JSON
+ * add), and the JSON writing alone (the answer's map written by the application's mapper).
  */
 final class HttpAnswers {
 
-    private static final int WARMUP_REQUESTS = 40;
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final int WARMUP_WORDS = 40;
+    /** Enough for the compiler to have compiled the request's path (40 were not: a request took twice the CPU). */
+    private static final int WARMUP_REQUESTS = 2000;
     /** Timed requests of each rank, each for another word. */
     private static final int COLD_REQUESTS = 15;
     /** The words by frequency the figures need: ranks 1,000 to 1,014 the deepest. */
@@ -66,37 +71,54 @@ final class HttpAnswers {
      */
     static void run(Figures figures, Path dir, List<String> byFrequency, int runs) throws Exception {
         Path corpora = Files.createDirectories(dir.resolve("http-corpora"));
+        // arguments, not default properties: those would lose to application.properties
         ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .properties(
-                        "server.port=0",
-                        "siyaq.data-dir=" + dir.toAbsolutePath(),
-                        "siyaq.corpora-dir=" + corpora.toAbsolutePath(),
-                        "spring.main.banner-mode=off",
-                        "logging.level.root=WARN")
-                .run();
+                .run(
+                        "--server.port=0",
+                        "--siyaq.data-dir=" + dir.toAbsolutePath(),
+                        "--siyaq.corpora-dir=" + corpora.toAbsolutePath(),
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN");
         try {
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port")
                     + "/api/corpora/" + Benchmark.CORPUS_ID + "/concordance?level=norm&context=7&limit="
                     + Benchmark.PAGE + "&q=";
             HttpClient client =
                     HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            // the server's and the client's code paths compiled, on words of ranks 200 to 239
+            // the server's and the client's code paths compiled, on the words of ranks 200 to 239 (each asked
+            // cold once, then from the caches)
             for (int i = 0; i < WARMUP_REQUESTS; i++) {
-                get(client, base, byFrequency.get(199 + i));
+                get(client, base, byFrequency.get((199 + i % WARMUP_WORDS) % byFrequency.size()));
             }
             JsonMapper json = app.getBean(JsonMapper.class);
             ConcordanceService concordance = app.getBean(ConcordanceService.class);
             for (int rank : new int[] {100, 1000}) {
+                if (byFrequency.size() < rank - 1 + COLD_REQUESTS) {
+                    figures.note(
+                            "no HTTP figures at rank " + rank + ": the corpus has " + byFrequency.size() + " words");
+                    continue;
+                }
                 double[] cold = new double[COLD_REQUESTS];
+                double[] coldCpu = new double[COLD_REQUESTS];
                 for (int i = 0; i < COLD_REQUESTS; i++) {
                     String word = byFrequency.get(rank - 1 + i);
+                    long cpu = javaThreadsCpu();
                     long started = System.nanoTime();
                     get(client, base, word);
                     cold[i] = (System.nanoTime() - started) / 1e6;
+                    coldCpu[i] = (javaThreadsCpu() - cpu) / 1e6;
                 }
                 figures.put("siyaq.http.concordance.rank" + rank, median(cold), "ms");
+                figures.put("siyaq.http.concordance_cpu.rank" + rank, median(coldCpu), "ms");
                 String word = byFrequency.get(rank - 1);
                 figures.time("siyaq.http.concordance_cached.rank" + rank, () -> get(client, base, word));
+                double[] cachedCpu = new double[COLD_REQUESTS];
+                for (int i = 0; i < COLD_REQUESTS; i++) {
+                    long cpu = javaThreadsCpu();
+                    get(client, base, word);
+                    cachedCpu[i] = (javaThreadsCpu() - cpu) / 1e6;
+                }
+                figures.put("siyaq.http.concordance_cached_cpu.rank" + rank, median(cachedCpu), "ms");
                 ConcordanceResult result = concordance.search(new ConcordanceQuery(
                         Benchmark.CORPUS_ID, null, word, Level.NORM, 7, KwicSort.CORPUS, 0, Benchmark.PAGE));
                 figures.time("siyaq.http.json_write.rank" + rank, () -> json.writeValueAsBytes(answer(result)));
@@ -139,6 +161,21 @@ final class HttpAnswers {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The CPU time of every Java thread of this process (the client's, Tomcat's, the query's), which a
+     * loaded machine disturbs far less than the wall time; the collector's threads are not among them.
+     */
+    private static long javaThreadsCpu() {
+        long total = 0;
+        for (long id : THREADS.getAllThreadIds()) {
+            long cpu = THREADS.getThreadCpuTime(id);
+            if (cpu > 0) {
+                total += cpu;
+            }
+        }
+        return total;
     }
 
     private static double median(double[] values) {
