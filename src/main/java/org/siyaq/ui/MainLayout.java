@@ -45,6 +45,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final SideNav nav = new SideNav();
     private final Button langSwitch = new Button();
     private Location location = new Location("");
+    /** The picker's items as last set (id and label of each), so that an unchanged list is not sent again. */
+    private List<String> pickerLabels = List.of();
+
     private boolean updating;
 
     public MainLayout(CorpusRegistry corpora) {
@@ -127,12 +130,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             // the corpora the user may see, and this session's own texts (no one else's)
             List<LoadedCorpus> items = new ArrayList<>(corpora.visibleTo(Roles.isInstructor()));
             items.addAll(OwnTextSession.mine());
-            corpusPicker.setItems(items);
+            // the same items and value again would make the browser re-render the picker's list and scroll
+            // its selected item into view, a forced style recalculation of the whole page on every Run (issue 15)
+            List<String> labels =
+                    items.stream().map(c -> c.id() + '\n' + corpusLabel(c)).toList();
+            if (!labels.equals(pickerLabels)) {
+                pickerLabels = labels;
+                corpusPicker.setItems(items);
+            }
             items.stream()
                     .filter(c -> c.id().equals(state.corpus()))
                     .findFirst()
                     .ifPresent(c -> {
-                        corpusPicker.setValue(c);
+                        if (corpusPicker.getValue() == null
+                                || !corpusPicker.getValue().id().equals(c.id())) {
+                            corpusPicker.setValue(c);
+                        }
                         CorpusMemory.remember(c);
                         corpusPicker.setTooltipText(AboutCorpus.summary(c.info()));
                     });

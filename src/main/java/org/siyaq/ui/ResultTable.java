@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.Renderer;
 import com.vaadin.flow.function.ValueProvider;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -29,6 +30,8 @@ public final class ResultTable<R> {
     private final Anchor csv;
     private final Div bar;
     private final boolean rtl;
+    /** The columns of figures, sized from the figures they show ({@link FigureWidths}). */
+    private final List<TableColumn<R>> figures = new ArrayList<>();
 
     /** The components' ids are {@code <tool>-grid}, {@code <tool>-summary} and {@code <tool>-buckwalter}; {@code rtl}: an Arabic page. */
     ResultTable(String tool, Anchor csv, boolean rtl) {
@@ -56,10 +59,13 @@ public final class ResultTable<R> {
             Grid.Column<R> added = format.numeric()
                     ? grid.addColumn(r -> shown(format, column.getter().apply(r)))
                             .setTextAlign(align)
-                            .setAutoWidth(true)
                             .setFlexGrow(0)
                     : grid.addColumn(cell(column)).setFlexGrow(2);
             added.setKey(column.name());
+            if (format.numeric()) {
+                figures.add(column);
+                added.setWidth(FigureWidths.width(header(column), 0));
+            }
         }
         ColumnHeaders.apply(grid, definition);
         ColumnHeaders.cellTooltips(grid, definition);
@@ -97,7 +103,25 @@ public final class ResultTable<R> {
      */
     public void show(String summaryText, int total, List<R> first, BiFunction<Integer, Integer, List<R>> page) {
         Texts.showParts(summary, summaryText);
+        fitFigures(first);
         LazyRows.show(grid, total, first, page);
+    }
+
+    /** Each figure column as wide as the longest figure of {@code rows} (the first page) and its header need. */
+    private void fitFigures(List<R> rows) {
+        for (TableColumn<R> column : figures) {
+            int longest = 0;
+            for (R row : rows) {
+                longest = Math.max(
+                        longest,
+                        shown(column.format(), column.getter().apply(row)).length());
+            }
+            grid.getColumnByKey(column.name()).setWidth(FigureWidths.width(header(column), longest));
+        }
+    }
+
+    private String header(TableColumn<R> column) {
+        return grid.getTranslation("column." + column.name());
     }
 
     /** Empties the grid and the summary line (no result, or a failed query). */

@@ -146,7 +146,7 @@ class ReaderAndLinesBrowserIT extends BrowserTestSupport {
         open("concordance?q=" + enc(WORD));
         waitForRows(driver, "concordance-grid", 1);
         // columns: the line, the document, the hide button
-        WebElement hide = gridCell(driver, "concordance-grid", 0, 2).findElement(By.cssSelector("vaadin-button"));
+        WebElement hide = gridCell(driver, "concordance-grid", 0, 2).findElement(By.cssSelector("button.hide-line"));
         js(driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", hide);
         hide.click();
         waitUntil(driver, d -> location(d).contains("hide=" + hidden), "the hidden line is in the address");

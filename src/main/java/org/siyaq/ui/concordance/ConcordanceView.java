@@ -174,10 +174,11 @@ public class ConcordanceView extends ToolView {
                 .setFlexGrow(0)
                 .setResizable(true)
                 .setTooltipGenerator(KwicLine::docTitle);
-        // a student hides a line judged irrelevant; the click must not open the document too
+        // a student hides a line judged irrelevant; the click must not open the document too. A native button: 50
+        // vaadin-buttons (each a shadow root with its styles) were a fifth of the browser's work for a page (issue 15)
         grid.addColumn(LitRenderer.<KwicLine>of(
-                                "<vaadin-button theme=\"tertiary-inline small\" class=\"hide-line\" title=\"${item.label}\""
-                                        + " aria-label=\"${item.label}\" @click=\"${e => { e.stopPropagation(); hide(); }}\">×</vaadin-button>")
+                                "<button type=\"button\" class=\"hide-line\" title=\"${item.label}\""
+                                        + " aria-label=\"${item.label}\" @click=\"${e => { e.stopPropagation(); hide(); }}\">×</button>")
                         .withProperty("label", l -> getTranslation("concordance.hide-line"))
                         .withFunction("hide", lines::hide))
                 .setHeader(ColumnHeaders.unseen(getTranslation("concordance.column.hide")))
