@@ -271,6 +271,7 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
         }
         long after = usedHeapAfterGc();
         histogram("after");
+        heapDump();
         for (String tab : opened) {
             driver.switchTo().window(tab);
             driver.close();
@@ -304,6 +305,24 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
             java.nio.file.Files.writeString(java.nio.file.Path.of(dir, "tabs-" + when + ".txt"), text.toString());
         } catch (javax.management.JMException | IOException e) {
             throw new IllegalStateException("could not write the class histogram", e);
+        }
+    }
+
+    /**
+     * With {@code -Dbench.ui.heapdump=FILE}, writes the server's live heap with the resting tabs to
+     * {@code FILE} (an .hprof, to read who holds what with a heap analyser).
+     */
+    private static void heapDump() {
+        String file = System.getProperty("bench.ui.heapdump");
+        if (file == null) {
+            return;
+        }
+        try {
+            java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(file));
+            ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                    .dumpHeap(file, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -2,10 +2,10 @@ package org.siyaq.ui.concordance;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.siyaq.concordance.ConcordanceQuery;
+import org.siyaq.ui.OptionSelect;
 import org.siyaq.ui.query.CqlHelp;
 import org.siyaq.ui.query.QueryBuilder;
 
@@ -15,8 +15,8 @@ final class CqlControls {
     private CqlControls() {}
 
     /** 0 (context in words, the default) to {@link ConcordanceQuery#MAX_SENTENCES} sentences. */
-    static Select<Integer> sentences() {
-        Select<Integer> select = new Select<>();
+    static OptionSelect<Integer> sentences() {
+        OptionSelect<Integer> select = new OptionSelect<>();
         select.setId("concordance-sentences");
         select.setLabel(select.getTranslation("concordance.sentences"));
         select.setItems(
@@ -29,7 +29,7 @@ final class CqlControls {
     }
 
     /** The URL value of the picker: absent for the default. */
-    static Integer param(Select<Integer> sentences) {
+    static Integer param(OptionSelect<Integer> sentences) {
         return sentences.getValue() == null || sentences.getValue() == 0 ? null : sentences.getValue();
     }
 

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.siyaq.concordance.KwicLine;
 import org.siyaq.concordance.KwicOptions;
 import org.siyaq.concordance.KwicSort;
 import org.siyaq.concordance.LineId;
+import org.siyaq.ui.OptionSelect;
 import org.siyaq.ui.Texts;
 import org.siyaq.ui.UrlState;
 
@@ -30,7 +30,7 @@ final class LineChoices {
     static final String SEED = ConcordanceTool.SEED.name();
     static final String HIDE = ConcordanceTool.HIDE.name();
 
-    private final Select<KwicSort> thenBy = new Select<>();
+    private final OptionSelect<KwicSort> thenBy = new OptionSelect<>();
     private final IntegerField sample = new IntegerField();
     private final Div note = new Div();
     private final Consumer<UrlState> go;
@@ -58,7 +58,7 @@ final class LineChoices {
         note.setVisible(false);
     }
 
-    Select<KwicSort> thenBy() {
+    OptionSelect<KwicSort> thenBy() {
         return thenBy;
     }
 
