@@ -114,9 +114,10 @@ class GoldListTest {
         assertThat(first).hasSizeGreaterThanOrEqualTo(200);
         assertThat(added).hasSizeGreaterThanOrEqualTo(60);
         // measured 97.0% (196/202) on the first list, 85.4% (88/103) on the second (79.6% before the function words,
-        // the imperfective reading of participles and the short imperfectives), 93.1% (284/305) on both
-        assertThat(ours.overall()).isGreaterThanOrEqualTo(0.93);
-        assertThat(rootScore(added).overall()).isGreaterThanOrEqualTo(0.84);
+        // the imperfective reading of participles and the short imperfectives), 93.1% (284/305) on both; after the
+        // fourth pass 98.0% (198/202), 92.2% (95/103), 96.1% (293/305)
+        assertThat(ours.overall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(rootScore(added).overall()).isGreaterThanOrEqualTo(0.91);
         assertThat(ours.accuracy("sound")).isGreaterThanOrEqualTo(0.95);
         assertThat(ours.overall()).isGreaterThan(isri.overall());
         for (String kind : ours.byClass().keySet()) {
@@ -127,12 +128,12 @@ class GoldListTest {
     /**
      * The third list ({@code gold-roots-held.tsv}, 210 common words over every class, a comment per word) was
      * written and scored before the third session changed any code, and was not used to choose the rules: its
-     * figure is the honest one. Measured before: 82.4% (173/210; ISRI 52.9%); after: 87.6% (184/210). Floors per
-     * class a little below the figures after.
+     * figure is the honest one. Measured before: 82.4% (173/210; ISRI 52.9%); after: 87.6% (184/210). The fourth
+     * session developed on it (so it is no longer held out): 93.8% (197/210). Floors per class a little below.
      */
     @Test
     void the_held_out_list_meets_its_floor_in_every_class_and_beats_isri() throws IOException {
-        assertHeldOutFloors("gold-roots-held.tsv", "root, held-out list", 200, 0.87, HELD_FLOORS);
+        assertHeldOutFloors("gold-roots-held.tsv", "root, held-out list", 200, 0.93, HELD_FLOORS);
     }
 
     /**
@@ -155,23 +156,23 @@ class GoldListTest {
     }
 
     /**
-     * Per-class floors on the held-out list: measured 10/11 assimilated, 16/19 broken plurals, 13/14 clitics, 16/18
-     * defective, 16/20 masdars of derived forms, 12/13 doubled, 22/22 function words, 14/17 hamzated, 22/25 hollow,
-     * 14/18 nouns of place and instrument, 13/16 quadriliterals, 16/17 sound.
+     * Per-class floors on the third list: measured after the fourth pass 10/11 assimilated, 17/19 broken plurals,
+     * 13/14 clitics, 17/18 defective, 18/20 masdars of derived forms, 12/13 doubled, 22/22 function words, 16/17
+     * hamzated, 24/25 hollow, 16/18 nouns of place and instrument, 16/16 quadriliterals, 16/17 sound.
      */
     private static final Map<String, Double> HELD_FLOORS = Map.ofEntries(
             Map.entry("assimilated", 0.90),
-            Map.entry("broken_plural", 0.80),
-            Map.entry("clitic", 0.90),
-            Map.entry("defective", 0.85),
-            Map.entry("derived_masdar", 0.75),
-            Map.entry("doubled", 0.90),
+            Map.entry("broken_plural", 0.89),
+            Map.entry("clitic", 0.92),
+            Map.entry("defective", 0.94),
+            Map.entry("derived_masdar", 0.90),
+            Map.entry("doubled", 0.92),
             Map.entry("function_word", 0.95),
-            Map.entry("hamzated", 0.80),
-            Map.entry("hollow", 0.85),
-            Map.entry("place_instrument", 0.75),
-            Map.entry("quadriliteral", 0.80),
-            Map.entry("sound", 0.90));
+            Map.entry("hamzated", 0.94),
+            Map.entry("hollow", 0.96),
+            Map.entry("place_instrument", 0.88),
+            Map.entry("quadriliteral", 0.95),
+            Map.entry("sound", 0.94));
 
     /**
      * The fourth list ({@code gold-roots-fourth.tsv}, 303 common words over every class, a comment per word) was
@@ -187,22 +188,27 @@ class GoldListTest {
     /**
      * First measurement on the fourth list, unseen until then: 85.1% (258/303; ISRI 49.8%, 151/303). Per class 28/32
      * assimilated, 30/35 broken plurals, 21/30 defective, 29/31 derived forms, 25/26 doubled, 18/18 function words,
-     * 22/24 hamzated, 31/33 hollow, 9/21 name of God, 17/25 quadriliterals, 28/28 sound. Each floor allows one word
-     * fewer than measured ((right - 1) / total, rounded down to the hundredth), so a regression of two words fails.
+     * 22/24 hamzated, 31/33 hollow, 9/21 name of God, 17/25 quadriliterals, 28/28 sound.
+     *
+     * <p>Then, with the fifth session's root rules (developed on the other three lists, without this one): 90.4%
+     * (274/303): 28/32 assimilated, 33/35 broken plurals, 22/30 defective, 30/31 derived forms, 25/26 doubled, 18/18
+     * function words, 23/24 hamzated, 31/33 hollow, 17/21 name of God, 19/25 quadriliterals, 28/28 sound. Each floor
+     * allows one word fewer than that ((right - 1) / total, rounded down to the hundredth), so a regression of two
+     * words in a class fails.
      */
-    private static final double FOURTH_OVERALL_FLOOR = 0.84;
+    private static final double FOURTH_OVERALL_FLOOR = 0.90;
 
     private static final Map<String, Double> FOURTH_FLOORS = Map.ofEntries(
             Map.entry("assimilated", 0.84),
-            Map.entry("broken_plural", 0.82),
-            Map.entry("defective", 0.66),
-            Map.entry("derived_form", 0.90),
+            Map.entry("broken_plural", 0.91),
+            Map.entry("defective", 0.70),
+            Map.entry("derived_form", 0.93),
             Map.entry("doubled", 0.92),
             Map.entry("function_word", 0.94),
-            Map.entry("hamzated", 0.87),
+            Map.entry("hamzated", 0.91),
             Map.entry("hollow", 0.90),
-            Map.entry("name_of_god", 0.38),
-            Map.entry("quadriliteral", 0.64),
+            Map.entry("name_of_god", 0.76),
+            Map.entry("quadriliteral", 0.72),
             Map.entry("sound", 0.96));
 
     private static Score rootScore(List<Entry> gold) {
@@ -214,8 +220,12 @@ class GoldListTest {
         return score(gold, form -> ANALYSIS.isriRoot(ANALYSIS.norm(form)), ANALYSIS::norm);
     }
 
-    /** Per-class floors (on the first two lists) where the measured accuracy is near or below the default 85%: 24/28, 28/33. */
-    private static final Map<String, Double> FLOORS = Map.of("quadriliteral", 0.85, "broken_plural", 0.83);
+    /**
+     * Per-class floors on the first two lists, a little below the fourth pass's figures: quadriliterals 26/28,
+     * broken plurals 31/33, defective 37/40, hollow 55/58, doubled 30/32 (the other classes 100%).
+     */
+    private static final Map<String, Double> FLOORS =
+            Map.of("quadriliteral", 0.92, "broken_plural", 0.93, "defective", 0.92, "hollow", 0.94, "doubled", 0.93);
 
     @Test
     void lemmas_meet_their_floor_in_every_class() throws IOException {
@@ -223,7 +233,8 @@ class GoldListTest {
         Score ours = score(gold, form -> ANALYSIS.toLevel(form, Level.LEMMA), ANALYSIS::norm);
         print("lemma", ours, null);
         assertThat(gold).hasSizeGreaterThanOrEqualTo(150);
-        assertThat(ours.overall()).isGreaterThanOrEqualTo(0.85);
+        // measured 94.7% (143/151) before the fourth pass, 95.4% (144/151) after (سيارات → سيارة)
+        assertThat(ours.overall()).isGreaterThanOrEqualTo(0.95);
         for (String kind : ours.byClass().keySet()) {
             assertThat(ours.accuracy(kind)).as(kind).isGreaterThanOrEqualTo(0.75);
         }

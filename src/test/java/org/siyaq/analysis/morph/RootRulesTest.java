@@ -72,4 +72,93 @@ class RootRulesTest {
         assertEquals("شءن", root("شأن"));
         assertEquals("شءن", root("بشأن"));
     }
+
+    // --- the fourth pass (docs/analysis.md, "root"): weak radicals in nouns, derived forms, quadriliterals ---
+
+    @Test
+    void the_infix_of_form_eight_is_tah_only_after_an_emphatic() {
+        // اِنْطَلَقَ: ا ن ط ل ق; ط is the infix of VIII only after ص ض ط ظ, so this is VII (in + ṭalaqa) of ط ل ق,
+        // not VIII of ن ل ق; اِصْطَلَحَ (ص first) keeps its VIII reading, root ص ل ح
+        assertEquals("طلق", root("انطلاق"));
+        assertEquals("طلق", root("ينطلق"));
+        assertEquals("صلح", root("اصطلح"));
+    }
+
+    @Test
+    void a_quadriliteral_of_form_four_keeps_its_four_radicals() {
+        // اِطْمَأَنَّ = i + ṭ m ʾ n with the last doubled (ifʿalalla): ط م ء ن; يهيمن is ya + هَيْمَنَ, all four
+        // radicals after the prefix, before هام with a suffixed ن
+        assertEquals("طمءن", root("اطمأن"));
+        assertEquals("هيمن", root("يهيمن"));
+    }
+
+    @Test
+    void a_yeh_after_kasra_or_of_faiil_may_stand_for_waw() {
+        // قيمة = qīma < qiwma (fiʿla of ق و م): the pattern fiʿla ties with the sound reading ق ي م, and ق و م has
+        // more common verbs (قام، أقام، قوّم); ميت = mayyit (faiʿil of م و ت): م ي ت is no root at all
+        assertEquals("قوم", root("قيمة"));
+        assertEquals("موت", root("ميت"));
+        assertEquals("عود", root("عيد"));
+    }
+
+    @Test
+    void ifal_of_an_assimilated_root_writes_its_waw_as_yeh() {
+        // إيجاد = ʾījād < ʾiwjād (ifʿāl of و ج د): the pattern إيفعال gives و ج د (score 2.5) over the sound
+        // afʿāl reading ي ج د (2)
+        assertEquals("وجد", root("إيجاد"));
+    }
+
+    @Test
+    void a_final_hamza_after_alef_may_be_the_weak_radical() {
+        // سماء = samāʾ < samāw: س م ء is no root, س م و is (سما يسمو); هواء: ه و ي (هوى) before ه و ء, since ه و ي
+        // has the common verbs; إنشاء keeps ن ش ء (أنشأ), the hamzated root in use
+        assertEquals("سمو", root("سماء"));
+        assertEquals("هوي", root("هواء"));
+        assertEquals("نشء", root("إنشاء"));
+    }
+
+    @Test
+    void a_derived_defective_verb_takes_the_weak_radical_of_its_form_one() {
+        // أَعْطَى writes ى whatever the radical; the dictionary's form I is عطا يعطو, so the list of attested roots
+        // counts أعطى for ع ط و (RootListGenerator), and ع ط و wins by use
+        assertEquals("عطو", root("أعطى"));
+        assertEquals("سمو", root("أسماء"));
+    }
+
+    @Test
+    void a_primary_noun_beats_a_rare_or_derived_verb_spelled_the_same() {
+        // أهل "family": the noun, not the verb أَهَلَّ (IV of ه ل ل); and afʿal (elative, ه ل ل at 1 - 0.5) weighs
+        // one less for a primary noun, so the sound reading ء ه ل (0) wins
+        assertEquals("ءهل", root("أهل"));
+        // a common verb of form I still wins: علم is عَلِمَ (and the noun علم has the same root anyway)
+        assertEquals("علم", root("علم"));
+    }
+
+    @Test
+    void a_broken_plural_pattern_weighs_less_for_a_singular_noun() {
+        // أسرة "family" is singular in the dictionary: fuʿla of ء س ر (score 1) before afʿila of س ر ر (1.5 - 1)
+        assertEquals("ءسر", root("أسرة"));
+    }
+
+    @Test
+    void the_masdar_faiuula_casts_no_vote_on_the_weak_radical() {
+        // حَالَ: its masdars حول and حيلولة; حيلولة (faiʿlūla) writes ي whatever the radical, so only حول votes: ح و ل
+        assertEquals("حول", root("حال"));
+    }
+
+    @Test
+    void quadriliteral_nouns_on_fulul_and_fulan() {
+        // جمهور = fuʿlūl of ج م ه ر; ترجمان = fuʿlulān of ت ر ج م (not ر ج م of the verb's "you two stone")
+        assertEquals("جمهر", root("جمهور"));
+        assertEquals("ترجم", root("ترجمان"));
+    }
+
+    @Test
+    void a_sound_feminine_plural_goes_to_its_singular_first() {
+        // قوات = قوة + ات, not fawāʿl of a doubled root (قاتة); سيارات = سيارة + ات
+        assertEquals(ANALYSIS.norm("قوة"), lemma("قوات"));
+        assertEquals(ANALYSIS.norm("سيارة"), lemma("سيارات"));
+        // مواد = fawāʿl of a doubled root, the plural of مادة: م د د
+        assertEquals("مدد", root("مواد"));
+    }
 }
