@@ -14,6 +14,9 @@
 #      then lets the background work of opening end (the word table), records the same: "ingested";
 #   4. restarts it on that data directory (the corpus reopened from H2), records the same: "reopened".
 # Each report is <work dir>/<state>.heap and <state>.histogram; a summary line per state is printed.
+# Environment: JAR (default: the jar in target/), HEAP (-Xmx, default 3g), SETTLE (seconds before the
+# GCs, default 20), STATES (default "without ingested reopened"; "without reopened" reuses the data
+# directory of an earlier run when it holds the corpus).
 # Byte counts do not depend on the machine's load, so this can run on a busy machine.
 set -euo pipefail
 TOKENS=${1:-10000000}
@@ -22,7 +25,8 @@ WORK=${3:-/tmp/siyaq-app-memory}
 ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
 JAVA=${JAVA_HOME:?set JAVA_HOME to a JDK 25}/bin/java
 JCMD=$JAVA_HOME/bin/jcmd
-JAR=$(ls "$ROOT"/target/siyaq-*.jar | grep -v original | head -1)
+JAR=${JAR:-$(ls "$ROOT"/target/siyaq-*.jar | grep -v original | head -1)}
+STATES=${STATES:-without ingested reopened}
 HEAP=${HEAP:-3g}
 mkdir -p "$WORK"
 
@@ -63,25 +67,32 @@ record() {
 
 rm -f "$WORK/summary.txt"
 EMPTY="$WORK/no-corpora"; mkdir -p "$EMPTY"
-rm -rf "$WORK/data-without" "$WORK/data"
+echo "jar $JAR, -Xmx$HEAP, $TOKENS tokens" | tee -a "$WORK/summary.txt"
 
-start "$WORK/data-without" "$EMPTY"
-wait_for /api/corpora/bundled
-record without
-stop
-
-start "$WORK/data" "$CORPUS"
-wait_for /api/corpora/synthetic
-grep -h "indexing\|indexed\|Opened" "$WORK/app.log" | tail -3 || true
-record ingested
-stop
-
-start "$WORK/data" "$CORPUS"
-wait_for /api/corpora/synthetic
-record reopened
-stop
+for STATE in $STATES; do
+  case $STATE in
+    without)
+      rm -rf "$WORK/data-without"
+      start "$WORK/data-without" "$EMPTY"
+      wait_for /api/corpora/bundled ;;
+    ingested)
+      rm -rf "$WORK/data"
+      STARTED=$(date +%s)
+      start "$WORK/data" "$CORPUS"
+      wait_for /api/corpora/synthetic
+      echo "ingested: $(( $(date +%s) - STARTED )) s from the JVM's start to the corpus answering (load $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$WORK/summary.txt"
+      grep -h "indexing\|indexed\|Opened" "$WORK/app.log" | tail -3 || true ;;
+    reopened)
+      STARTED=$(date +%s)
+      start "$WORK/data" "$CORPUS"
+      wait_for /api/corpora/synthetic
+      echo "reopened: $(( $(date +%s) - STARTED )) s from the JVM's start to the corpus answering" | tee -a "$WORK/summary.txt" ;;
+  esac
+  record "$STATE"
+  stop
+done
 
 awk -v n="$TOKENS" '
   /^without/ { split($2, a, "="); base = a[2] }
-  /^(ingested|reopened)/ { split($2, a, "="); printf "%s: %.2f bytes a token above the app without the corpus\n", $1, (a[2] - base) * 1024 / n }
+  /^(ingested|reopened) used_heap_kb=/ { split($2, a, "="); printf "%s: %.2f bytes a token above the app without the corpus\n", $1, (a[2] - base) * 1024 / n }
 ' "$WORK/summary.txt" | tee -a "$WORK/summary.txt"

@@ -1,6 +1,5 @@
 package org.siyaq.concordance;
 
-import java.util.Arrays;
 import org.siyaq.index.CorpusIndex;
 
 /**
@@ -21,17 +20,11 @@ record LineWindow(int from, int to) {
         if (sentences <= 0) {
             return new LineWindow(Math.max(docStart, start - context), Math.min(docEnd, end + context));
         }
-        int[] s = index.sentenceStarts();
-        int first = Math.max(0, sentenceOf(s, start) - (sentences - 1));
-        int last = sentenceOf(s, end - 1) + sentences;
-        int to = last < s.length ? s[last] : index.size();
+        int first = Math.max(0, index.sentenceOf(start) - (sentences - 1));
+        int last = index.sentenceOf(end - 1) + sentences;
+        int to = last < index.sentenceCount() ? index.sentenceStart(last) : index.size();
         return new LineWindow(
-                Math.max(Math.max(docStart, s[first]), start - MAX_SENTENCE_TOKENS),
+                Math.max(Math.max(docStart, index.sentenceStart(first)), start - MAX_SENTENCE_TOKENS),
                 Math.min(Math.min(docEnd, to), end + MAX_SENTENCE_TOKENS));
-    }
-
-    private static int sentenceOf(int[] starts, int position) {
-        int i = Arrays.binarySearch(starts, position);
-        return i >= 0 ? i : -i - 2;
     }
 }

@@ -13,18 +13,16 @@ final class SubCorpusSentences {
      * @param newStarts where each of them starts in the sub-corpus
      */
     static int[] of(CorpusIndex whole, int[] chosen, int[] newStarts) {
-        int[] all = whole.sentenceStarts();
         int[] out = new int[16];
         int n = 0;
         for (int i = 0; i < chosen.length; i++) {
             int from = whole.docStart(chosen[i]);
             int to = whole.docEnd(chosen[i]);
-            int k = Arrays.binarySearch(all, from);
-            for (k = k >= 0 ? k : -k - 1; k < all.length && all[k] < to; k++) {
+            for (int s = whole.nextSentenceStart(from); s < to; s = whole.nextSentenceStart(s + 1)) {
                 if (n == out.length) {
                     out = Arrays.copyOf(out, 2 * n);
                 }
-                out[n++] = all[k] - from + newStarts[i];
+                out[n++] = s - from + newStarts[i];
             }
         }
         return Arrays.copyOf(out, n);

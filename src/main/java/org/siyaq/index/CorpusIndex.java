@@ -10,23 +10,24 @@ import org.siyaq.analysis.Level;
  * where each document starts, and the positions of every form (postings). Immutable and shared by
  * every query; built by {@link IndexBuilder} or reopened from the store.
  * <p>
- * Memory: the token stream is bit-packed at the width the lexicon needs ({@link TokenStream}: 20 bits
- * for 737,178 forms, where an {@code int} is 32); the postings are the gaps between a form's positions as
- * unsigned LEB128 varints (the encoding of {@link TokenCodec}), one byte for a gap below 128, so about
- * 1.5–2 bytes a token instead of 4; a form costs one int for where its postings start.
+ * Memory: the token stream takes three bytes a token ({@link TokenStream}); the postings are the gaps
+ * between a form's positions as unsigned LEB128 varints (the encoding of {@link TokenCodec}), one byte
+ * for a gap below 128, so about 1.5–2 bytes a token instead of 4; where each form's postings start takes
+ * about 1.3 bytes a form ({@link PostingStarts}), and where sentences start a bit a token
+ * ({@link SentenceStarts}).
  */
 public final class CorpusIndex {
 
     private final Lexicon lexicon;
     private final TokenStream tokens;
     private final int[] docStart;
-    /** Where each form's postings start in {@code postings} (bytes), with the end appended. */
-    private final int[] postingStart;
+    /** Where each form's postings start in {@code postings} (bytes). */
+    private final PostingStarts postingStart;
     /** Every form's positions, ascending, as varint gaps (the first from -1, so every gap is at least 1). */
     private final byte[] postings;
 
     private final int[][] typeFreq = new int[Level.values().length][];
-    private final int[] sentenceStarts;
+    private final SentenceStarts sentenceStarts;
 
     /**
      * @param tokens   form id of every token, documents concatenated
@@ -53,16 +54,15 @@ public final class CorpusIndex {
             length[f] += varintLength(p - last[f]);
             last[f] = p;
         }
-        postingStart = new int[forms + 1];
+        int[] fill = new int[forms];
         long at = 0;
         for (int f = 0; f < forms; f++) {
-            postingStart[f] = Math.toIntExact(at);
+            fill[f] = Math.toIntExact(at);
             at += length[f];
         }
-        postingStart[forms] = Math.toIntExact(at);
+        postingStart = new PostingStarts(length);
         length = null;
-        postings = new byte[postingStart[forms]];
-        int[] fill = Arrays.copyOf(postingStart, forms);
+        postings = new byte[Math.toIntExact(at)];
         Arrays.fill(last, -1);
         for (int p = 0; p < tokens.length; p++) {
             int f = tokens[p];
@@ -159,9 +159,29 @@ public final class CorpusIndex {
         return typeFreq[Level.FORM.ordinal()][lexicon.typeOf(Level.FORM, form)];
     }
 
-    /** Where each sentence starts, strictly increasing, every document's start among them; not to be modified. */
+    /** Where each sentence starts, strictly increasing, every document's start among them, as a new array. */
     public int[] sentenceStarts() {
-        return sentenceStarts;
+        return sentenceStarts.toArray();
+    }
+
+    /** The number of sentences (every document starts one). */
+    public int sentenceCount() {
+        return sentenceStarts.count();
+    }
+
+    /** Where sentence {@code k} (0-based, in corpus order) starts. */
+    public int sentenceStart(int k) {
+        return sentenceStarts.start(k);
+    }
+
+    /** The first sentence start at or after token {@code position}, or {@link #size()} when none is. */
+    public int nextSentenceStart(int position) {
+        return sentenceStarts.next(position);
+    }
+
+    /** The sentence (0-based) that holds token {@code position}. */
+    public int sentenceOf(int position) {
+        return sentenceStarts.sentenceOf(position);
     }
 
     /** The sorted positions of every token whose form is one of {@code forms}. */
@@ -179,7 +199,7 @@ public final class CorpusIndex {
             runs[r] = at;
             int n = formFreq(f);
             int position = -1;
-            for (int i = 0, b = postingStart[f]; i < n; i++) {
+            for (int i = 0, b = postingStart.start(f); i < n; i++) {
                 int gap = 0;
                 int shift = 0;
                 byte v;
@@ -238,9 +258,9 @@ public final class CorpusIndex {
         Map<String, Long> parts = new LinkedHashMap<>();
         parts.put("tokens", tokens.bytes());
         parts.put("postings", (long) postings.length);
-        parts.put("postingStart", 4L * postingStart.length);
+        parts.put("postingStart", postingStart.bytes());
         parts.put("docStart", 4L * docStart.length);
-        parts.put("sentenceStarts", 4L * sentenceStarts.length);
+        parts.put("sentenceStarts", sentenceStarts.bytes());
         for (Level level : Level.values()) {
             parts.put("freq." + level.key(), 4L * typeFreq[level.ordinal()].length);
         }

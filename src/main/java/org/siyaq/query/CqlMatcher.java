@@ -41,7 +41,7 @@ final class CqlMatcher {
     }
 
     private Hits run(CqlPattern pattern) {
-        int[] sentences = pattern.within() == CqlPattern.Within.SENTENCE ? index.sentenceStarts() : null;
+        boolean sentences = pattern.within() == CqlPattern.Within.SENTENCE;
         List<CqlNode> items = new ArrayList<>();
         flatten(pattern.body(), items);
         int anchor = -1;
@@ -73,7 +73,7 @@ final class CqlMatcher {
         return pairs.hits(index);
     }
 
-    private void fromAnchor(int[] candidates, CqlNfa before, CqlNfa after, int[] sentences, Pairs pairs) {
+    private void fromAnchor(int[] candidates, CqlNfa before, CqlNfa after, boolean sentences, Pairs pairs) {
         boolean[][] accepts = predicates.toArray(new boolean[0][]);
         TokenStream tokens = index.tokens();
         int[] back = new int[MAX_SPAN + 1];
@@ -106,7 +106,7 @@ final class CqlMatcher {
         }
     }
 
-    private void fromEveryStart(CqlNfa nfa, int[] sentences, Pairs pairs) {
+    private void fromEveryStart(CqlNfa nfa, boolean sentences, Pairs pairs) {
         boolean[][] accepts = predicates.toArray(new boolean[0][]);
         TokenStream tokens = index.tokens();
         int[] lengths = new int[MAX_SPAN + 1];
@@ -274,12 +274,12 @@ final class CqlMatcher {
     /** The document, or sentence, around a position; positions come in increasing order. */
     private static final class Region {
         private final CorpusIndex index;
-        private final int[] sentences;
+        private final boolean sentences;
         private int doc;
         int from;
         int to;
 
-        Region(CorpusIndex index, int[] sentences) {
+        Region(CorpusIndex index, boolean sentences) {
             this.index = index;
             this.sentences = sentences;
         }
@@ -290,12 +290,11 @@ final class CqlMatcher {
             }
             from = index.docStart(doc);
             to = index.docEnd(doc);
-            if (sentences != null) {
-                int i = Arrays.binarySearch(sentences, p);
-                int s = i >= 0 ? i : -i - 2;
-                from = Math.max(from, sentences[s]);
-                if (s + 1 < sentences.length) {
-                    to = Math.min(to, sentences[s + 1]);
+            if (sentences) {
+                int s = index.sentenceOf(p);
+                from = Math.max(from, index.sentenceStart(s));
+                if (s + 1 < index.sentenceCount()) {
+                    to = Math.min(to, index.sentenceStart(s + 1));
                 }
             }
         }

@@ -58,9 +58,9 @@ final class WordOrders {
             case RANK -> t -> 0;
             case WORD, ENDING -> t -> collation[t];
             case FREQ, PER_MILLION -> t -> table.freq[t];
-            case RANGE -> t -> table.range[t];
+            case RANGE -> table::range;
             // dp_norm is dp divided by one positive constant of the table: the same order
-            case DP, DP_NORM -> t -> table.dp[t];
+            case DP, DP_NORM -> table::dp;
         };
         Integer[] positions = new Integer[view.length];
         for (int i = 0; i < positions.length; i++) {

@@ -23,8 +23,24 @@ final class WordTable {
     /** The index's own frequency table of the level (shared, not copied). */
     final int[] freq;
 
-    final int[] range;
-    final double[] dp;
+    /**
+     * Range and DP are held only for the types of two tokens or more ({@link #multiRange},
+     * {@link #multiDp}, in type order): a type of one token (70% of the types of a real vocabulary)
+     * has range 1 and a DP that depends only on its one document's share, so it keeps that document
+     * ({@link #single}, a {@code char} each below 65,537 documents) instead of an {@code int} and a
+     * {@code double}.
+     */
+    private final TypeClasses classes;
+
+    private final int[] multiRange;
+    private final double[] multiDp;
+    /** The document of each type of one token, in type order, when the corpus has at most 65,536 documents. */
+    private final char[] single;
+    /** The same for a corpus of more documents ({@code null} otherwise). */
+    private final int[] singleWide;
+
+    /** Each document's share of the tokens, {@code s_i}. */
+    private final double[] docShare;
     /** {@code 1 − min s_i}, the divisor that normalizes DP; 0 when DP is not normalized (fewer than two documents). */
     private final double dpScale;
 
@@ -37,14 +53,33 @@ final class WordTable {
             int[] freq,
             int[] range,
             double[] dp,
+            int[] docOfSingle,
+            double[] shares,
             double dpScale,
             WordListSummary summary) {
         this.level = level;
         this.tokens = tokens;
         this.order = order;
         this.freq = freq;
-        this.range = range;
-        this.dp = dp;
+        this.classes = new TypeClasses(freq);
+        this.multiRange = new int[classes.multiCount()];
+        this.multiDp = new double[classes.multiCount()];
+        boolean narrow = shares.length <= 1 << 16;
+        this.single = narrow ? new char[classes.singleCount()] : null;
+        this.singleWide = narrow ? null : new int[classes.singleCount()];
+        for (int t = 0, m = 0, o = 0; t < freq.length; t++) {
+            if (freq[t] > 1) {
+                multiRange[m] = range[t];
+                multiDp[m++] = dp[t];
+            } else if (freq[t] == 1) {
+                if (narrow) {
+                    single[o++] = (char) docOfSingle[t];
+                } else {
+                    singleWide[o++] = docOfSingle[t];
+                }
+            }
+        }
+        this.docShare = shares;
         this.dpScale = dpScale;
         this.summary = summary;
     }
@@ -55,11 +90,13 @@ final class WordTable {
         int[] freq = index.freqTable(level);
         int[] range = new int[types];
         double[] dp = new double[types];
-        double dpScale = dispersion(index, level, freq, range, dp);
+        int[] docOfSingle = new int[types];
+        double[] shares = new double[index.docCount()];
+        double dpScale = dispersion(index, level, freq, range, dp, docOfSingle, shares);
         int[] order = rankOrder(freq);
         double ttr = n == 0 ? 0 : (double) order.length / n;
         WordListSummary summary = new WordListSummary(n, order.length, ttr, sttr(index, level, ttr));
-        return new WordTable(level, n, order, freq, range, dp, dpScale, summary);
+        return new WordTable(level, n, order, freq, range, dp, docOfSingle, shares, dpScale, summary);
     }
 
     /**
@@ -72,7 +109,8 @@ final class WordTable {
      * documents every word is spread perfectly and {@code dp_norm} is 0. Returns the divisor of
      * {@code dp_norm} (0 for none), so that it is computed per row instead of held for every type.
      */
-    private static double dispersion(CorpusIndex index, Level level, int[] freq, int[] range, double[] dp) {
+    private static double dispersion(
+            CorpusIndex index, Level level, int[] freq, int[] range, double[] dp, int[] docOfSingle, double[] shares) {
         int n = index.size();
         int[] table = index.typeTable(level);
         TokenStream stream = index.tokens();
@@ -92,6 +130,7 @@ final class WordTable {
                 Deadline.checkCurrent();
             }
             double s = (double) (to - from) / n;
+            shares[d] = s;
             minShare = Math.min(minShare, s);
             int k = 0;
             for (int p = from; p < to; p++) {
@@ -105,16 +144,45 @@ final class WordTable {
                 double v = (double) inDoc[t] / freq[t];
                 sum[t] += Math.abs(v - s) - s;
                 range[t]++;
+                docOfSingle[t] = d;
                 inDoc[t] = 0;
             }
         }
         for (int t = 0; t < freq.length; t++) {
             if (freq[t] > 0) {
-                // rounding can leave a perfectly even word a hair below zero
-                dp[t] = Math.max(0, 0.5 * (sum[t] + 1));
+                dp[t] = dp(sum[t]);
             }
         }
         return nonEmpty < 2 ? 0 : 1 - minShare;
+    }
+
+    /** DP from {@code Σ_{docs with w} (|v_i − s_i| − s_i)}; rounding can leave a perfectly even word a hair below zero. */
+    private static double dp(double sum) {
+        return Math.max(0, 0.5 * (sum + 1));
+    }
+
+    /** The range of type {@code t}: the number of documents it occurs in. */
+    int range(int t) {
+        int f = freq[t];
+        return f > 1 ? multiRange[classes.multiIndex(t)] : f;
+    }
+
+    /**
+     * Gries' DP of type {@code t}; for a type of one token in document {@code d}, the one term of the
+     * sum computed as {@link #dispersion} computes it ({@code v = 1/1}), so the same double.
+     */
+    double dp(int t) {
+        int f = freq[t];
+        if (f > 1) {
+            return multiDp[classes.multiIndex(t)];
+        }
+        if (f == 0) {
+            return 0;
+        }
+        int o = classes.singleIndex(t);
+        double s = docShare[single != null ? single[o] : singleWide[o]];
+        double v = (double) 1 / 1;
+        return dp(0.0 + (Math.abs(v - s) - s));
     }
 
     /** Frequency descending; equal frequencies by type id, which is the code-point order of the strings. */
@@ -164,11 +232,17 @@ final class WordTable {
 
     /** The row of type {@code t} at 1-based {@code rank}. */
     WordRow row(int rank, int t, String word, List<String> forms) {
-        double dpNorm = dpScale == 0 || freq[t] == 0 ? 0 : dp[t] / dpScale;
-        return new WordRow(rank, word, freq[t], freq[t] * 1_000_000.0 / tokens, range[t], dp[t], dpNorm, forms);
+        double dp = dp(t);
+        double dpNorm = dpScale == 0 || freq[t] == 0 ? 0 : dp / dpScale;
+        return new WordRow(rank, word, freq[t], freq[t] * 1_000_000.0 / tokens, range(t), dp, dpNorm, forms);
     }
 
     long bytes() {
-        return 128L + 4L * order.length + 12L * freq.length;
+        return 128L
+                + 4L * order.length
+                + 12L * multiRange.length
+                + (single != null ? 2L * single.length : 4L * singleWide.length)
+                + 8L * docShare.length
+                + classes.bytes();
     }
 }
