@@ -94,5 +94,5 @@ done
 
 awk -v n="$TOKENS" '
   /^without/ { split($2, a, "="); base = a[2] }
-  /^(ingested|reopened) used_heap_kb=/ { split($2, a, "="); printf "%s: %.2f bytes a token above the app without the corpus\n", $1, (a[2] - base) * 1024 / n }
+  /^(ingested|reopened) used_heap_kb=/ && base != "" { split($2, a, "="); printf "%s: %.2f bytes a token above the app without the corpus\n", $1, (a[2] - base) * 1024 / n }
 ' "$WORK/summary.txt" | tee -a "$WORK/summary.txt"
