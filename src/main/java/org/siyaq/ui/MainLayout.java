@@ -8,7 +8,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -41,7 +40,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private static final int PHONE_WIDTH = 600;
 
     private final CorpusRegistry corpora;
-    private final Select<LoadedCorpus> corpusPicker = new Select<>();
+    private final OptionSelect<LoadedCorpus> corpusPicker = new OptionSelect<>();
     private final SideNav nav = new SideNav();
     private final Button langSwitch = new Button();
     private Location location = new Location("");

@@ -3,11 +3,13 @@ package org.siyaq.ui;
 import com.vaadin.flow.component.AbstractSinglePropertyField;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasAriaLabel;
 import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.shared.HasTooltip;
 import com.vaadin.flow.function.SerializableFunction;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
 @Tag("vaadin-select")
 @JsModule("@vaadin/select/src/vaadin-select.js")
 public class OptionSelect<T> extends AbstractSinglePropertyField<OptionSelect<T>, T>
-        implements HasLabel, HasHelper, HasSize, Focusable<OptionSelect<T>> {
+        implements HasLabel, HasHelper, HasSize, HasAriaLabel, HasTooltip, Focusable<OptionSelect<T>> {
 
     /** Draws the options as {@code vaadin-select-item}s in a list box, again only when they changed. */
     private static final String RENDERER = """

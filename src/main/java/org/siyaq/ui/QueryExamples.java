@@ -1,8 +1,13 @@
 package org.siyaq.ui;
 
 import com.vaadin.flow.component.html.Span;
+import java.util.StringJoiner;
 
-/** A helper line of example queries, each isolated so that Arabic and Latin examples do not run into each other. */
+/**
+ * A helper line of example queries, each isolated (first-strong isolate marks, as {@code dir="auto"} would)
+ * so that Arabic and Latin examples do not run into each other; one text for all of them, not a span each
+ * (issue 15: fewer server nodes per tab).
+ */
 public final class QueryExamples {
 
     private static final String SEPARATOR = " | ";
@@ -11,18 +16,14 @@ public final class QueryExamples {
 
     /** {@code examples} holds the examples separated by {@code " | "}. */
     public static Span of(String label, String examples) {
-        Span line = new Span(new Span(label + " "));
-        line.addClassName("query-examples");
-        boolean first = true;
+        StringJoiner shown = new StringJoiner(" · ");
         for (String example : examples.split(java.util.regex.Pattern.quote(SEPARATOR))) {
-            if (!first) {
-                line.add(new Span(" · "));
-            }
-            first = false;
-            Span code = Texts.user(example.strip());
-            code.addClassName("query-example");
-            line.add(code);
+            shown.add(Texts.isolate(example.strip()));
         }
+        Span codes = new Span(shown.toString());
+        codes.addClassName("query-example");
+        Span line = new Span(new Span(label + " "), codes);
+        line.addClassName("query-examples");
         return line;
     }
 }
