@@ -11,7 +11,7 @@ import java.util.Locale;
  * about n ch wide) plus the cell's padding and room for a sort indicator. A header wraps between its words (a column is
  * never narrower than its longest word), but one of up to {@link #HEADER_LINE} characters stays on one line.
  */
-final class FigureWidths {
+public final class FigureWidths {
 
     /** A header this long or shorter is not wrapped ("O11 (observed)", "Log-likelihood"). */
     static final int HEADER_LINE = 14;
@@ -22,7 +22,7 @@ final class FigureWidths {
     private FigureWidths() {}
 
     /** The CSS width of a column headed {@code header} whose longest figure has {@code figureChars} characters. */
-    static String width(String header, int figureChars) {
+    public static String width(String header, int figureChars) {
         int chars = Math.max(figureChars, headerChars(header));
         return String.format(Locale.ROOT, "calc(%dch + %.1fem)", chars, ROOM_EM);
     }

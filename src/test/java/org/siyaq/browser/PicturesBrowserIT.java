@@ -63,9 +63,11 @@ class PicturesBrowserIT extends BrowserTestSupport {
 
         driver.navigate().back();
         waitForRows(driver, "keywords-grid", 1);
-        gridCell(driver, "keywords-grid", 0, 9)
-                .findElement(org.openqa.selenium.By.cssSelector("vaadin-button"))
-                .click();
+        // the last column is beyond the table's width at 1366 px: scrolled to, as a student would
+        var inReference = gridCell(driver, "keywords-grid", 0, 9)
+                .findElement(org.openqa.selenium.By.cssSelector("button.keywords-in-reference"));
+        js(driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", inReference);
+        inReference.click();
         waitUntil(driver, d -> location(d).startsWith("concordance?"), "the word's concordance in the reference opens");
         // the reference is the rest of the corpus: every document but RT's (the complement), not the whole corpus
         assertThat(location(driver)).contains("where=!source:RT");

@@ -1,13 +1,11 @@
 package org.siyaq.ui.keywords;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -27,6 +25,7 @@ import org.siyaq.keywords.KeywordTool;
 import org.siyaq.security.Roles;
 import org.siyaq.ui.ColumnHeaders;
 import org.siyaq.ui.Controls;
+import org.siyaq.ui.FigureWidths;
 import org.siyaq.ui.LazyRows;
 import org.siyaq.ui.LevelSelect;
 import org.siyaq.ui.ResultTable;
@@ -89,11 +88,18 @@ public class KeywordsView extends ToolView {
         sort.setItemLabelGenerator(KeywordMeasure::key);
         table.columns(KeywordTool.COLUMNS, key -> getTranslation("keywords.column." + key));
         Grid<KeywordRow> grid = table.grid();
-        grid.addColumn(new ComponentRenderer<>(this::inReferenceButton))
+        // a native button per row in a template (issue 15: a server Button per row, and auto width, cost the browser
+        // a shadow root per row and a second layout of every cell); the click must not open the target's lines too
+        String label = getTranslation("keywords.in-reference.button");
+        grid.addColumn(LitRenderer.<KeywordRow>of(
+                                "<button type=\"button\" class=\"inline-button keywords-in-reference\""
+                                        + " @click=\"${e => { e.stopPropagation(); open(); }}\">${item.label}</button>")
+                        .withProperty("label", r -> label)
+                        .withFunction("open", r -> openConcordance(r.word(), true)))
                 .setHeader(getTranslation("keywords.in-reference"))
                 .setKey("in_reference")
                 .setFlexGrow(0)
-                .setAutoWidth(true);
+                .setWidth(FigureWidths.width(getTranslation("keywords.in-reference"), label.length()));
         ColumnHeaders.define(grid.getColumnByKey("in_reference"), getTranslation("keywords.column.in_reference"));
         grid.addItemClickListener(e -> {
             if (!"in_reference"
@@ -105,14 +111,6 @@ public class KeywordsView extends ToolView {
         add(new Controls(reference, referenceWhere, level, show, sort, minFreq, stopwords, runButton(this::submit)));
         addStatusArea();
         add(table.bar(), grid, cloud);
-    }
-
-    private Button inReferenceButton(KeywordRow row) {
-        Button button =
-                new Button(getTranslation("keywords.in-reference.button"), e -> openConcordance(row.word(), true));
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        button.addClassName("keywords-in-reference");
-        return button;
     }
 
     private void submit() {
