@@ -9,7 +9,9 @@ class FigureWidthsTest {
     @Test
     void a_short_header_keeps_its_line_and_sets_the_width_when_the_figures_are_narrower() {
         // "O11 (observed)" is 14 characters, the longest figure "8,643" 5: the header decides
-        assertThat(FigureWidths.width("O11 (observed)", 5)).isEqualTo("calc(14ch + 2.2em)");
+        // 14 x 0.6 rem + 2.2 rem of padding and sort indicator = 10.6 rem, in the root's unit (not ch or em, which the
+        // header's smaller font would resolve narrower than the body's)
+        assertThat(FigureWidths.width("O11 (observed)", 5)).isEqualTo("10.6rem");
     }
 
     @Test
@@ -23,6 +25,7 @@ class FigureWidthsTest {
     @Test
     void figures_wider_than_the_header_set_the_width() {
         // "MI" is 2 characters; "44,332.36" is 9
-        assertThat(FigureWidths.width("MI", 9)).isEqualTo("calc(9ch + 2.2em)");
+        // 9 x 0.6 + 2.2 = 7.6 rem
+        assertThat(FigureWidths.width("MI", 9)).isEqualTo("7.6rem");
     }
 }
