@@ -265,17 +265,31 @@ public final class Morphology {
         boolean article = pre.endsWith(ARTICLE) || pre.endsWith("" + LAM + LAM);
         boolean nounOnly = article || pre.indexOf(BEH) >= 0 || pre.indexOf(KAF) >= 0;
         boolean future = pre.indexOf(SEEN) >= 0;
+        boolean articleInStem = pre.isEmpty() && split.stem().startsWith(ARTICLE);
         List<Reading> out = new ArrayList<>(readings.size());
         for (Reading r : readings) {
             // imperatives are left out: the dictionary lists one for many a noun's spelling (الأمن as لأم)
             boolean ok = nounOnly
                     ? r.isNoun()
-                    : (r.isNoun() || r.isFiniteVerb() || !r.isVerb()) && (!future || (r.isVerb() && isImperfective(r)));
+                    : (r.isNoun() || r.isFiniteVerb() || !r.isVerb())
+                            && (!future || (r.isVerb() && isImperfective(r)))
+                            // a word that begins with ال is read with the article before the ا is read as the أ of
+                            // "I": الوطن is al-waṭan, not ʾalūṭan "I stick (energetic)" (norm writes no hamza)
+                            && !(articleInStem && isFirstPersonImperfective(r));
             if (ok) {
                 out.add(r);
             }
         }
         return out;
+    }
+
+    /** A verb in the first person of the imperfective (أفعل "I do", written اف... in norm): person at the tag's second place. */
+    private static boolean isFirstPersonImperfective(Reading r) {
+        int semi = r.tag().indexOf(';');
+        return r.isVerb()
+                && isImperfective(r)
+                && r.tag().length() > semi + 2
+                && r.tag().charAt(semi + 2) == '1';
     }
 
     private static boolean isImperfective(Reading r) {

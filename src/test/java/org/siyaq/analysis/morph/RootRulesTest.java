@@ -161,4 +161,18 @@ class RootRulesTest {
         // مواد = fawāʿl of a doubled root, the plural of مادة: م د د
         assertEquals("مدد", root("مواد"));
     }
+
+    @Test
+    void a_word_that_begins_with_al_is_read_with_the_article_before_as_i_do() {
+        // الوطن is al-waṭan "the homeland" (و ط ن); the dictionary also reads the unhamzated word as ʾalūṭan, the
+        // energetic of ألوط "I stick" (root ل و ط), which came first as the split with no clitic: the same for الوزن
+        // (و ز ن, not لوز) and الوجه (و ج ه, not لوج)
+        assertEquals("وطن", root("الوطن"));
+        assertEquals("وطن", lemma("الوطن"));
+        assertEquals("وزن", root("الوزن"));
+        assertEquals("وجه", root("الوجه"));
+        // the hamza written keeps the first person: ألعب "I play" (ل ع ب), ألوم "I blame" (ل و م)
+        assertEquals("لعب", root("ألعب"));
+        assertEquals("لوم", root("ألوم"));
+    }
 }
