@@ -273,8 +273,9 @@ public final class Morphology {
                     ? r.isNoun()
                     : (r.isNoun() || r.isFiniteVerb() || !r.isVerb())
                             && (!future || (r.isVerb() && isImperfective(r)))
-                            // a word that begins with ال is read with the article before the ا is read as the أ of
-                            // "I": الوطن is al-waṭan, not ʾalūṭan "I stick (energetic)" (norm writes no hamza)
+                            // a word that begins with ال is read with the article before the ا is read as the أ of the
+                            // first person: الوطن is al-waṭan (the homeland), not ʾalūṭan, I stick (norm writes no
+                            // hamza)
                             && !(articleInStem && isFirstPersonImperfective(r));
             if (ok) {
                 out.add(r);
