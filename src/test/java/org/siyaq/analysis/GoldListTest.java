@@ -211,6 +211,39 @@ class GoldListTest {
             Map.entry("quadriliteral", 0.72),
             Map.entry("sound", 0.96));
 
+    /**
+     * The fifth list ({@code gold-roots-fifth.tsv}, 327 common words of news and classical prose over twelve classes,
+     * a comment per word) was written in session 6 before any root change of that session and before the analyzer's
+     * answers on its words were looked at; no word of the other four lists is in it.
+     */
+    @Test
+    void the_fifth_held_out_list_meets_its_floor_in_every_class_and_beats_isri() throws IOException {
+        assertHeldOutFloors(
+                "gold-roots-fifth.tsv", "root, fifth held-out list", 300, FIFTH_OVERALL_FLOOR, FIFTH_FLOORS);
+    }
+
+    /**
+     * First measurement on the fifth list, unseen until then: 88.4% (289/327; ISRI 54.1%, 177/327). Per class 24/25
+     * assimilated, 34/39 broken plurals, 20/24 words with clitics, 22/31 defective, 38/40 derived forms, 22/24 doubled,
+     * 18/18 function words, 26/31 hamzated, 23/28 hollow, 13/16 name of God, 17/18 quadriliterals, 32/33 sound. The
+     * floors are those figures rounded down to the hundredth.
+     */
+    private static final double FIFTH_OVERALL_FLOOR = 0.88;
+
+    private static final Map<String, Double> FIFTH_FLOORS = Map.ofEntries(
+            Map.entry("assimilated", 0.96),
+            Map.entry("broken_plural", 0.87),
+            Map.entry("clitic", 0.83),
+            Map.entry("defective", 0.70),
+            Map.entry("derived_form", 0.95),
+            Map.entry("doubled", 0.91),
+            Map.entry("function_word", 1.00),
+            Map.entry("hamzated", 0.83),
+            Map.entry("hollow", 0.82),
+            Map.entry("name_of_god", 0.81),
+            Map.entry("quadriliteral", 0.94),
+            Map.entry("sound", 0.96));
+
     private static Score rootScore(List<Entry> gold) {
         return score(gold, form -> ANALYSIS.toLevel(form, Level.ROOT), root -> root);
     }
@@ -226,6 +259,24 @@ class GoldListTest {
      */
     private static final Map<String, Double> FLOORS =
             Map.of("quadriliteral", 0.92, "broken_plural", 0.93, "defective", 0.92, "hollow", 0.94, "doubled", 0.93);
+
+    /**
+     * The fifth lemma list ({@code gold-lemmas-fifth.tsv}, 133 inflected words, broken plurals included) was written
+     * in session 6 before that session's changes and before the analyzer's answers on its words were looked at.
+     */
+    @Test
+    void the_fifth_lemma_list_meets_its_floor_in_every_class() throws IOException {
+        List<Entry> gold = read("gold-lemmas-fifth.tsv");
+        Score ours = score(gold, form -> ANALYSIS.toLevel(form, Level.LEMMA), ANALYSIS::norm);
+        print("lemma, fifth held-out list", ours, null);
+        assertThat(gold).hasSizeGreaterThanOrEqualTo(130);
+        // first measurement, unseen until then: 84.2% (112/133): verbs 45/52, broken plurals 15/27, clitics 13/14,
+        // adjectives 9/10, nouns 13/13, sound plurals 9/9, particles 8/8
+        assertThat(ours.overall()).isGreaterThanOrEqualTo(0.84);
+        for (String kind : ours.byClass().keySet()) {
+            assertThat(ours.accuracy(kind)).as(kind).isGreaterThanOrEqualTo(0.55);
+        }
+    }
 
     @Test
     void lemmas_meet_their_floor_in_every_class() throws IOException {
