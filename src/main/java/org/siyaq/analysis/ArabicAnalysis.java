@@ -39,7 +39,7 @@ import org.siyaq.analysis.morph.RecentValues;
 public final class ArabicAnalysis {
 
     /** Bump whenever any output of this class could change; each corpus stores the version it was built with. */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
 
     /** Chars below U+0800 (Latin to Arabic) that leave a string NFC when it holds only such chars. */
     private static final boolean[] NFC_STABLE_STARTERS = nfcStableStarters();
@@ -184,7 +184,7 @@ public final class ArabicAnalysis {
     }
 
     private String lemma(String form, String norm, Caches caches) {
-        if (NameOfGod.isWithProclitics(norm)) {
+        if (NameOfGod.hasNameAsLemma(norm)) {
             return NameOfGod.NORM;
         }
         if (!isArabicWord(norm)) {
@@ -211,7 +211,7 @@ public final class ArabicAnalysis {
     }
 
     private String rootOf(String form, String norm, Caches caches) {
-        if (NameOfGod.isWithProclitics(norm)) {
+        if (NameOfGod.hasNameRoot(norm)) {
             return NameOfGod.ROOT;
         }
         if (!isArabicWord(norm)) {
@@ -244,7 +244,7 @@ public final class ArabicAnalysis {
         String radicals = RootQuery.radicals(form);
         String lemma;
         String root;
-        if (NameOfGod.isWithProclitics(norm)) {
+        if (NameOfGod.hasNameAsLemma(norm)) {
             lemma = NameOfGod.NORM;
             root = NameOfGod.ROOT;
         } else if (!isArabicWord(norm)) {
@@ -255,7 +255,7 @@ public final class ArabicAnalysis {
             Morphology.Analysis m = analyse.apply(plain);
             boolean ownNorm = !m.isFunctionWord() && isStopWord(norm) && !isVerb(m, plain);
             lemma = ownNorm ? norm : norm(m.lemma());
-            root = ownNorm ? norm : m.root();
+            root = NameOfGod.hasNameRoot(norm) ? NameOfGod.ROOT : ownNorm ? norm : m.root();
         }
         out[Level.LEMMA.ordinal()] = lemma;
         out[Level.ROOT.ordinal()] = radicals != null ? radicals : root;

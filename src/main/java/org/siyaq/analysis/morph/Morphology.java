@@ -77,10 +77,14 @@ public final class Morphology {
         {"123Y", "12y3"},
         {"123An", "123", "1A3"},
         {"A123", "123"},
-        {"1A23p", "1A23"}
+        {"1A23p", "1A23"},
+        {"12w3", "12"}, // fuʿūl of a doubled root: حقوق → حق, حدود → حد
+        {"1A3p", "1A}3"}, // faʿala of a hollow fāʾil: قادة → قائد, باعة → بائع
+        {"12A34", "1234", "123w4"}, // faʿālil of a quadriliteral: فنادق → فندق, عقارب → عقرب
+        {"12A3y4", "123w4", "123y4", "1234"} // faʿālīl: جماهير → جمهور
     };
     /** The plural patterns that are never singular, so the dictionary's number need not say plural. */
-    private static final String[] ONLY_PLURAL = arabic("m1A23", "m1A2y3", "1wA23", "12A}3", "A123A'");
+    private static final String[] ONLY_PLURAL = arabic("m1A23", "m1A2y3", "1wA23", "12A}3", "A123A'", "12A3y4");
 
     private final MorphDictionary dictionary;
     private final AttestedRoots roots;
@@ -89,6 +93,11 @@ public final class Morphology {
     private final FunctionWords functionWords = FunctionWords.load(ENCLITICS);
     /** How many common verbs ({@link VerbalNouns}) each root has: a root in use beats a rare one of the same fit. */
     private final Map<String, Integer> commonVerbs;
+    /**
+     * The roots of the common verbs of form I ({@link VerbalNouns}): a derived defective verb, which writes ى whatever
+     * its radical, goes to the one of its two roots that has a common form I (أعلى, تعالى → علا يعلو, root ع ل و).
+     */
+    private final java.util.Set<String> commonFormOneRoots;
 
     /**
      * @param baselineRoot the root to give when no pattern yields an attested root (ISRI, on the word's norm)
@@ -98,6 +107,14 @@ public final class Morphology {
         this.roots = AttestedRoots.shared();
         this.verbalNouns = VerbalNouns.shared();
         this.baselineRoot = baselineRoot;
+        java.util.Set<String> formOne = new java.util.HashSet<>(4_096);
+        for (String verb : verbalNouns.verbs()) {
+            String plainVerb = plain(verb);
+            if (plainVerb.length() == 3) {
+                formOne.add(verbRoot(verb, plainVerb));
+            }
+        }
+        this.commonFormOneRoots = java.util.Set.copyOf(formOne);
         Map<String, Integer> counts = new java.util.HashMap<>(8_192);
         for (String verb : verbalNouns.verbs()) {
             counts.merge(verbRoot(verb, plain(verb)), 1, Integer::sum);
@@ -111,19 +128,154 @@ public final class Morphology {
         if (functionWord != null) {
             return functionWord;
         }
+        Split deferred = null;
+        List<Reading> deferredReadings = null;
         for (Split split : splits(word)) {
             List<Reading> readings = allowed(split, lookupVariants(split));
-            if (!readings.isEmpty()) {
-                Reading best = best(split.stem(), readings);
-                String lemma = best.isVerb() ? plain(best.lemma()) : singular(split.stem(), best, readings);
-                String root = best.isVerb()
-                        ? verbRoot(best.lemma(), lemma)
-                        : nounRoot(lemma, split.stem(), kind(best, lemma));
-                return new Analysis(lemma, root, best.pos(), distinct(readings));
+            if (readings.isEmpty()) {
+                continue;
             }
+            if (deferred == null && isHamzaWordBeforeArticle(split, readings)) {
+                // الدين: al-dīn, before the dual of ألدّ; the unsplit reading only if no article reading exists
+                deferred = split;
+                deferredReadings = readings;
+                continue;
+            }
+            if (deferred != null && !split.proclitic().endsWith(ARTICLE)) {
+                break;
+            }
+            return analysis(split, readings);
+        }
+        if (deferred != null) {
+            return analysis(deferred, deferredReadings);
         }
         String stem = outOfDictionaryStem(word);
         return new Analysis(stem, nounRoot(stem, stem, Wazn.WordKind.ANY), "", List.of());
+    }
+
+    private Analysis analysis(Split split, List<Reading> readings) {
+        String stem = split.stem();
+        Reading best = best(stem, readings);
+        if (best.isVerb()) {
+            String lemma = plain(best.lemma());
+            return new Analysis(lemma, verbRoot(best.lemma(), lemma), best.pos(), distinct(readings));
+        }
+        Singular one = singular(stem, best, readings);
+        String lemma = one.lemma();
+        String root = one.root() != null ? one.root() : BILITERAL.get(lemma);
+        if (root == null && isNisba(best, stem)) {
+            root = nisbaRoot(lemma);
+        }
+        if (root == null && isDefectiveParticiple(stem, readings)) {
+            root = bestAttested(stem, Wazn.WordKind.ANY);
+        }
+        if (root == null) {
+            // the dictionary writes a few lemmas with the article (المرأة): the root is read without it
+            String bare = lemma.startsWith(ARTICLE) && lemma.length() > 4 ? lemma.substring(ARTICLE.length()) : lemma;
+            root = nounRoot(bare, stem, kind(best, lemma));
+        }
+        return new Analysis(lemma, root, best.pos(), distinct(readings));
+    }
+
+    /**
+     * Whether an unsplit word that begins with ال has only readings whose lemma begins with a hamza on alef (ألدّ for
+     * الدين), which norm spelling leaves unwritten: the article split (al-dīn) is far likelier, so it is tried first.
+     */
+    private static boolean isHamzaWordBeforeArticle(Split split, List<Reading> readings) {
+        if (!split.proclitic().isEmpty() || !split.stem().startsWith(ARTICLE)) {
+            return false;
+        }
+        for (Reading r : readings) {
+            // أ only: the dictionary also writes إ for the alef of VII and VIII masdars (التقاط, as إلتقاط)
+            if (r.lemma().charAt(0) != HAMZA_ON_ALEF) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final char HAMZA_ON_ALEF = '\u0623';
+
+    /**
+     * Nouns of two radicals (أب، أخ، أخت، اسم، يد، فم، شفة; the grammars' biliteral nouns, whose third radical shows in
+     * their plurals and duals: آباء، أخوان، أسماء، أيدي، أفواه، شفاه), as Hans Wehr files them: a lexical table, since
+     * no pattern restores a radical the word never writes.
+     */
+    private static final Map<String, String> BILITERAL =
+            biliteral(">b", "'bw", ">x", "'xw", ">xt", "'xw", "Asm", "smw", "yd", "ydy", "fm", "fwh", "$fp", "$fh");
+
+    private static Map<String, String> biliteral(String... pairs) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            out.put(Buckwalter.arabic(pairs[i]), Buckwalter.arabic(pairs[i + 1]));
+        }
+        return Map.copyOf(out);
+    }
+
+    /** A relative adjective (nisba, the dictionary's R) that is its own lemma: دولي، سياسي، محلي، إلهي. */
+    private static boolean isNisba(Reading best, String stem) {
+        String lemma = plain(best.lemma());
+        return best.tag().length() > 2
+                && best.tag().charAt(2) == 'R'
+                && lemma.length() >= 3
+                && lemma.charAt(lemma.length() - 1) == YEH
+                && stem.startsWith(lemma.substring(0, lemma.length() - 1));
+    }
+
+    /**
+     * A nisba has the root of the noun it is formed from: the lemma without its ي, or with ة
+     * for it, as the dictionary lists it (دولي → دول, سياسي → سياسة, محلي → محل, إلهي → إله). Null if neither is a noun.
+     */
+    private String nisbaRoot(String lemma) {
+        String base = lemma.substring(0, lemma.length() - 1);
+        for (String noun : List.of(base, base + TEH_MARBUTA)) {
+            for (Reading r : dictionary.lookup(noun)) {
+                if (r.isNoun() && plain(r.lemma()).equals(noun)) {
+                    String bare = BILITERAL.get(noun);
+                    String root = bare != null ? bare : nounRoot(noun, noun, Wazn.WordKind.ANY);
+                    // after a م or an alef that may be a prefix, only a root the noun writes out (مثال is not of ث و ل,
+                    // أساس not of س و س; حال is of ح و ل)
+                    boolean prefixLike =
+                            noun.charAt(0) == MEEM || noun.charAt(0) == ALEF || ALEF_FORMS.indexOf(noun.charAt(0)) >= 0;
+                    return !prefixLike || bare != null || writesOut(noun, root) ? root : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code word} writes every radical of {@code root} in order (a doubled radical once: محل, ح ل ل). */
+    private static boolean writesOut(String word, String root) {
+        String w = hamzaAsRadical(word);
+        int at = 0;
+        for (int i = 0; i < root.length(); i++) {
+            char c = root.charAt(i);
+            if (i > 0 && c == root.charAt(i - 1)) {
+                continue;
+            }
+            int found = w.indexOf(c, at);
+            if (found < 0) {
+                return false;
+            }
+            at = found + 1;
+        }
+        return true;
+    }
+
+    /**
+     * A fāʿil written 1A2y whose ي the dictionary reads only as a suffix (العالي as عال + ي, الباقي as باقة + ي): it is
+     * the participle fāʿin of a defective verb, its ي written after the article, so its root is read on the stem.
+     */
+    private static boolean isDefectiveParticiple(String stem, List<Reading> readings) {
+        if (stem.length() != 4 || stem.charAt(1) != ALEF || stem.charAt(3) != YEH) {
+            return false;
+        }
+        for (Reading r : readings) {
+            if (plain(r.lemma()).equals(stem)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -209,8 +361,25 @@ public final class Morphology {
         for (String v : variants) {
             found.addAll(dictionary.lookup(v));
         }
+        if (found.isEmpty() && stem.length() >= 4 && stem.endsWith(WAW_ALEF)) {
+            // a 3rd person plural perfective the dictionary leaves out (ماتوا، جاءوا): the perfective without its وا
+            String perfective = stem.substring(0, stem.length() - WAW_ALEF.length());
+            for (Reading r : dictionary.lookup(perfective)) {
+                if (r.isFiniteVerb()
+                        && plain(r.lemma()).equals(perfective)
+                        && r.tag().regionMatches(r.tag().indexOf(';') + 1, THIRD_MASCULINE_SINGULAR, 0, 3)
+                        && r.tag().charAt(r.tag().indexOf(';') + 5) == 'p') {
+                    addIfNew(found, new Reading(r.lemma(), THIRD_PLURAL_PERFECTIVE));
+                }
+            }
+        }
         return found;
     }
+
+    private static final String WAW_ALEF = Buckwalter.arabic("wA");
+
+    /** The tag of the perfectives the وا of the plural is taken off for: 3rd person masculine plural. */
+    private static final String THIRD_PLURAL_PERFECTIVE = "VW1;M3H-pa-;---";
 
     /** A perfective the dictionary lacks for a common verb ({@link VerbalNouns}): نام → نَامَ. */
     private void addListedVerbs(String stem, List<Reading> found) {
@@ -293,6 +462,12 @@ public final class Morphology {
                 && r.tag().charAt(semi + 2) == '1';
     }
 
+    /** A verb in the first person (the tag's person I), of any tense. */
+    private static boolean isFirstPerson(Reading r) {
+        int semi = r.tag().indexOf(';');
+        return r.isVerb() && semi >= 0 && r.tag().length() > semi + 3 && r.tag().charAt(semi + 3) == 'I';
+    }
+
     private static boolean isImperfective(Reading r) {
         int semi = r.tag().indexOf(';');
         return semi >= 0 && r.tag().length() > semi + 5 && r.tag().charAt(semi + 5) == 'f';
@@ -316,7 +491,14 @@ public final class Morphology {
         // a masdar or adjective spelled like a verb form (تقول) yields to the verb; a primary noun (يوم) does not
         boolean primaryNoun =
                 noun != null && (noun.tag().startsWith("NJ") || noun.tag().startsWith("N-"));
-        if (verb != null && (!primaryNoun || isVerbOfTheWord(stem, verb, noun))) {
+        // أول "first" is the noun spelled as the word, not a verb's "I ..." (أَوْلَى, I entrust)
+        boolean nounOverFirstPerson = noun != null
+                && verb != null
+                && ALEF_FORMS.indexOf(stem.charAt(0)) >= 0
+                && isFirstPerson(verb)
+                && plain(noun.lemma()).equals(stem)
+                && !plain(verb.lemma()).equals(stem);
+        if (verb != null && !nounOverFirstPerson && (!primaryNoun || isVerbOfTheWord(stem, verb, noun))) {
             return verb;
         }
         return noun != null ? noun : verb != null ? verb : readings.get(0);
@@ -390,34 +572,62 @@ public final class Morphology {
         return lemma.length() == 2 ? 4 : 2 * lemma.length();
     }
 
-    /** The singular of a broken plural the dictionary gives as its own lemma; any other noun's lemma as it is. */
-    private String singular(String stem, Reading best, List<Reading> readings) {
+    /** A noun's lemma, and the root its broken plural's pattern shows where that is how the lemma was found. */
+    private record Singular(String lemma, String root) {}
+
+    /**
+     * The singular of a broken plural the dictionary gives as its own lemma, with the radicals the plural's pattern
+     * shows as root when they are an attested root (أسرى on fuʿlā → أسير, root ء س ر; فنادق → فندق); any other
+     * noun's lemma as it is, with no root.
+     */
+    private Singular singular(String stem, Reading best, List<Reading> readings) {
         String lemma = plain(best.lemma());
         if (!lemma.equals(stem)) {
-            return lemma;
+            return new Singular(lemma, null);
         }
         String fem = Buckwalter.arabic("At");
         if (best.isPlural() && stem.length() >= 4 && stem.endsWith(fem)) {
             // a sound feminine plural first: قوات → قوة, سيارات → سيارة (not the pattern fawāʿl of قاتة)
             String one = stem.substring(0, stem.length() - fem.length()) + TEH_MARBUTA;
             if (isSingularNoun(one)) {
-                return one;
+                return new Singular(one, null);
             }
         }
         for (String[] row : PLURALS) {
-            char[] radicals = radicals(stem, Buckwalter.arabic(row[0]));
-            if (radicals == null || !(best.isPlural() || isOnlyPlural(Buckwalter.arabic(row[0])))) {
+            String plural = Buckwalter.arabic(row[0]);
+            char[] radicals = radicals(stem, plural);
+            if (radicals == null || !(best.isPlural() || isOnlyPlural(plural))) {
                 continue;
             }
             for (int i = 1; i < row.length; i++) {
+                if (row[i].equals(DOUBLED_SINGULAR) && radicals[2] != radicals[3]) {
+                    continue;
+                }
                 for (String candidate : spell(Buckwalter.arabic(row[i]), radicals)) {
                     if (!candidate.equals(stem) && isSingularNoun(candidate)) {
-                        return candidate;
+                        return new Singular(candidate, shownRoot(plural, radicals));
                     }
                 }
             }
         }
-        return lemma;
+        return new Singular(lemma, null);
+    }
+
+    /** The singular pattern of a doubled root's fuʿūl, أفعال or فعال (حقوق → حق, حدود → حد): only when 2 and 3 agree. */
+    private static final String DOUBLED_SINGULAR = "12";
+
+    /** The radicals a plural pattern shows, as a root, when all are letters (no weak letter hidden) and attested. */
+    private String shownRoot(String plural, char[] radicals) {
+        int n = plural.indexOf('4') >= 0 ? 4 : 3;
+        StringBuilder root = new StringBuilder(n);
+        for (int i = 1; i <= n; i++) {
+            char c = radicals[i];
+            if (c == 0 || c == ALEF || c == VerbRoot.ALEF_MAKSURA || c == YEH || c == VerbRoot.WAW) {
+                return null; // a weak letter in the plural may stand for the other one (أيام of ي و م, أعياد of ع و د)
+            }
+            root.append(VerbRoot.isHamza(c) ? VerbRoot.HAMZA : c);
+        }
+        return roots.contains(root.toString()) ? root.toString() : null;
     }
 
     private static boolean isOnlyPlural(String pattern) {
@@ -510,6 +720,20 @@ public final class Morphology {
             }
             if (confirmed != null) {
                 return confirmed;
+            }
+        }
+        if (candidates.size() == 2
+                && plainLemma.length() > 3
+                && commonFormOneRoots != null
+                && candidates.get(0).charAt(1) == candidates.get(1).charAt(1)) { // defective, not hollow
+            boolean first = commonFormOneRoots.contains(candidates.get(0));
+            boolean second = commonFormOneRoots.contains(candidates.get(1));
+            if (first != second) {
+                return candidates.get(first ? 0 : 1);
+            }
+            if (first) {
+                // both have a common form I (عَلَا يعلو and عَلِيَ يعلى): و, under which Hans Wehr files such pairs
+                return candidates.get(0).indexOf(VerbRoot.WAW) >= 0 ? candidates.get(0) : candidates.get(1);
             }
         }
         String best = null;

@@ -102,9 +102,16 @@ final class VerbRoot {
             core = l;
             derived = false;
         }
-        if (core.size() == 2
-                && core.get(0).c() == ITTAKHADHA_CORE.charAt(0)
-                && core.get(1).c() == ITTAKHADHA_CORE.charAt(1)) {
+        if (derived
+                && core.size() == 3
+                && core.get(0).c() == WAW
+                && first == ALEF
+                && l.get(1).c() == TEH
+                && l.get(1).shadda()
+                && core.get(1).c() == ITTAKHADHA_CORE.charAt(0)
+                && core.get(2).c() == ITTAKHADHA_CORE.charAt(1)) {
+            // ittakhadha: the ت of VIII took in a hamza, not a و (the grammars derive ittakhadha from أخذ; Hans Wehr
+            // files it there)
             return List.of(HAMZA + ITTAKHADHA_CORE);
         }
         return restore(core, derived);

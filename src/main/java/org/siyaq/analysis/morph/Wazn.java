@@ -32,8 +32,9 @@ final class Wazn {
     private static final char WEAK_MARK = '@';
 
     /**
-     * pattern, root template, penalty, and a kind where the pattern is one of a broken plural only ({@code pl}) or of
-     * the elative and colour adjectives afʿal ({@code el}); in Buckwalter, radicals as digits.
+     * pattern, root template, penalty, and a kind where the pattern is one of a broken plural only ({@code pl}), of
+     * the elative and colour adjectives afʿal ({@code el}) or of a perfective verb only ({@code vb}: أقام، انشق، استمر,
+     * which a singular noun does not take: أساس is of ء س س, أنسب of ن س ب); in Buckwalter, radicals as digits.
      */
     private static final String[][] TABLE = {
         // three sound radicals
@@ -77,9 +78,9 @@ final class Wazn {
         {"mst123", "123", "0"},
         {"mt123", "123", "0"},
         {"mt1A23", "123", "0"},
-        {"A1t23", "123", "0"},
-        {"An123", "123", "0"},
-        {"Ast123", "123", "0"},
+        {"A1t23", "123", "0", "vb"},
+        {"An123", "123", "0", "vb"},
+        {"Ast123", "123", "0", "vb"},
         {"t1A2y3", "123", "0"},
         {"y123", "123", "0"},
         {"n123", "123", "0"},
@@ -105,7 +106,7 @@ final class Wazn {
         {"13", "1*3", "0.7"},
         {"y13", "1*3", "0.5"},
         {"t13", "1*3", "0.5"},
-        {"A1A3", "1*3", "0.5"},
+        {"A1A3", "1*3", "0.5", "vb"},
         {"1A3p", "1*3", "0.5"},
         {"mst1A3", "1*3", "0.5"},
         {"m13", "1*3", "0.5"},
@@ -144,6 +145,12 @@ final class Wazn {
         {"mt12y", "12*", "1"},
         {"mst12y", "12*", "1"},
         {"A1t2A}", "12*", "1.5"},
+        // fāʿin written with its ي (العالي، الجاري): ties with fāʿil of a ي root, so use decides between و and ي
+        {"1A2y", "12*", "1"},
+        // fuʿlā of a defective root, its ى written ا after ي (دنيا، عليا)
+        {"12yA", "12*", "0.5"},
+        // mafāʿin, the plural of mafʿā and mafʿan (معاني، مباني، مقاهي)
+        {"m1A2y", "12*", "1", "pl"},
         // assimilated: the first radical waw dropped or assimilated
         {"23p", "w23", "0.5"},
         {"y23", "w23", "0.5"},
@@ -164,10 +171,10 @@ final class Wazn {
         {"1A2p", "122", "0.5"},
         {"y12", "122", "0.5"},
         {"t12", "122", "0.5"},
-        {"Ast12", "122", "0.5"},
+        {"Ast12", "122", "0.5", "vb"},
         {"A12", "122", "0.5", "el"},
-        {"A1t2", "122", "0.5"},
-        {"An12", "122", "0.5"},
+        {"A1t2", "122", "0.5", "vb"},
+        {"An12", "122", "0.5", "vb"},
         {"m1t2", "122", "0.5"},
         {"mst12", "122", "0.5"},
         {"mn12", "122", "1.5"}, // rare (the participle of a doubled VII): منزل is m123 of ن ز ل, not of ز ل ل
@@ -184,6 +191,7 @@ final class Wazn {
         {"1234y", "1234", "0.4"},
         {"123w4", "1234", "0.2"}, // fuʿlūl: جمهور، عصفور
         {"1234An", "1234", "0.2"}, // fuʿlulān: ترجمان
+        {"123A4p", "1234", "0.2"}, // fiʿlāla: زنزانة
     };
 
     private static final List<Pattern> PATTERNS = patterns();
@@ -222,7 +230,8 @@ final class Wazn {
         List<Candidate> out = new ArrayList<>();
         for (Pattern p : PATTERNS) {
             if (p.letters().length() == w.length()) {
-                boolean unlikely = (reading.singular() && p.kind().equals("pl"))
+                boolean unlikely = (reading.singular()
+                                && (p.kind().equals("pl") || p.kind().equals("vb")))
                         || (reading.primary() && p.kind().equals("el"));
                 match(w, p, unlikely ? UNLIKELY : 0, out);
             }
