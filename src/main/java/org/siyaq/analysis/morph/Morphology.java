@@ -69,7 +69,7 @@ public final class Morphology {
         {"123A'", "1A23", "12y3"},
         {"A123A'", "12y3", "12y"},
         {"m1A23", "m123p", "m123", "m123y"},
-        {"m1A2y3", "m12A3", "m12w3"},
+        {"m1A2y3", "m12A3", "m12w3", "m12y3"}, // مفاتيح → مفتاح, مساكين → مسكين
         {"1wA23", "1A23p", "1A23"},
         {"12A}3", "12y3p", "12A3p", "12w3p"},
         {"A123p", "12A3", "12y3"},
@@ -232,7 +232,7 @@ public final class Morphology {
             for (Reading r : dictionary.lookup(noun)) {
                 if (r.isNoun() && plain(r.lemma()).equals(noun)) {
                     String bare = BILITERAL.get(noun);
-                    String root = bare != null ? bare : nounRoot(noun, noun, Wazn.WordKind.ANY);
+                    String root = bare != null ? bare : nounRoot(noun, noun, kind(r, noun));
                     // after a م or an alef that may be a prefix, only a root the noun writes out (مثال is not of ث و ل,
                     // أساس not of س و س; حال is of ح و ل)
                     boolean prefixLike =
@@ -371,6 +371,9 @@ public final class Morphology {
                         && r.tag().charAt(r.tag().indexOf(';') + 5) == 'p') {
                     addIfNew(found, new Reading(r.lemma(), THIRD_PLURAL_PERFECTIVE));
                 }
+            }
+            for (String verb : verbalNouns.verbsSpelled(perfective)) {
+                addIfNew(found, new Reading(verb, THIRD_PLURAL_PERFECTIVE)); // مات, which only the common verbs list
             }
         }
         return found;

@@ -175,4 +175,92 @@ class RootRulesTest {
         assertEquals("لعب", root("ألعب"));
         assertEquals("لوم", root("ألوم"));
     }
+
+    // The rules of the sixth pass (docs/analysis.md, "Root rules of the sixth pass").
+
+    @Test
+    void a_nisba_has_the_root_of_its_noun() {
+        // الحالي = ḥālī, the nisba of حال (ḥāl, Wehr ح و ل); read on its own letters its ي looked like a third radical
+        // (ح ل ي). الصحية: ṣiḥḥī of صحة (ص ح ح), not ص ح ي. إلهي "divine": of إله, root ء ل ه
+        assertEquals("حول", root("الحالي"));
+        assertEquals("صحح", root("الصحية"));
+        assertEquals("ءله", root("إلهي"));
+        // after م or an alef that may be a prefix only a root the noun writes out: مثال → م ث ل (not ث و ل, from the
+        // ā of mafāl), أساس → ء س س (not س و س)
+        assertEquals("مثل", root("مثالي"));
+        assertEquals("ءسس", root("أساسي"));
+    }
+
+    @Test
+    void a_defective_participle_with_its_yeh_written_after_the_article() {
+        // الكافي = al-kāfī, fāʿin of كفى with its ي written; the dictionary reads كافي only as كاف + the nisba ي
+        assertEquals("كفي", root("الكافي"));
+        // الدنيا = fuʿlā of دنا يدنو (د ن و), its ى written ا after ي
+        assertEquals("دنو", root("الدنيا"));
+    }
+
+    @Test
+    void a_broken_plural_gives_the_singular_and_the_radicals_its_pattern_shows() {
+        // حقوق = fuʿūl of a doubled root: singular حق (ḥaqq); قادة = faʿala of a hollow fāʾil: قائد
+        assertEquals(ANALYSIS.norm("حق"), lemma("حقوق"));
+        assertEquals("حقق", root("حقوق"));
+        assertEquals(ANALYSIS.norm("قائد"), lemma("قادة"));
+        // فنادق = faʿālil of the quadriliteral فندق
+        assertEquals(ANALYSIS.norm("فندق"), lemma("فنادق"));
+    }
+
+    @Test
+    void al_before_a_hamza_initial_reading_is_the_article_first() {
+        // الدين: the unsplit reading was the dual of ألدّ "more quarrelsome" (ل د د); al-dīn is د ي ن. السنة: al-sunna
+        // (س ن ن), not ألسنة "tongues"
+        assertEquals("دين", root("الدين"));
+        assertEquals("سنن", root("السنة"));
+    }
+
+    @Test
+    void a_noun_spelled_as_the_word_beats_a_first_person_verb() {
+        // أكثر "more" (the elative, its own lemma), not ʾukaṯṯiru "I increase"
+        assertEquals(ANALYSIS.norm("أكثر"), lemma("أكثر"));
+        assertEquals("كثر", root("أكثر"));
+    }
+
+    @Test
+    void a_derived_defective_verb_goes_to_the_root_of_its_common_form_one() {
+        // تغالى writes ى whatever its radical; غلا يغلو (غ ل و) is the common form I
+        assertEquals("غلو", root("تغالى"));
+    }
+
+    @Test
+    void a_plural_perfective_the_dictionary_leaves_out_is_read_through_its_perfective() {
+        // جاءوا = jāʾū, 3rd masc. pl. of جاء (ج ي ء)
+        assertEquals("جيء", root("جاءوا"));
+        assertEquals(ANALYSIS.norm("جاء"), lemma("جاءوا"));
+    }
+
+    @Test
+    void nouns_of_two_radicals_and_ittakhadha_as_wehr_files_them() {
+        assertEquals("سمو", root("الاسم")); // ism, pl. asmāʾ
+        assertEquals("ءخو", root("أخ")); // aḫ, dual aḫawāni
+        // اتخاذ, the masdar of ittakhadha (VIII of أخذ); اتصل keeps و ص ل
+        assertEquals("ءخذ", root("اتخاذ"));
+        assertEquals("وصل", root("اتصل"));
+    }
+
+    @Test
+    void the_name_of_god_with_two_proclitics_and_allahumma_at_lemma_and_root_only() {
+        assertEquals("ءله", root("وبالله"));
+        assertEquals("الله", lemma("وبالله"));
+        assertEquals("ءله", root("اللهم"));
+        // the stem level keeps the spec's exact list: وبالله is not on it
+        assertEquals(false, ANALYSIS.toLevel("وبالله", Level.STEM).equals("الله"));
+    }
+
+    @Test
+    void a_verb_only_pattern_weighs_less_for_a_singular_noun() {
+        // أساس fitted afāla, the perfective of a hollow IV (أقام), as س و س; إطار likewise (ط ي ر); أنسب "more
+        // fitting" fitted infaʿala of a doubled root (س ب ب)
+        assertEquals("ءسس", root("أساس"));
+        assertEquals("ءطر", root("إطار"));
+        assertEquals("نسب", root("أنسب"));
+    }
 }
