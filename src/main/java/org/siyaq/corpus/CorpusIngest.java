@@ -30,6 +30,9 @@ public class CorpusIngest {
 
     static final int BATCH_DOCUMENTS = 1_000;
 
+    /** Documents are tokenized (in parallel) in slices of about this many chars, interned as each slice is done. */
+    static final long TOKENIZE_CHARS = 256L << 10;
+
     private final ArabicAnalysis analysis;
     private final CorpusStore store;
     private final long batchChars;
@@ -80,26 +83,32 @@ public class CorpusIngest {
             IndexBuilder builder = new IndexBuilder(analysis);
             List<DocumentInfo> infos = new ArrayList<>(documents.size());
             for (int next = 0; next < documents.size(); ) {
-                int end = batchEnd(documents, next);
-                List<List<Token>> tokenized = documents.subList(next, end).parallelStream()
-                        .map(source -> analysis.tokenize(source.text()))
-                        .toList();
+                int end = batchEnd(documents, next, documents.size(), batchChars);
                 List<CorpusStore.StoredDocument> batch = new ArrayList<>(end - next);
-                for (int i = next; i < end; i++) {
-                    SourceDocument source = documents.get(i);
-                    List<Token> tokens = tokenized.get(i - next);
-                    int first = builder.tokenCount();
-                    int[] ids = builder.addDocument(tokens, source.text());
-                    DocumentInfo doc = source.indexedAs(infos.size(), ids.length, first);
-                    batch.add(new CorpusStore.StoredDocument(
-                            doc, source.text(), TokenCodec.encodeIds(ids), encodeOffsets(tokens)));
-                    infos.add(doc);
-                    progress.accept(new IngestProgress(
-                            info.id(),
-                            infos.size(),
-                            documents.size(),
-                            builder.tokenCount(),
-                            System.currentTimeMillis() - started));
+                // tokenized a slice at a time, so a slice's tokens die young instead of a whole batch's
+                // outliving a collection (a batch of 8M chars holds 1.4M Token and String objects)
+                for (int from = next; from < end; ) {
+                    int to = batchEnd(documents, from, end, TOKENIZE_CHARS);
+                    List<Tokenized> tokenized = documents.subList(from, to).parallelStream()
+                            .map(source -> tokenized(source.text()))
+                            .toList();
+                    for (int i = from; i < to; i++) {
+                        SourceDocument source = documents.get(i);
+                        Tokenized t = tokenized.get(i - from);
+                        int first = builder.tokenCount();
+                        int[] ids = builder.addDocument(t.tokens(), t.sentenceStarts());
+                        DocumentInfo doc = source.indexedAs(infos.size(), ids.length, first);
+                        batch.add(new CorpusStore.StoredDocument(
+                                doc, source.text(), TokenCodec.encodeIds(ids), t.offsets()));
+                        infos.add(doc);
+                        progress.accept(new IngestProgress(
+                                info.id(),
+                                infos.size(),
+                                documents.size(),
+                                builder.tokenCount(),
+                                System.currentTimeMillis() - started));
+                    }
+                    from = to;
                 }
                 levels.add(builder.forms());
                 await(writing);
@@ -126,11 +135,14 @@ public class CorpusIngest {
         }
     }
 
-    /** One past the last document of the batch that starts at {@code from}: about {@code batchChars} chars, or {@value #BATCH_DOCUMENTS} documents. */
-    private int batchEnd(List<SourceDocument> documents, int from) {
+    /**
+     * One past the last document of the batch that starts at {@code from}: about {@code chars} chars, or
+     * {@value #BATCH_DOCUMENTS} documents, and at most {@code limit}.
+     */
+    private static int batchEnd(List<SourceDocument> documents, int from, int limit, long batchChars) {
         long chars = 0;
         int end = from;
-        while (end < documents.size() && chars < batchChars && end - from < BATCH_DOCUMENTS) {
+        while (end < limit && chars < batchChars && end - from < BATCH_DOCUMENTS) {
             chars += documents.get(end++).text().length();
         }
         return end;
@@ -219,6 +231,23 @@ public class CorpusIngest {
         starts = java.util.Arrays.copyOf(starts, n);
         store.sentences().save(corpusId, starts);
         return starts;
+    }
+
+    /**
+     * A document as the parallel step leaves it: its tokens, their offsets encoded for the store, and the
+     * (document-local) tokens that start a sentence, the offsets read once for both.
+     */
+    private record Tokenized(List<Token> tokens, byte[] offsets, int[] sentenceStarts) {}
+
+    private Tokenized tokenized(String text) {
+        List<Token> tokens = analysis.tokenize(text);
+        int[] starts = new int[tokens.size()];
+        int[] ends = new int[tokens.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = tokens.get(i).start();
+            ends[i] = tokens.get(i).end();
+        }
+        return new Tokenized(tokens, TokenCodec.encodeOffsets(starts, ends), SentenceBreaks.starts(text, starts, ends));
     }
 
     private static byte[] encodeOffsets(List<Token> tokens) {

@@ -51,9 +51,17 @@ public final class IndexBuilder {
 
     /** Interns one analysed document and records where its sentences start ({@link SentenceBreaks}). */
     public int[] addDocument(List<Token> docTokens, String text) {
+        return addDocument(docTokens, SentenceBreaks.starts(text, docTokens));
+    }
+
+    /**
+     * Interns one analysed document whose sentence starts are known: {@code localSentenceStarts} are
+     * document-local token numbers, as {@link SentenceBreaks#starts} gives them.
+     */
+    public int[] addDocument(List<Token> docTokens, int[] localSentenceStarts) {
         int first = size;
         int[] ids = addDocument(docTokens);
-        for (int local : SentenceBreaks.starts(text, docTokens)) {
+        for (int local : localSentenceStarts) {
             if (sentenceCount == sentenceStarts.length) {
                 sentenceStarts = Arrays.copyOf(sentenceStarts, Math.max(16, sentenceCount * 2));
             }
