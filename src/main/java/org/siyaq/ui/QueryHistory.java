@@ -29,6 +29,14 @@ public class QueryHistory extends Details {
         setSummaryText(getTranslation("history.title"));
         add(list);
         setVisible(false);
+        // the links are made when the list is opened (issue 15: up to 100 server nodes a tab, kept while it rests)
+        addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                fill();
+            } else {
+                list.removeAll();
+            }
+        });
     }
 
     /** Notes a query the page ran (the same query again moves to the top) and shows the list. */
@@ -37,27 +45,40 @@ public class QueryHistory extends Details {
         if (entries == null) {
             return;
         }
-        if (!label.isBlank()) {
-            Entry entry = new Entry(path + "?" + state.queryString(), label);
-            synchronized (entries) {
+        boolean any;
+        synchronized (entries) {
+            if (!label.isBlank()) {
+                Entry entry = new Entry(path + "?" + state.queryString(), label);
                 entries.removeIf(e -> e.url().equals(entry.url()));
                 entries.addFirst(entry);
                 while (entries.size() > MAX) {
                     entries.removeLast();
                 }
             }
+            any = !entries.isEmpty();
+        }
+        setVisible(any);
+        if (isOpened()) {
+            fill();
+        }
+    }
+
+    /** The links, newest first, as the session holds them now. */
+    private void fill() {
+        Deque<Entry> entries = entries();
+        list.removeAll();
+        if (entries == null) {
+            return;
         }
         List<Entry> shown;
         synchronized (entries) {
             shown = List.copyOf(entries);
         }
-        list.removeAll();
         for (Entry e : shown) {
             Anchor link = new Anchor(e.url(), e.label());
             link.getElement().setAttribute("dir", "auto");
             list.add(new ListItem(link));
         }
-        setVisible(!shown.isEmpty());
     }
 
     @SuppressWarnings("unchecked")

@@ -328,6 +328,8 @@ class ClassReadyBrowserIT extends BrowserTestSupport {
         waitForRows(driver, "wordlist-grid", 1);
         WebElement history = byId(driver, "wordlist-history");
         js(driver).executeScript("arguments[0].opened = true", history);
+        // the links are made on the server when the list opens (issue 15)
+        waitUntil(driver, d -> history.findElements(By.cssSelector("a")).size() == 3, "the opened list's links");
         List<WebElement> links = history.findElements(By.cssSelector("a"));
         assertThat(links)
                 .extracting(a -> text(driver, a))

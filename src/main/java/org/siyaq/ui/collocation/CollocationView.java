@@ -3,12 +3,9 @@ package org.siyaq.ui.collocation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -25,6 +22,7 @@ import org.siyaq.query.QueryException;
 import org.siyaq.ui.Controls;
 import org.siyaq.ui.LazyRows;
 import org.siyaq.ui.LevelSelect;
+import org.siyaq.ui.OptionSelect;
 import org.siyaq.ui.ResultTable;
 import org.siyaq.ui.Texts;
 import org.siyaq.ui.ToolView;
@@ -41,6 +39,9 @@ import org.siyaq.ui.concordance.ConcordanceView;
 @Route("collocates")
 public class CollocationView extends ToolView {
 
+    private static final char LEFT_TO_RIGHT_ISOLATE = '\u2066';
+    private static final char POP_DIRECTIONAL_ISOLATE = '\u2069';
+
     private final CollocationService collocations;
 
     private final TextField query = new TextField();
@@ -51,7 +52,7 @@ public class CollocationView extends ToolView {
     private final IntegerField minCollocateFreq =
             numberField("mincollocatefreq", "collocates.min-c1", CollocationTool.MIN_COLLOCATE_FREQ);
     private final Checkbox stopwords = new Checkbox();
-    private final Select<CollocationMeasure> measure = new Select<>();
+    private final OptionSelect<CollocationMeasure> measure = new OptionSelect<>();
     private final ResultTable<CollocateRow> table = resultTable();
     private final CollocationNetwork network = new CollocationNetwork();
 
@@ -78,13 +79,7 @@ public class CollocationView extends ToolView {
         measure.setLabel(getTranslation("collocates.measure"));
         measure.setItems(CollocationMeasure.values());
         measure.setItemLabelGenerator(m -> getTranslation("column." + m.key()));
-        measure.setRenderer(new ComponentRenderer<>(m -> {
-            Div item = new Div(new Span(getTranslation("column." + m.key())));
-            Span help = measureHelp(m.key());
-            help.addClassName("option-help");
-            item.add(help);
-            return item;
-        }));
+        measure.setItemHelpGenerator(m -> measureLine(m.key()));
         measure.addValueChangeListener(e -> {
             explainMeasure();
             if (e.isFromClient() && !query.getValue().isBlank()) {
@@ -122,6 +117,15 @@ public class CollocationView extends ToolView {
         Span help = new Span(formula, new Span(" — " + getTranslation("measure." + key)));
         help.addClassName("measure-help");
         return help;
+    }
+
+    /**
+     * The measure's formula and what it favours as one line of the open list: the formula kept left to right
+     * (a left-to-right isolate) and on one line (no-break spaces), as {@link #measureHelp} shows it under the field.
+     */
+    private String measureLine(String key) {
+        String formula = getTranslation("measure." + key + ".formula").replace(' ', '\u00a0');
+        return LEFT_TO_RIGHT_ISOLATE + formula + POP_DIRECTIONAL_ISOLATE + " — " + getTranslation("measure." + key);
     }
 
     private String measureText(String key) {

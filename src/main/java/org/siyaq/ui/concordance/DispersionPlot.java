@@ -46,9 +46,11 @@ public class DispersionPlot extends LazyPicture<ConcordanceQuery> {
 
     static final int FEW_ROWS = 12;
 
-    private final Span summary = new Span();
-    private final Grid<DocumentDispersion> grid = new Grid<>();
-    private final Anchor csv = PictureDownloads.csvLink("dispersion-csv");
+    // made on the first opening (issue 15: a closed plot's grid kept its data communicator and columns' nodes in
+    // every tab at rest)
+    private Span summary;
+    private Grid<DocumentDispersion> grid;
+    private Anchor csv;
     private DispersionQuery query;
     private DispersionResult first;
 
@@ -116,6 +118,9 @@ public class DispersionPlot extends LazyPicture<ConcordanceQuery> {
 
     @Override
     protected void build() {
+        summary = new Span();
+        grid = new Grid<>();
+        csv = PictureDownloads.csvLink("dispersion-csv");
         summary.setId("dispersion-summary");
         summary.addClassName("result-summary");
         grid.setId("dispersion-grid");

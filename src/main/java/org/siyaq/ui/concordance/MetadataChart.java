@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinService;
 import java.util.List;
 import org.siyaq.concordance.ConcordanceQuery;
@@ -21,6 +20,7 @@ import org.siyaq.ui.ApiLinks;
 import org.siyaq.ui.BuckwalterSetting;
 import org.siyaq.ui.Controls;
 import org.siyaq.ui.CorpusText;
+import org.siyaq.ui.OptionSelect;
 import org.siyaq.ui.Texts;
 import org.siyaq.ui.UiLanguage;
 import org.siyaq.ui.UrlState;
@@ -39,11 +39,12 @@ public class MetadataChart extends LazyPicture<ConcordanceQuery> {
     static final String FIELD = "bars";
     static final String GRANULARITY = "granularity";
 
-    private final Select<String> field = new Select<>();
-    private final Select<Granularity> granularity = new Select<>();
-    private final Image chart = new Image();
-    private final Grid<ValueHits> grid = new Grid<>();
-    private final Anchor csv = PictureDownloads.csvLink("bymeta-csv");
+    // made on the first opening (issue 15: a closed chart's pickers, table and image were kept in every tab at rest)
+    private OptionSelect<String> field;
+    private OptionSelect<Granularity> granularity;
+    private Image chart;
+    private Grid<ValueHits> grid;
+    private Anchor csv;
     private List<ValueHits> rows = List.of();
     /** The field and granularity the address names, applied when the picture is next drawn. */
     private String pendingField = "";
@@ -61,10 +62,11 @@ public class MetadataChart extends LazyPicture<ConcordanceQuery> {
 
     @Override
     protected UrlState remembered(UrlState s, boolean open) {
-        return s.with(FIELD, open ? field.getValue() : null)
+        boolean built = field != null;
+        return s.with(FIELD, open && built ? field.getValue() : null)
                 .with(
                         GRANULARITY,
-                        open && granularity.getValue() != null
+                        open && built && granularity.getValue() != null
                                 ? granularity.getValue().key()
                                 : null);
     }
@@ -76,14 +78,18 @@ public class MetadataChart extends LazyPicture<ConcordanceQuery> {
                 .getOrCreate(CorpusRegistry.class)
                 .get(query().corpusId(), query().where())
                 .metadata();
+        field = new OptionSelect<>();
+        granularity = new OptionSelect<>();
+        chart = new Image();
+        grid = new Grid<>();
+        csv = PictureDownloads.csvLink("bymeta-csv");
         field.setId("bymeta-field");
         field.setLabel(getTranslation("bymeta.field"));
         field.setItems(fields.stream()
                 .map(MetadataField::name)
                 .filter(n -> !n.equals("title") && !n.equals("file_name"))
                 .toList());
-        field.setItemLabelGenerator(
-                f -> DocumentFilter.BUILT_IN.contains(f) ? getTranslation("where.field." + f) : CorpusText.shown(f));
+        field.setItemLabelGenerator(this::fieldLabel);
         granularity.setId("bymeta-granularity");
         granularity.setLabel(getTranslation("bymeta.granularity"));
         granularity.setItems(Granularity.values());
@@ -145,8 +151,8 @@ public class MetadataChart extends LazyPicture<ConcordanceQuery> {
         ConcordanceQuery query = query();
         if (!pendingField.isEmpty() || field.getValue() == null) {
             String wanted = pendingField.isEmpty() ? "source" : pendingField;
-            if (field.getListDataView().getItems().noneMatch(wanted::equals)) {
-                wanted = field.getListDataView().getItems().findFirst().orElse("source");
+            if (!field.getItems().contains(wanted)) {
+                wanted = field.getItems().stream().findFirst().orElse("source");
             }
             field.setValue(wanted);
             granularity.setValue(UrlState.empty()
@@ -171,10 +177,8 @@ public class MetadataChart extends LazyPicture<ConcordanceQuery> {
         grid.setItems(rows);
         Svg svg = picture();
         chart.setSrc(svg.dataUrl());
-        chart.setAlt(getTranslation(
-                "bymeta.picture.title",
-                CorpusText.shown(query.query()),
-                field.getItemLabelGenerator().apply(field.getValue())));
+        chart.setAlt(
+                getTranslation("bymeta.picture.title", CorpusText.shown(query.query()), fieldLabel(field.getValue())));
         csv.setHref(ApiLinks.csv(
                 q.corpusId(),
                 "concordance/by-metadata",
@@ -188,6 +192,10 @@ public class MetadataChart extends LazyPicture<ConcordanceQuery> {
                                 q.where() == null ? null : q.where().toParameter())));
     }
 
+    private String fieldLabel(String f) {
+        return DocumentFilter.BUILT_IN.contains(f) ? getTranslation("where.field." + f) : CorpusText.shown(f);
+    }
+
     private String label(ValueHits r) {
         return r.value() == null ? getTranslation("bymeta.no-value") : CorpusText.shown(r.value());
     }
@@ -195,10 +203,8 @@ public class MetadataChart extends LazyPicture<ConcordanceQuery> {
     private Svg picture() {
         ConcordanceQuery query = query();
         boolean rtl = UiLanguage.isArabic(getLocale());
-        String title = getTranslation(
-                "bymeta.picture.title",
-                CorpusText.shown(query.query()),
-                field.getItemLabelGenerator().apply(field.getValue()));
+        String title =
+                getTranslation("bymeta.picture.title", CorpusText.shown(query.query()), fieldLabel(field.getValue()));
         if (granularity.getValue().overTime()) {
             List<ValueHits> periods =
                     rows.stream().filter(r -> r.value() != null).toList();

@@ -2,7 +2,6 @@ package org.siyaq.ui.keywords;
 
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinService;
 import java.util.List;
 import java.util.function.Consumer;
@@ -13,6 +12,7 @@ import org.siyaq.keywords.KeywordRow;
 import org.siyaq.keywords.KeywordService;
 import org.siyaq.ui.Controls;
 import org.siyaq.ui.CorpusText;
+import org.siyaq.ui.OptionSelect;
 import org.siyaq.ui.UrlState;
 import org.siyaq.ui.picture.LazyPicture;
 import org.siyaq.ui.picture.PictureDownloads;
@@ -29,7 +29,7 @@ public class KeywordCloud extends LazyPicture<KeywordQuery> {
     static final String PARAM = "cloud";
     static final int WORDS = 60;
 
-    private final Select<KeywordMeasure> weight = new Select<>();
+    private final OptionSelect<KeywordMeasure> weight = new OptionSelect<>();
     private final Image picture = new Image();
     private final Consumer<String> open;
     private List<WordCloud.Placed> placed = List.of();

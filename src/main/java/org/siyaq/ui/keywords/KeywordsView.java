@@ -3,7 +3,6 @@ package org.siyaq.ui.keywords;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
@@ -28,6 +27,7 @@ import org.siyaq.ui.Controls;
 import org.siyaq.ui.FigureWidths;
 import org.siyaq.ui.LazyRows;
 import org.siyaq.ui.LevelSelect;
+import org.siyaq.ui.OptionSelect;
 import org.siyaq.ui.ResultTable;
 import org.siyaq.ui.SubCorpusSelect;
 import org.siyaq.ui.Texts;
@@ -54,8 +54,8 @@ public class KeywordsView extends ToolView {
     private final LevelSelect level = new LevelSelect("keywords-level");
     private final IntegerField minFreq = numberField("minfreq", "keywords.min-freq", KeywordTool.MIN_FREQ);
     private final Checkbox stopwords = new Checkbox();
-    private final Select<KeywordDirection> show = new Select<>();
-    private final Select<KeywordMeasure> sort = new Select<>();
+    private final OptionSelect<KeywordDirection> show = new OptionSelect<>();
+    private final OptionSelect<KeywordMeasure> sort = new OptionSelect<>();
     private final ResultTable<KeywordRow> table = resultTable();
     private final KeywordCloud cloud = new KeywordCloud(word -> openConcordance(word, false));
 

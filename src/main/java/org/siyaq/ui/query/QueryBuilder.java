@@ -5,13 +5,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.siyaq.analysis.Level;
 import org.siyaq.ui.OnFirstOpen;
+import org.siyaq.ui.OptionSelect;
 
 /**
  * Builds a CQL query for the common case: one row per word, each with its level and value (empty for
@@ -83,9 +83,9 @@ public class QueryBuilder extends Details {
     }
 
     private final class RowFields {
-        final Select<Level> level = new Select<>();
+        final OptionSelect<Level> level = new OptionSelect<>();
         final TextField value = new TextField();
-        final Select<Integer> gap = new Select<>();
+        final OptionSelect<Integer> gap = new OptionSelect<>();
         final Div line = new Div();
 
         RowFields(int n) {
