@@ -73,6 +73,11 @@ public abstract class ToolView extends VerticalLayout
     /** The state as the page read it: out-of-range numbers put in range (written back to the address). */
     private UrlState taken = UrlState.empty();
 
+    /** What the corpus notes and the choice of documents were last built for: a Run rebuilds them only when it changed. */
+    private final BuiltFor aboutBuilt = new BuiltFor();
+
+    private final BuiltFor documentsBuilt = new BuiltFor();
+
     private int generation;
     private QueryExecutor executor;
     private QueryExecutor.Running running;
@@ -179,7 +184,12 @@ public abstract class ToolView extends VerticalLayout
             fallBack(event);
             return;
         }
-        corpora.find(state.corpus()).ifPresent(c -> about.show(c.info()));
+        corpora.find(state.corpus()).ifPresent(c -> {
+            // a Run on the same corpus rebuilds neither the notes nor the choice of documents (issue 15)
+            if (aboutBuilt.changed(c.info(), transliterated)) {
+                about.show(c.info());
+            }
+        });
         if (choosesDocuments() && !showDocumentChoice()) {
             return;
         }
@@ -210,9 +220,12 @@ public abstract class ToolView extends VerticalLayout
             if (where != null) {
                 corpus().ordinalsMatching(where);
             }
-            documents.show(corpus(), where);
+            if (documentsBuilt.changed(corpus(), where, BuckwalterSetting.on(state))) {
+                documents.show(corpus(), where);
+            }
             return true;
         } catch (IllegalArgumentException e) {
+            documentsBuilt.forget();
             documents.show(corpus(), null);
             showProblem(e.getMessage());
             return false;
@@ -380,8 +393,9 @@ public abstract class ToolView extends VerticalLayout
 
     /**
      * Runs {@code work} on the shared query pool with the progress bar showing, then hands its result
-     * (or its failure) to the UI thread. A newer run cancels the one before it, and so does leaving the
-     * page or closing the tab ({@link #onDetach}); a result that was overtaken is dropped.
+     * (or its failure) to the UI thread: in the response to the request that asked for it when the query is
+     * done within {@link FastAnswer#WAIT_MS}, else by push. A newer run cancels the one before it, and so does
+     * leaving the page or closing the tab ({@link #onDetach}); a result that was overtaken is dropped.
      */
     protected <T> void compute(Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
         UI ui = UI.getCurrent();
@@ -390,10 +404,11 @@ public abstract class ToolView extends VerticalLayout
         progress.setVisible(true);
         problem.setVisible(false);
         disableCsv();
+        FastAnswer answer = new FastAnswer();
         try {
-            running = executor.submit(
-                    work,
-                    (result, error) -> ui.access(() -> {
+            running = executor.submit(work, (result, error) -> {
+                try {
+                    ui.access(() -> {
                         if (run != generation) {
                             return;
                         }
@@ -404,7 +419,13 @@ public abstract class ToolView extends VerticalLayout
                         } else {
                             failed.accept(error);
                         }
-                    }));
+                    });
+                } finally {
+                    answer.handed();
+                }
+            });
+            // a fast query's result then goes out with this request's response (issue 15)
+            answer.await(ui);
         } catch (ServerBusyException busy) {
             progress.setVisible(false);
             failed.accept(busy);

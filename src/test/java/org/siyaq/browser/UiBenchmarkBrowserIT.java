@@ -46,6 +46,9 @@ import tools.jackson.databind.ObjectMapper;
 class UiBenchmarkBrowserIT extends BrowserTestSupport {
 
     private static final String CORPUS = "synthetic";
+    /** The keywords' reference corpus (the bundled one, always there). */
+    private static final String REFERENCE = "bundled";
+
     private static final int RUNS = Integer.getInteger("bench.ui.runs", 5);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -75,12 +78,41 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
               observer.disconnect();
               const uidl = performance.getEntriesByType('resource')
                 .filter(e => e.name.includes('v-r=uidl') && e.startTime >= t0 && e.startTime <= t0 + rows);
-              done({rows: rows, answered: answered, requests: uidl.length});
+              const ms = x => Math.round(x - t0);
+              const trace = {
+                uidl: uidl.map(e => [ms(e.startTime), ms(e.responseStart), ms(e.responseEnd)]),
+                frames: (window.__siyaqFrames || []).filter(f => f[0] >= t0).map(f => [ms(f[0]), f[1], Math.round(f[2])]),
+                tasks: (window.__siyaqTasks || []).filter(t => t[0] + t[1] >= t0).map(t => [ms(t[0]), Math.round(t[1])])};
+              done({rows: rows, answered: answered, requests: uidl.length, trace: JSON.stringify(trace)});
             };
             run.click();
             const poll = () => ready() ? finish(performance.now() - t0)
               : (performance.now() - t0 > 30000 ? finish(-1) : requestAnimationFrame(poll));
             requestAnimationFrame(poll);""";
+
+    /**
+     * Added to every page before its own scripts: notes when each push frame arrived (and how long the page took to
+     * handle it) and every long task of the main thread, so a Run's wait can be split into network and page.
+     */
+    private static final String PAGE_TRACE = """
+            window.__siyaqFrames = []; window.__siyaqTasks = [];
+            const Native = window.WebSocket;
+            window.WebSocket = function (...args) {
+              const socket = new Native(...args);
+              socket.addEventListener('message', e => {
+                const at = performance.now();
+                window.__siyaqFrames.push([at, (e.data && e.data.length) || 0, 0]);
+                const entry = window.__siyaqFrames[window.__siyaqFrames.length - 1];
+                setTimeout(() => { entry[2] = performance.now() - at; });
+              });
+              return socket;
+            };
+            window.WebSocket.prototype = Native.prototype;
+            Object.assign(window.WebSocket, {CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3});
+            try {
+              new PerformanceObserver(list => list.getEntries().forEach(t => window.__siyaqTasks.push([t.startTime, t.duration])))
+                .observe({type: 'longtask', buffered: true});
+            } catch (e) {}""";
 
     @DynamicPropertySource
     static void syntheticCorpus(DynamicPropertyRegistry registry) {
@@ -101,6 +133,8 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
     @Test
     void the_time_to_rows_the_bytes_sent_and_the_memory_of_a_tab() throws Exception {
         waitForCorpus();
+        ((org.openqa.selenium.chrome.ChromeDriver) driver)
+                .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PAGE_TRACE));
         driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
         JsonNode words = api("api/corpora/" + CORPUS + "/wordlist?limit=1000").get("rows");
         IntFunction<String> word = rank -> words.get(rank - 1).get("word").asString();
@@ -135,7 +169,23 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
                 i -> String.valueOf(2 + i),
                 i -> String.valueOf(12 + i),
                 f -> "wordlist?minFreq=" + f + "&limit=50"));
-        lines.add(restingTab());
+        // n-grams: the first Run of a page builds the 2-gram table once (not measured here: the first of the runs is
+        // that), every later one filters it by a new minimum frequency
+        lines.add(tool(
+                "ngrams.first_page",
+                "ngrams",
+                i -> String.valueOf(3 + i),
+                i -> String.valueOf(13 + i),
+                f -> "ngrams?n=2&minFreq=" + f + "&limit=50"));
+        lines.add(tool(
+                "keywords.vs_bundled",
+                "keywords",
+                i -> String.valueOf(2 + i),
+                i -> String.valueOf(12 + i),
+                f -> "keywords?reference=" + REFERENCE + "&minFreq=" + f + "&limit=50"));
+        if (measured("tab.at_rest")) {
+            lines.add(restingTab());
+        }
         System.out.println("---- UI benchmark (" + Long.getLong("bench.ui.tokens", 2_000_000L) + " tokens) ----");
         lines.forEach(System.out::println);
     }
@@ -151,6 +201,9 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
             IntFunction<String> uiValue,
             IntFunction<String> apiValue,
             java.util.function.Function<String, String> apiPath) {
+        if (!measured(name)) {
+            return name + " (not measured: -Dbench.ui.tools)";
+        }
         List<Double> browser = new ArrayList<>();
         List<Double> answered = new ArrayList<>();
         List<Double> requests = new ArrayList<>();
@@ -162,16 +215,19 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
         List<Double> layout = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
             String value = uiValue.apply(i);
-            open(view + "?corpus=" + CORPUS);
-            String field = view.equals("wordlist") ? "wordlist-minfreq" : view + "-query";
+            open(view + "?corpus=" + CORPUS + (view.equals("keywords") ? "&reference=" + REFERENCE : ""));
+            String field =
+                    view.equals("concordance") || view.equals("collocates") ? view + "-query" : view + "-minfreq";
             type(driver, field, value);
             byId(driver, field).findElement(By.cssSelector("input")).sendKeys(Keys.TAB);
             waitForVaadin(driver);
             received();
             Map<String, Double> cpuBefore = rendererTimes();
+            profile(true, null);
             Map<?, ?> run = (Map<?, ?>)
                     js(driver).executeAsyncScript(RUN_TO_ROWS, view + "-grid", view + "-run", view + "-summary");
             waitForVaadin(driver);
+            profile(false, name + "-" + i);
             Map<String, Double> cpuAfter = rendererTimes();
             cpuAfter.replaceAll((k, v) -> (v - cpuBefore.getOrDefault(k, 0.0)) * 1000);
             script.add(cpuAfter.get("ScriptDuration"));
@@ -186,7 +242,7 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
             System.out.printf(
                     Locale.ROOT,
                     "  run %-22s rows %5.0f ms  summary %5.0f ms  script %4.0f ms  style+layout %4.0f ms"
-                            + "  uidl before rows %s  %s  load %s%n",
+                            + "  uidl before rows %s  %s  load %s%n    trace %s%n",
                     name,
                     browser.getLast(),
                     answered.getLast(),
@@ -194,7 +250,8 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
                     layout.getLast(),
                     run.get("requests"),
                     traffic,
-                    load());
+                    load(),
+                    run.get("trace"));
 
             long t0 = System.nanoTime();
             api("api/corpora/" + CORPUS + "/" + apiPath.apply(apiValue.apply(i)));
@@ -235,6 +292,38 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
             times.put(String.valueOf(m.get("name")), ((Number) m.get("value")).doubleValue());
         }
         return times;
+    }
+
+    /**
+     * With {@code -Dbench.ui.profile=DIR}, a sampled CPU profile of the page for each Run (Chromium's {@code Profiler}),
+     * written to {@code DIR/<figure>-<run>.cpuprofile} (open it in Chromium's DevTools, or sum its samples).
+     */
+    private void profile(boolean start, String file) {
+        String dir = System.getProperty("bench.ui.profile");
+        if (dir == null) {
+            return;
+        }
+        var chrome = (org.openqa.selenium.chrome.ChromeDriver) driver;
+        if (start) {
+            chrome.executeCdpCommand("Profiler.enable", Map.of());
+            chrome.executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 200));
+            chrome.executeCdpCommand("Profiler.start", Map.of());
+            return;
+        }
+        Object profile = chrome.executeCdpCommand("Profiler.stop", Map.of()).get("profile");
+        try {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+            java.nio.file.Files.writeString(
+                    java.nio.file.Path.of(dir, file + ".cpuprofile"), JSON.writeValueAsString(profile));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether {@code -Dbench.ui.tools} (names separated by commas; all when absent) names the figure {@code name}. */
+    private static boolean measured(String name) {
+        String tools = System.getProperty("bench.ui.tools", "");
+        return tools.isBlank() || java.util.Arrays.asList(tools.split(",")).contains(name);
     }
 
     /** The machine's load average over the last minute (wall times compare only within the same load). */

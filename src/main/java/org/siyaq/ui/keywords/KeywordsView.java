@@ -22,6 +22,8 @@ import org.siyaq.keywords.KeywordRow;
 import org.siyaq.keywords.KeywordService;
 import org.siyaq.keywords.KeywordTool;
 import org.siyaq.security.Roles;
+import org.siyaq.ui.BuckwalterSetting;
+import org.siyaq.ui.BuiltFor;
 import org.siyaq.ui.ColumnHeaders;
 import org.siyaq.ui.Controls;
 import org.siyaq.ui.FigureWidths;
@@ -57,6 +59,10 @@ public class KeywordsView extends ToolView {
     private final OptionSelect<KeywordDirection> show = new OptionSelect<>();
     private final OptionSelect<KeywordMeasure> sort = new OptionSelect<>();
     private final ResultTable<KeywordRow> table = resultTable();
+    /** What the reference picker and its documents were last filled for (a Run fills them again only when it changed). */
+    private final BuiltFor referencesBuilt = new BuiltFor();
+
+    private final BuiltFor referenceWhereBuilt = new BuiltFor();
     private final KeywordCloud cloud = new KeywordCloud(word -> openConcordance(word, false));
 
     public KeywordsView(CorpusRegistry corpora, KeywordService keywords, ArabicAnalysis analysis) {
@@ -128,7 +134,10 @@ public class KeywordsView extends ToolView {
     @Override
     protected void show(UrlState s) {
         List<LoadedCorpus> visible = corpora.visibleTo(Roles.isInstructor());
-        reference.setItems(visible);
+        // the same corpora again would reset the picker in the browser on every Run (issue 15)
+        if (referencesBuilt.changedFor(visible)) {
+            reference.setItems(visible);
+        }
         String refId = s.text(KeywordTool.REFERENCE.name(), s.corpus());
         LoadedCorpus ref =
                 visible.stream().filter(c -> c.id().equals(refId)).findFirst().orElse(null);
@@ -163,7 +172,9 @@ public class KeywordsView extends ToolView {
 
     /** The reference's documents: "the rest" of this corpus, or all of another one, or one of its sub-corpora. */
     private void showReferenceDocuments(LoadedCorpus ref, DocumentFilter current) {
-        referenceWhere.show(ref, current);
+        if (referenceWhereBuilt.changed(ref, current, BuckwalterSetting.on(state()))) {
+            referenceWhere.show(ref, current);
+        }
         boolean same = ref.id().equals(state().corpus());
         referenceWhere.setPlaceholder(getTranslation(same ? "keywords.reference-where.rest" : "where.all"));
     }
