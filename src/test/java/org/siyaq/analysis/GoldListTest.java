@@ -115,9 +115,10 @@ class GoldListTest {
         assertThat(added).hasSizeGreaterThanOrEqualTo(60);
         // measured 97.0% (196/202) on the first list, 85.4% (88/103) on the second (79.6% before the function words,
         // the imperfective reading of participles and the short imperfectives), 93.1% (284/305) on both; after the
-        // fourth pass 98.0% (198/202), 92.2% (95/103), 96.1% (293/305)
-        assertThat(ours.overall()).isGreaterThanOrEqualTo(0.95);
-        assertThat(rootScore(added).overall()).isGreaterThanOrEqualTo(0.91);
+        // fourth pass 98.0% (198/202), 92.2% (95/103), 96.1% (293/305); after the sixth 98.5% (199/202), 94.2%
+        // (97/103), 97.0% (296/305)
+        assertThat(ours.overall()).isGreaterThanOrEqualTo(0.96);
+        assertThat(rootScore(added).overall()).isGreaterThanOrEqualTo(0.94);
         assertThat(ours.accuracy("sound")).isGreaterThanOrEqualTo(0.95);
         assertThat(ours.overall()).isGreaterThan(isri.overall());
         for (String kind : ours.byClass().keySet()) {
@@ -195,20 +196,24 @@ class GoldListTest {
      * function words, 23/24 hamzated, 31/33 hollow, 17/21 name of God, 19/25 quadriliterals, 28/28 sound. Each floor
      * allows one word fewer than that ((right - 1) / total, rounded down to the hundredth), so a regression of two
      * words in a class fails.
+     *
+     * <p>After the sixth session's rules (which fixed this list's known misses): 96.4% (292/303), with 32/32
+     * assimilated, 34/35 broken plurals, 28/30 defective, 32/33 hollow, 21/21 name of God, 20/25 quadriliterals; the
+     * floors of those classes raised to one word fewer.
      */
-    private static final double FOURTH_OVERALL_FLOOR = 0.90;
+    private static final double FOURTH_OVERALL_FLOOR = 0.96;
 
     private static final Map<String, Double> FOURTH_FLOORS = Map.ofEntries(
-            Map.entry("assimilated", 0.84),
-            Map.entry("broken_plural", 0.91),
-            Map.entry("defective", 0.70),
+            Map.entry("assimilated", 0.96),
+            Map.entry("broken_plural", 0.94),
+            Map.entry("defective", 0.90),
             Map.entry("derived_form", 0.93),
             Map.entry("doubled", 0.92),
             Map.entry("function_word", 0.94),
             Map.entry("hamzated", 0.91),
-            Map.entry("hollow", 0.90),
-            Map.entry("name_of_god", 0.76),
-            Map.entry("quadriliteral", 0.72),
+            Map.entry("hollow", 0.93),
+            Map.entry("name_of_god", 0.95),
+            Map.entry("quadriliteral", 0.76),
             Map.entry("sound", 0.96));
 
     /**
@@ -226,21 +231,26 @@ class GoldListTest {
      * First measurement on the fifth list, unseen until then: 88.4% (289/327; ISRI 54.1%, 177/327). Per class 24/25
      * assimilated, 34/39 broken plurals, 20/24 words with clitics, 22/31 defective, 38/40 derived forms, 22/24 doubled,
      * 18/18 function words, 26/31 hamzated, 23/28 hollow, 13/16 name of God, 17/18 quadriliterals, 32/33 sound. The
-     * floors are those figures rounded down to the hundredth.
+     * floors were those figures rounded down to the hundredth.
+     *
+     * <p>After the sixth session's rules (which fixed this list's misses that come from a general rule, and the
+     * fourth list's known ones): 93.0% (304/327): 24/25 assimilated, 35/39 broken plurals, 20/24 clitics, 24/31
+     * defective, 39/40 derived forms, 22/24 doubled, 18/18 function words, 30/31 hamzated, 27/28 hollow, 16/16 name of
+     * God, 17/18 quadriliterals, 32/33 sound; the floors now are these, rounded down to the hundredth.
      */
-    private static final double FIFTH_OVERALL_FLOOR = 0.88;
+    private static final double FIFTH_OVERALL_FLOOR = 0.92;
 
     private static final Map<String, Double> FIFTH_FLOORS = Map.ofEntries(
             Map.entry("assimilated", 0.96),
-            Map.entry("broken_plural", 0.87),
+            Map.entry("broken_plural", 0.89),
             Map.entry("clitic", 0.83),
-            Map.entry("defective", 0.70),
-            Map.entry("derived_form", 0.95),
+            Map.entry("defective", 0.77),
+            Map.entry("derived_form", 0.97),
             Map.entry("doubled", 0.91),
             Map.entry("function_word", 1.00),
-            Map.entry("hamzated", 0.83),
-            Map.entry("hollow", 0.82),
-            Map.entry("name_of_god", 0.81),
+            Map.entry("hamzated", 0.96),
+            Map.entry("hollow", 0.96),
+            Map.entry("name_of_god", 1.00),
             Map.entry("quadriliteral", 0.94),
             Map.entry("sound", 0.96));
 
@@ -271,10 +281,11 @@ class GoldListTest {
         print("lemma, fifth held-out list", ours, null);
         assertThat(gold).hasSizeGreaterThanOrEqualTo(130);
         // first measurement, unseen until then: 84.2% (112/133): verbs 45/52, broken plurals 15/27, clitics 13/14,
-        // adjectives 9/10, nouns 13/13, sound plurals 9/9, particles 8/8
-        assertThat(ours.overall()).isGreaterThanOrEqualTo(0.84);
+        // adjectives 9/10, nouns 13/13, sound plurals 9/9, particles 8/8. After the sixth session's rules 88.0%
+        // (117/133): verbs 46/52, broken plurals 19/27 (70.4%), the other classes as before
+        assertThat(ours.overall()).isGreaterThanOrEqualTo(0.87);
         for (String kind : ours.byClass().keySet()) {
-            assertThat(ours.accuracy(kind)).as(kind).isGreaterThanOrEqualTo(0.55);
+            assertThat(ours.accuracy(kind)).as(kind).isGreaterThanOrEqualTo(0.70);
         }
     }
 
