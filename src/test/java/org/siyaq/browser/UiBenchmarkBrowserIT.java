@@ -498,8 +498,9 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
         }
     }
 
+    /** Waits {@code bench.ui.load-minutes} (default 5) for the corpus: a 10M ingest on a loaded machine takes longer. */
     private void waitForCorpus() throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
+        for (int i = 0; i < 120 * Integer.getInteger("bench.ui.load-minutes", 5); i++) {
             if (httpGet("api/corpora/" + CORPUS).statusCode() == 200
                     && JSON.readTree(httpGet("api/corpora/" + CORPUS).body())
                             .path("state")
