@@ -267,10 +267,40 @@ final class IsriRootExtractor {
     }
 
     private static boolean isArabicWord(String word) {
-        return !word.isEmpty()
-                && word.codePoints()
-                        .allMatch(cp -> Character.isLetter(cp)
-                                && Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC);
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            if (!(cp < TABLED ? ARABIC_LETTER_CHARS.get(cp) : isArabicLetter(cp))) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
+    }
+
+    private static boolean isArabicLetter(int cp) {
+        return Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC;
+    }
+
+    /**
+     * {@link #isArabicLetter} of every char of the Basic Multilingual Plane, worked out once (8 KB): {@code
+     * UnicodeScript.of} searches a table of script ranges for each code point, and every baseline root asks it of
+     * every letter (docs/performance.md, "The levels' CPU, sixth session").
+     */
+    private static final java.util.BitSet ARABIC_LETTER_CHARS = arabicLetterChars();
+
+    private static final int TABLED = 0x10000;
+
+    private static java.util.BitSet arabicLetterChars() {
+        java.util.BitSet letters = new java.util.BitSet(0x10000);
+        for (int cp = 0; cp < 0x10000; cp++) {
+            if (isArabicLetter(cp)) {
+                letters.set(cp);
+            }
+        }
+        return letters;
     }
 
     private static String s(char... chars) {

@@ -36,10 +36,13 @@ final class FunctionWords {
 
     private final Map<String, Entry> byKey;
     private final String[] enclitics;
+    /** The longest key: a longer stem is no function word, so its key need not be made (most stems). */
+    private final int longest;
 
     private FunctionWords(Map<String, Entry> byKey, String[] enclitics) {
         this.byKey = byKey;
         this.enclitics = enclitics;
+        this.longest = byKey.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** The table, read once; {@code enclitics} are the pronoun suffixes (shortest first, "" among them). */
@@ -73,7 +76,7 @@ final class FunctionWords {
             }
             for (String enc : enclitics) {
                 int stemLength = word.length() - pre.length() - enc.length();
-                if (stemLength < 1 || !word.endsWith(enc)) {
+                if (stemLength < 1 || stemLength > longest || !word.endsWith(enc)) {
                     continue;
                 }
                 Entry e = byKey.get(key(word.substring(pre.length(), pre.length() + stemLength)));

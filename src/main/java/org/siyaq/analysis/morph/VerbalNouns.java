@@ -37,6 +37,9 @@ final class VerbalNouns {
             spelled.computeIfAbsent(Morphology.plain(verb), k -> new ArrayList<>(2))
                     .add(verb);
         }
+        // The key set of masdarsOfVerb iterates in an order that changes from one JVM to the next: each list is
+        // sorted so that the readings built from it come in the same order on every run.
+        spelled.values().forEach(verbs -> verbs.sort(null));
         this.verbsSpelled = Map.copyOf(spelled);
     }
 

@@ -196,6 +196,13 @@ final class Wazn {
 
     private static final List<Pattern> PATTERNS = patterns();
 
+    /**
+     * {@link #PATTERNS} by the length of their letters, each list in table order: a word is matched only against the
+     * patterns of its length, which the loop over every pattern did by skipping the others (docs/performance.md,
+     * "The levels' CPU, sixth session").
+     */
+    private static final List<List<Pattern>> BY_LENGTH = byLength(PATTERNS);
+
     private Wazn() {}
 
     private static List<Pattern> patterns() {
@@ -228,15 +235,23 @@ final class Wazn {
     static List<Candidate> candidates(String word, WordKind reading) {
         String w = expandMadda(word);
         List<Candidate> out = new ArrayList<>();
-        for (Pattern p : PATTERNS) {
-            if (p.letters().length() == w.length()) {
-                boolean unlikely = (reading.singular()
-                                && (p.kind().equals("pl") || p.kind().equals("vb")))
-                        || (reading.primary() && p.kind().equals("el"));
-                match(w, p, unlikely ? UNLIKELY : 0, out);
-            }
+        for (Pattern p : w.length() < BY_LENGTH.size() ? BY_LENGTH.get(w.length()) : List.<Pattern>of()) {
+            boolean unlikely = (reading.singular() && (p.kind().equals("pl") || p.kind().equals("vb")))
+                    || (reading.primary() && p.kind().equals("el"));
+            match(w, p, unlikely ? UNLIKELY : 0, out);
         }
         return out;
+    }
+
+    private static List<List<Pattern>> byLength(List<Pattern> patterns) {
+        List<List<Pattern>> out = new ArrayList<>();
+        for (Pattern p : patterns) {
+            while (out.size() <= p.letters().length()) {
+                out.add(new ArrayList<>());
+            }
+            out.get(p.letters().length()).add(p);
+        }
+        return out.stream().map(List::copyOf).toList();
     }
 
     /** Alef madda is hamza + alef (آثار = أ + ء + ثار): written as two letters it fits the patterns. */
