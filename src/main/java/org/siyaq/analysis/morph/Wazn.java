@@ -236,8 +236,9 @@ final class Wazn {
         String w = expandMadda(word);
         List<Candidate> out = new ArrayList<>();
         for (Pattern p : w.length() < BY_LENGTH.size() ? BY_LENGTH.get(w.length()) : List.<Pattern>of()) {
-            boolean unlikely = (reading.singular() && (p.kind().equals("pl") || p.kind().equals("vb")))
-                    || (reading.primary() && p.kind().equals("el"));
+            boolean unlikely =
+                    (reading.singular() && (p.kind().equals("pl") || p.kind().equals("vb")))
+                            || (reading.primary() && p.kind().equals("el"));
             match(w, p, unlikely ? UNLIKELY : 0, out);
         }
         return out;
