@@ -55,8 +55,9 @@ final class ApiParams {
         return map;
     }
 
-    static <R> List<Map<String, Object>> rows(TableColumns<R> columns, List<R> rows) {
-        return rows.stream().map(columns::toMap).toList();
+    /** The rows as JSON writes them: an array of objects keyed by column name, in column order. */
+    static <R> JsonRows<R> rows(TableColumns<R> columns, List<R> rows) {
+        return new JsonRows<>(columns, rows);
     }
 
     /** A file name safe in any header and file system: {@code <corpus>-<tool>.csv}. */

@@ -3,6 +3,7 @@ package org.siyaq.api;
 import java.util.List;
 import java.util.Map;
 import org.siyaq.corpus.CorpusRegistry;
+import org.siyaq.corpus.DocumentInfo;
 import org.siyaq.corpus.LoadedCorpus;
 import org.siyaq.export.ResultTables;
 import org.siyaq.security.Roles;
@@ -36,7 +37,7 @@ class CorpusController {
     }
 
     @GetMapping("/{id}/documents")
-    List<Map<String, Object>> documents(@PathVariable String id) {
+    JsonRows<DocumentInfo> documents(@PathVariable String id) {
         return ApiParams.rows(ResultTables.DOCUMENTS, corpora.get(id).documents());
     }
 

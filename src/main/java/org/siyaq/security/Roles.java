@@ -19,6 +19,9 @@ public final class Roles {
     /** The role name as used in {@code @RolesAllowed} and {@code hasRole}. */
     public static final String INSTRUCTOR = "INSTRUCTOR";
 
+    /** The servlet-context attribute that keeps the application's strategy once found. */
+    private static final String STRATEGY_ATTRIBUTE = Roles.class.getName() + ".strategy";
+
     private Roles() {}
 
     /** Whether the current request or UI session belongs to a signed-in instructor. */
@@ -52,13 +55,24 @@ public final class Roles {
         } else if (VaadinServlet.getCurrent() != null) {
             servletContext = VaadinServlet.getCurrent().getServletContext();
         }
-        WebApplicationContext application =
-                servletContext == null ? null : WebApplicationContextUtils.findWebApplicationContext(servletContext);
+        if (servletContext == null) {
+            return SecurityContextHolder.getContextHolderStrategy();
+        }
+        // found once per application and kept on its servlet context: the bean look-up cost a request
+        // more than the rest of this class (issue 14, item 4)
+        if (servletContext.getAttribute(STRATEGY_ATTRIBUTE) instanceof SecurityContextHolderStrategy kept) {
+            return kept;
+        }
+        WebApplicationContext application = WebApplicationContextUtils.findWebApplicationContext(servletContext);
         if (application == null) {
             return SecurityContextHolder.getContextHolderStrategy();
         }
-        return application
-                .getBeanProvider(SecurityContextHolderStrategy.class)
-                .getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        SecurityContextHolderStrategy bean =
+                application.getBeanProvider(SecurityContextHolderStrategy.class).getIfAvailable();
+        if (bean == null) {
+            return SecurityContextHolder.getContextHolderStrategy();
+        }
+        servletContext.setAttribute(STRATEGY_ATTRIBUTE, bean);
+        return bean;
     }
 }

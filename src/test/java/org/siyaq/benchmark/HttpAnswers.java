@@ -70,19 +70,9 @@ final class HttpAnswers {
      * @param byFrequency the {@code norm} words of the corpus, most frequent first
      */
     static void run(Figures figures, Path dir, List<String> byFrequency, int runs) throws Exception {
-        Path corpora = Files.createDirectories(dir.resolve("http-corpora"));
-        // arguments, not default properties: those would lose to application.properties
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .run(
-                        "--server.port=0",
-                        "--siyaq.data-dir=" + dir.toAbsolutePath(),
-                        "--siyaq.corpora-dir=" + corpora.toAbsolutePath(),
-                        "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN");
+        ConfigurableApplicationContext app = start(dir);
         try {
-            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port")
-                    + "/api/corpora/" + Benchmark.CORPUS_ID + "/concordance?level=norm&context=7&limit="
-                    + Benchmark.PAGE + "&q=";
+            String base = concordanceUrl(app);
             HttpClient client =
                     HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             // the server's and the client's code paths compiled, on the words of ranks 200 to 239 (each asked
@@ -132,8 +122,27 @@ final class HttpAnswers {
         }
     }
 
+    /** The application on a free port over the benchmark's database in {@code dir}. */
+    static ConfigurableApplicationContext start(Path dir) throws IOException {
+        Path corpora = Files.createDirectories(dir.resolve("http-corpora"));
+        // arguments, not default properties: those would lose to application.properties
+        return new SpringApplicationBuilder(Application.class)
+                .run(
+                        "--server.port=0",
+                        "--siyaq.data-dir=" + dir.toAbsolutePath(),
+                        "--siyaq.corpora-dir=" + corpora.toAbsolutePath(),
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN");
+    }
+
+    /** The URL of the benchmark corpus's first concordance page, the word to be added at its end. */
+    static String concordanceUrl(ConfigurableApplicationContext app) {
+        return "http://localhost:" + app.getEnvironment().getProperty("local.server.port") + "/api/corpora/"
+                + Benchmark.CORPUS_ID + "/concordance?level=norm&context=7&limit=" + Benchmark.PAGE + "&q=";
+    }
+
     /** The answer the controller gives for {@code result}: totals, then the lines by {@link ConcordanceTool#COLUMNS}. */
-    private static Map<String, Object> answer(ConcordanceResult result) {
+    static Map<String, Object> answer(ConcordanceResult result) {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("total", result.total());
         answer.put("documents", result.documents());
@@ -144,7 +153,7 @@ final class HttpAnswers {
         return answer;
     }
 
-    private static HttpResponse<byte[]> get(HttpClient client, String base, String word) {
+    static HttpResponse<byte[]> get(HttpClient client, String base, String word) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + URLEncoder.encode(word, StandardCharsets.UTF_8)))
                 .GET()
                 .build();
