@@ -18,10 +18,8 @@ import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.interactions.Actions;
 import org.siyaq.collocation.CollocationMeasure;
 import org.siyaq.i18n.Messages;
 import org.siyaq.keywords.KeywordDirection;
@@ -64,7 +62,7 @@ class PickersBrowserIT extends BrowserTestSupport {
                 Files.write(
                         Screenshots.FOLDER.resolve("picker-" + name + "-" + size.getWidth() + ".png"),
                         ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-                new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+                js(driver).executeScript("arguments[0].opened = false", byId(driver, selectId));
                 waitUntil(
                         driver,
                         d -> Boolean.FALSE.equals(js(d).executeScript("return arguments[0].opened", byId(d, selectId))),
@@ -159,6 +157,7 @@ class PickersBrowserIT extends BrowserTestSupport {
                 "the builder's form");
         photographOpen("builder-level-" + lang, "query-builder-level-0");
         assertThat(options("query-builder-level-0")).contains(Messages.get("level.root", locale));
+        VaadinPage.type(driver, "query-builder-value-0", WORD);
         pick("query-builder-level-0", Messages.get("level.root", locale));
         waitUntil(
                 driver,
