@@ -26,6 +26,7 @@ import org.siyaq.ui.OptionSelect;
 import org.siyaq.ui.ResultTable;
 import org.siyaq.ui.Texts;
 import org.siyaq.ui.ToolView;
+import org.siyaq.ui.UiLanguage;
 import org.siyaq.ui.UrlState;
 import org.siyaq.ui.concordance.ConcordanceView;
 
@@ -39,6 +40,8 @@ import org.siyaq.ui.concordance.ConcordanceView;
 @Route("collocates")
 public class CollocationView extends ToolView {
 
+    private static final char LEFT_TO_RIGHT_MARK = '\u200e';
+    private static final char RIGHT_TO_LEFT_MARK = '\u200f';
     private static final char LEFT_TO_RIGHT_ISOLATE = '\u2066';
     private static final char POP_DIRECTIONAL_ISOLATE = '\u2069';
 
@@ -125,7 +128,11 @@ public class CollocationView extends ToolView {
      */
     private String measureLine(String key) {
         String formula = getTranslation("measure." + key + ".formula").replace(' ', '\u00a0');
-        return LEFT_TO_RIGHT_ISOLATE + formula + POP_DIRECTIONAL_ISOLATE + " — " + getTranslation("measure." + key);
+        // the line's own first strong character is the page's direction (the list draws it as dir=auto, which
+        // would otherwise take the formula's Latin letters and run an Arabic line left to right)
+        char page = UiLanguage.isArabic(getLocale()) ? RIGHT_TO_LEFT_MARK : LEFT_TO_RIGHT_MARK;
+        return page + (LEFT_TO_RIGHT_ISOLATE + formula) + POP_DIRECTIONAL_ISOLATE + " — "
+                + getTranslation("measure." + key);
     }
 
     private String measureText(String key) {
