@@ -1,6 +1,8 @@
 package org.siyaq.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.Command;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -13,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * message, no progress bar shown and hidden again); a slower one arrives by push as before, and the
  * worker, its deadline and the client's fair share are untouched either way.
  */
-final class FastAnswer {
+public final class FastAnswer {
 
     /**
      * How long a click waits for its query: about what the slowest of the common queries takes on 10M tokens
@@ -22,7 +24,31 @@ final class FastAnswer {
      */
     static final long WAIT_MS = 200;
 
+    /**
+     * The system property that sets another wait, read at each Run; 0 sends every answer by push, after the
+     * click's response (the browser test of the push connection's buffers needs a large push).
+     */
+    public static final String WAIT_PROPERTY = "siyaq.ui.fast-answer-ms";
+
     private final CountDownLatch handed = new CountDownLatch(1);
+
+    /**
+     * Hands {@code task} to {@code ui}. With a wait of 0 the worker takes the session's lock itself, which it gets
+     * only once the click's request is done, so the answer goes out by push.
+     */
+    static void hand(UI ui, Command task) {
+        if (Long.getLong(WAIT_PROPERTY, WAIT_MS) > 0) {
+            ui.access(task);
+            return;
+        }
+        VaadinSession session = ui.getSession();
+        session.lock();
+        try {
+            ui.access(task);
+        } finally {
+            session.unlock();
+        }
+    }
 
     /** The worker has handed its result (or failure) to {@code ui.access}. */
     void handed() {
@@ -35,7 +61,7 @@ final class FastAnswer {
             return;
         }
         try {
-            handed.await(WAIT_MS, TimeUnit.MILLISECONDS);
+            handed.await(Long.getLong(WAIT_PROPERTY, WAIT_MS), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

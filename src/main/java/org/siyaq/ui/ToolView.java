@@ -408,7 +408,7 @@ public abstract class ToolView extends VerticalLayout
         try {
             running = executor.submit(work, (result, error) -> {
                 try {
-                    ui.access(() -> {
+                    FastAnswer.hand(ui, () -> {
                         if (run != generation) {
                             return;
                         }
