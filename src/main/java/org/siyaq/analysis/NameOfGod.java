@@ -39,7 +39,7 @@ final class NameOfGod {
             WA + TA + NORM,
             FA + TA + NORM);
 
-    /** allāhumma "O God", which Hans Wehr files with the name under أله: its root only (its lemma is its own). */
+    /** allāhumma (O God), which Hans Wehr files with the name under أله: its root only (its lemma is its own). */
     private static final String ALLAHUMMA = NORM + "\u0645";
 
     private static final Set<String> ROOT_ONLY = Set.of(ALLAHUMMA, WA + ALLAHUMMA, FA + ALLAHUMMA);
