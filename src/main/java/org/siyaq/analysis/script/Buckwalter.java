@@ -11,7 +11,17 @@ import java.text.Normalizer;
  * sukun {@code o}, dagger alef {@code `} and alef wasla <code>{</code>, plus the usual extension
  * letters peh {@code P}, tcheh {@code J}, veh {@code V} and gaf {@code G}. The Arabic comma, semicolon
  * and question mark become their Latin counterparts, so that a transliterated line holds no Arabic
- * script at all (issue 12, item 6); everything else passes through unchanged.
+ * script at all (issue 12, item 6).
+ *
+ * <p>Uthmani (Quranic) marks follow the extended Buckwalter table of the Quranic Arabic Corpus (K. Dukes,
+ * corpus.quran.com): maddah {@code ^}, hamza above {@code #} (where NFC leaves it apart, on a tatweel),
+ * small high seen {@code :}, small high rounded zero {@code @}, small high upright rectangular zero
+ * {@code "}, small high meem {@code [}, small low seen {@code ;}, small waw {@code ,}, small yeh
+ * {@code .}, small high noon {@code !}, the stops {@code - + %} and small low meem {@code ]}. Beside
+ * that table: the small high dotless head of khah U+06E1, the sukun of Uthmani texts (Unicode: "Arabic
+ * jazm"), is {@code o}; the small high yeh U+06E7 is a small yeh too, {@code .}; the open tanween
+ * U+08F0–U+08F2 are {@code F N K}. Every char stays one char, so a transliterated text keeps the
+ * original's offsets; everything else passes through unchanged.
  */
 public final class Buckwalter {
 
@@ -31,6 +41,25 @@ public final class Buckwalter {
     private static final char ARABIC_COMMA = '\u060C';
     private static final char ARABIC_SEMICOLON = '\u061B';
     private static final char ARABIC_QUESTION_MARK = '\u061F';
+    private static final char MADDAH_ABOVE = '\u0653';
+    private static final char HAMZA_ABOVE = '\u0654';
+    private static final char SMALL_HIGH_SEEN = '\u06DC';
+    private static final char SMALL_HIGH_ROUNDED_ZERO = '\u06DF';
+    private static final char SMALL_HIGH_UPRIGHT_RECTANGULAR_ZERO = '\u06E0';
+    private static final char UTHMANI_SUKUN = '\u06E1';
+    private static final char SMALL_HIGH_MEEM = '\u06E2';
+    private static final char SMALL_LOW_SEEN = '\u06E3';
+    private static final char SMALL_WAW = '\u06E5';
+    private static final char SMALL_YEH = '\u06E6';
+    private static final char SMALL_HIGH_YEH = '\u06E7';
+    private static final char SMALL_HIGH_NOON = '\u06E8';
+    private static final char EMPTY_CENTRE_LOW_STOP = '\u06EA';
+    private static final char EMPTY_CENTRE_HIGH_STOP = '\u06EB';
+    private static final char ROUNDED_HIGH_STOP = '\u06EC';
+    private static final char SMALL_LOW_MEEM = '\u06ED';
+    private static final char OPEN_FATHATAN = '\u08F0';
+    private static final char OPEN_DAMMATAN = '\u08F1';
+    private static final char OPEN_KASRATAN = '\u08F2';
 
     private Buckwalter() {}
 
@@ -72,6 +101,24 @@ public final class Buckwalter {
             case ARABIC_COMMA -> ',';
             case ARABIC_SEMICOLON -> ';';
             case ARABIC_QUESTION_MARK -> '?';
+            case MADDAH_ABOVE -> '^';
+            case HAMZA_ABOVE -> '#';
+            case SMALL_HIGH_SEEN -> ':';
+            case SMALL_HIGH_ROUNDED_ZERO -> '@';
+            case SMALL_HIGH_UPRIGHT_RECTANGULAR_ZERO -> '"';
+            case UTHMANI_SUKUN -> 'o';
+            case SMALL_HIGH_MEEM -> '[';
+            case SMALL_LOW_SEEN -> ';';
+            case SMALL_WAW -> ',';
+            case SMALL_YEH, SMALL_HIGH_YEH -> '.';
+            case SMALL_HIGH_NOON -> '!';
+            case EMPTY_CENTRE_LOW_STOP -> '-';
+            case EMPTY_CENTRE_HIGH_STOP -> '+';
+            case ROUNDED_HIGH_STOP -> '%';
+            case SMALL_LOW_MEEM -> ']';
+            case OPEN_FATHATAN -> 'F';
+            case OPEN_DAMMATAN -> 'N';
+            case OPEN_KASRATAN -> 'K';
             default -> c;
         };
     }

@@ -2,6 +2,10 @@ package org.siyaq.analysis.script;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 
 class BuckwalterTest {
@@ -48,5 +52,47 @@ class BuckwalterTest {
     void non_arabic_characters_pass_through() {
         // Latin letters, digits and spaces are kept; the Arabic comma is Latin now (issue 12, item 6)
         check("Lucene 10، ok", "Lucene 10, ok");
+    }
+
+    @Test
+    void the_uthmani_sukun_is_a_sukun() {
+        // U+06E1, the sukun of Uthmani texts (the Madinah mushaf and the fixtures have it on every quiescent letter)
+        check("ٱلۡكِتَٰبُ", "{lokita`bu");
+        check("بِسۡمِ", "bisomi");
+    }
+
+    @Test
+    void the_quranic_small_letters_and_marks_follow_the_quranic_arabic_corpus_table() {
+        // small yeh U+06E6 and small waw U+06E5 (the long vowel the script leaves out)
+        check("بِهِۦ", "bihi.");
+        check("رَسُولِهِۥ", "rasuwlihi,");
+        // small high yeh U+06E7 on a tatweel
+        check("إِبۡرَٰهِـۧمَ", "<ibora`hi_.ma");
+        // maddah U+0653 and hamza above U+0654 on a tatweel, where NFC cannot compose them
+        check("يَـٰٓـَٔادَمُ", "ya_`^_a#Adamu");
+        // small high meem U+06E2 (iqlab), small low meem U+06ED, small high upright rectangular zero U+06E0
+        check("أَنۢبِـُٔونِي", ">an[bi_u#wniy");
+        check("سَمِيعُۢ", "samiyEu[");
+        check("بِأَعۡيُنِنَا", "bi>aEoyuninaA");
+        check("أَنَا۠", ">anaA\"");
+        check("عَلِيمٌۭ", "EaliymN]");
+    }
+
+    @Test
+    void an_uthmani_text_keeps_its_length_and_loses_every_arabic_char() throws IOException {
+        String text;
+        try (InputStream in = BuckwalterTest.class.getResourceAsStream("/classical/al-fatiha.txt")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String latin = Buckwalter.transliterate(text);
+        // one char for one, so the reader finds a clicked word at the same offset in the stored text
+        assertEquals(nfc.length(), latin.length());
+        assertEquals(
+                "",
+                latin.codePoints()
+                        .filter(c -> c >= 0x0600 && c <= 0x08FF)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                        .toString());
     }
 }
