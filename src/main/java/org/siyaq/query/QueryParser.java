@@ -137,24 +137,35 @@ public class QueryParser {
         }
     }
 
-    /** A regular expression with its letters spelled as {@code level} spells them. */
+    /**
+     * A regular expression with its letters spelled as {@code level} spells them. At {@code root}, radicals
+     * typed with hyphens or spaces ({@code [root="ك-ت-ب"]}) are the root they spell, as in the simple syntax;
+     * with a dot they stay a regular expression.
+     */
     private String spelling(Level level, String regex) {
-        return level == Level.FORM ? regex : normalizeLetters(regex);
+        if (level == Level.FORM) {
+            return regex;
+        }
+        if (level == Level.ROOT && regex.indexOf('.') < 0 && ArabicAnalysis.isTypedRoot(regex)) {
+            return analysis.rootOf(analysis.cleanQueryWord(regex));
+        }
+        return normalizeLetters(regex, level);
     }
 
     /**
      * Spells the Arabic letters of a regular expression as the {@code norm} level does (ة as ه, أ as ا,
      * marks removed, …), one character at a time, so that {@code /ال.*ة/} finds at {@code norm} what it
-     * finds at {@code form} instead of silently nothing. Other characters, regex syntax among them, stay.
+     * finds at {@code form} instead of silently nothing; at {@code root} a hamza in any seat is ء, as roots
+     * write it. Other characters, regex syntax among them, stay.
      */
-    private String normalizeLetters(String regex) {
+    private String normalizeLetters(String regex, Level level) {
         StringBuilder out = new StringBuilder(regex.length());
         for (int j = 0; j < regex.length(); j++) {
             char c = regex.charAt(j);
             if (c == BACKSLASH && j + 1 < regex.length()) {
                 out.append(c).append(regex.charAt(++j));
             } else if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC) {
-                out.append(analysis.norm(String.valueOf(c)));
+                out.append(analysis.norm(String.valueOf(level == Level.ROOT ? rootLetter(c) : c)));
             } else {
                 out.append(c);
             }
@@ -210,6 +221,16 @@ public class QueryParser {
             return literal;
         }
         String form = analysis.cleanQueryWord(literal);
+        if (level == Level.ROOT) {
+            StringBuilder radicals = new StringBuilder(form.length());
+            form.chars().forEach(c -> radicals.append(rootLetter((char) c)));
+            form = radicals.toString();
+        }
         return level == Level.FORM ? form : analysis.norm(form);
+    }
+
+    /** A letter as a root writes it: hamza in any seat (أ إ آ ؤ ئ) as ء. */
+    private static char rootLetter(char c) {
+        return c == '\u0622' || c == '\u0623' || c == '\u0624' || c == '\u0625' || c == '\u0626' ? '\u0621' : c;
     }
 }

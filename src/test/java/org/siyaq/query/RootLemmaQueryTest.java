@@ -48,4 +48,31 @@ class RootLemmaQueryTest {
         assertThat(only("lemma:يقول").text()).isEqualTo("قال");
         assertThat(only("lemma:الكتب").text()).isEqualTo("كتاب");
     }
+
+    /** The regular expression of the query's only CQL token, {@code [level="value"]}. */
+    private String cqlValue(String query) {
+        CqlNode.Token token =
+                (CqlNode.Token) parser.parse(query, Level.NORM).cql().body();
+        return ((CqlConstraint.Test) token.constraint()).regex();
+    }
+
+    @Test
+    void a_cql_root_takes_the_radicals_with_hyphens_or_spaces_too() {
+        assertThat(cqlValue("[root=\"كتب\"]")).isEqualTo("كتب");
+        assertThat(cqlValue("[root=\"ك-ت-ب\"]")).isEqualTo("كتب");
+        assertThat(cqlValue("[root=\"ك ت ب\"]")).isEqualTo("كتب");
+        // a dot is the regular expression's: any letter between
+        assertThat(cqlValue("[root=\"ك.ب\"]")).isEqualTo("ك.ب");
+    }
+
+    @Test
+    void a_hamza_typed_on_its_seat_is_the_roots_hamza_in_cql_regex_and_wildcard() {
+        // amana "he believed": root ء م ن, as root:أمن reads it
+        assertThat(only("root:أمن").text()).isEqualTo("ءمن");
+        assertThat(cqlValue("[root=\"أمن\"]")).isEqualTo("ءمن");
+        assertThat(only("root:/أم./").text()).isEqualTo("ءم.");
+        assertThat(only("root:أم*").text()).isEqualTo("ءم*");
+        // at norm a hamza seat is still alef
+        assertThat(cqlValue("[norm=\"أمن\"]")).isEqualTo("امن");
+    }
 }
