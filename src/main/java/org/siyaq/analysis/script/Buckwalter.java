@@ -20,8 +20,10 @@ import java.text.Normalizer;
  * {@code .}, small high noon {@code !}, the stops {@code - + %} and small low meem {@code ]}. Beside
  * that table: the small high dotless head of khah U+06E1, the sukun of Uthmani texts (Unicode: "Arabic
  * jazm"), is {@code o}; the small high yeh U+06E7 is a small yeh too, {@code .}; the open tanween
- * U+08F0–U+08F2 are {@code F N K}. Every char stays one char, so a transliterated text keeps the
- * original's offsets; everything else passes through unchanged.
+ * U+08F0–U+08F2 are {@code F N K}, and so are the signs the King Fahd Complex's Uthmani text writes them
+ * with (U+0657, U+065E, U+0656: Unicode's inverted damma, fatha with two dots and subscript alef, which no
+ * Arabic text uses otherwise: هُدٗى, عَظِيمٞ, شَيۡءٖ). Every char stays one char, so a transliterated text keeps
+ * the original's offsets; everything else (the Quranic pause marks among it) passes through unchanged.
  */
 public final class Buckwalter {
 
@@ -57,6 +59,9 @@ public final class Buckwalter {
     private static final char EMPTY_CENTRE_HIGH_STOP = '\u06EB';
     private static final char ROUNDED_HIGH_STOP = '\u06EC';
     private static final char SMALL_LOW_MEEM = '\u06ED';
+    private static final char KFGQPC_OPEN_FATHATAN = '\u0657';
+    private static final char KFGQPC_OPEN_DAMMATAN = '\u065E';
+    private static final char KFGQPC_OPEN_KASRATAN = '\u0656';
     private static final char OPEN_FATHATAN = '\u08F0';
     private static final char OPEN_DAMMATAN = '\u08F1';
     private static final char OPEN_KASRATAN = '\u08F2';
@@ -116,9 +121,9 @@ public final class Buckwalter {
             case EMPTY_CENTRE_HIGH_STOP -> '+';
             case ROUNDED_HIGH_STOP -> '%';
             case SMALL_LOW_MEEM -> ']';
-            case OPEN_FATHATAN -> 'F';
-            case OPEN_DAMMATAN -> 'N';
-            case OPEN_KASRATAN -> 'K';
+            case OPEN_FATHATAN, KFGQPC_OPEN_FATHATAN -> 'F';
+            case OPEN_DAMMATAN, KFGQPC_OPEN_DAMMATAN -> 'N';
+            case OPEN_KASRATAN, KFGQPC_OPEN_KASRATAN -> 'K';
             default -> c;
         };
     }

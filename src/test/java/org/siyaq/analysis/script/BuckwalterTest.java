@@ -79,6 +79,16 @@ class BuckwalterTest {
     }
 
     @Test
+    void the_open_tanween_of_the_king_fahd_complex_text_is_tanween() {
+        // hudan, EaZiymun, $ay'in (al-Baqara 2, 7, 20) as that text writes them: U+0657, U+065E, U+0656
+        check("هُدٗى", "hudFY");
+        check("عَظِيمٞ", "EaZiymN");
+        check("شَيۡءٖ", "$ayo'K");
+        // the open tanween of Unicode itself, U+08F0 to U+08F2
+        check("هُد\u08F0ى عَظِيم\u08F1 شَيۡء\u08F2", "hudFY EaZiymN $ayo'K");
+    }
+
+    @Test
     void an_uthmani_text_keeps_its_length_and_loses_every_arabic_char() throws IOException {
         String text;
         try (InputStream in = BuckwalterTest.class.getResourceAsStream("/classical/al-fatiha.txt")) {
