@@ -14,6 +14,25 @@ class CqlApiTest extends ApiTestSupport {
 
     private static final String GAP = "\"روسيا\" []{0,3} \"المتحدة\"";
 
+    private long total(String query) {
+        return body(get("/api/corpora/bundled/concordance?limit=1&q=" + enc(query)))
+                .get("total")
+                .asLong();
+    }
+
+    @Test
+    void a_cql_root_is_typed_as_the_simple_syntax_types_it() {
+        // qala "he said" (root ق و ل) and amana "he believed" (root ء م ن) are in the news reports
+        long qwl = total("root:قول");
+        assertThat(qwl).isPositive();
+        assertThat(total("[root=\"ق-و-ل\"]")).isEqualTo(qwl);
+        assertThat(total("[root=\"ق و ل\"]")).isEqualTo(qwl);
+        long amn = total("root:أمن");
+        assertThat(amn).isPositive();
+        assertThat(total("[root=\"أمن\"]")).isEqualTo(amn);
+        assertThat(total("root:/أم./")).isGreaterThanOrEqualTo(amn);
+    }
+
     @Test
     void a_cql_mistake_is_a_bad_request_with_the_character_in_english_and_arabic() {
         HttpResponse<String> response = get("/api/corpora/bundled/concordance?q=" + enc("[norm=\"قال\""));
