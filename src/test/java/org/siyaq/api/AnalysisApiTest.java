@@ -48,4 +48,21 @@ class AnalysisApiTest extends ApiTestSupport {
         assertEquals(400, response.statusCode());
         assertTrue(body(response).get("message_ar").asString().contains("2"), response.body());
     }
+
+    @Test
+    void a_vowelled_arabic_text_of_the_limit_is_answered_and_one_char_more_is_the_apis_own_400() {
+        // kataba with its vowels and a space: 7 chars, each Arabic one 6 bytes once percent-encoded, so the
+        // address of a 2,000-char text is about 11 KB, past Tomcat's default 8 KB for the request line
+        String vowelled = "كَتَبَ ".repeat(AnalysisController.MAX_CHARS / 7 + 1);
+        String longest = vowelled.substring(0, AnalysisController.MAX_CHARS);
+        var answered = get("/api/analysis?text=" + enc(longest));
+        assertEquals(200, answered.statusCode(), answered.body());
+        assertEquals(
+                AnalysisController.MAX_CHARS / 7 + 1,
+                body(answered).get("tokens").size());
+
+        var refused = get("/api/analysis?text=" + enc(longest + "ب"));
+        assertEquals(400, refused.statusCode());
+        assertEquals("bad_request", body(refused).get("error").asString(), refused.body());
+    }
 }
