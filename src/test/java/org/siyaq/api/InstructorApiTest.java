@@ -244,6 +244,38 @@ class InstructorApiTest extends InstructorApplication {
     }
 
     @Test
+    void a_downloaded_corpus_uploads_again_with_its_titles_and_metadata() throws IOException, InterruptedException {
+        byte[] manifest = "file,title,region\none.txt,The first text,North\n".getBytes(StandardCharsets.UTF_8);
+        byte[] original = zip(Map.of("one.txt", utf8(ARABIC), "manifest.csv", manifest));
+        assertThat(upload(instructor(), Map.of("id", "round-trip", "visibility", "class"), Map.of("set.zip", original))
+                        .statusCode())
+                .isEqualTo(202);
+        waitUntilReady("round-trip");
+        JsonNode first = body(send("GET", "/api/corpora/round-trip/documents/0", null, null, null));
+        assertThat(first.get("title").asString()).isEqualTo("The first text");
+        assertThat(first.get("metadata").get("region").asString()).isEqualTo("North");
+        assertThat(body(send("GET", "/api/corpora/round-trip", null, null, null))
+                        .get("documents")
+                        .asInt())
+                .isEqualTo(1);
+
+        HttpResponse<byte[]> downloaded = CLIENT.send(
+                HttpRequest.newBuilder(uri("/api/corpora/round-trip/download")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(upload(
+                                instructor(),
+                                Map.of("id", "round-trip-again", "visibility", "class"),
+                                Map.of("round-trip.zip", downloaded.body()))
+                        .statusCode())
+                .isEqualTo(202);
+        waitUntilReady("round-trip-again");
+        JsonNode again = body(send("GET", "/api/corpora/round-trip-again/documents/0", null, null, null));
+        assertThat(again.get("title").asString()).isEqualTo("The first text");
+        assertThat(again.get("metadata").get("region").asString()).isEqualTo("North");
+        assertThat(again.get("text").asString()).isEqualTo(ARABIC);
+    }
+
+    @Test
     void a_deleted_corpus_is_gone_and_the_others_stay() {
         assertThat(upload(instructor(), Map.of("id", "to-delete"), Map.of("a.txt", utf8(ARABIC)))
                         .statusCode())

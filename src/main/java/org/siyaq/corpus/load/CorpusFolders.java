@@ -8,14 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.corpus.CorpusInfo;
 import org.siyaq.corpus.CorpusRegistry;
@@ -41,7 +36,7 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 public class CorpusFolders {
 
-    static final String MANIFEST = "manifest.csv";
+    static final String MANIFEST = Manifest.FILE_NAME;
     static final String DESCRIPTION = "corpus.json";
 
     private static final Logger log = LoggerFactory.getLogger(CorpusFolders.class);
@@ -102,7 +97,7 @@ public class CorpusFolders {
 
     /** The documents of a folder, with metadata from its manifest; the folder's own files are read one at a time. */
     Extraction read(Path folder) throws IOException {
-        Map<String, Map<String, String>> manifest = manifest(folder.resolve(MANIFEST));
+        Map<String, Map<String, String>> manifest = manifestOf(folder.resolve(MANIFEST));
         UploadLimits perFile = new UploadLimits(
                 Integer.MAX_VALUE, limits.maxArchiveEntries(), limits.maxUncompressedSize(), limits.maxNestingDepth());
         List<SourceDocument> documents = new ArrayList<>();
@@ -119,70 +114,19 @@ public class CorpusFolders {
                 continue;
             }
             Extraction one = new UploadReader(perFile).read(List.of(new UploadedFile(name, Files.readAllBytes(file))));
-            one.documents().forEach(d -> documents.add(withMetadata(d, manifest.get(d.fileName()))));
+            one.documents().forEach(d -> documents.add(Manifest.withMetadata(d, manifest.get(d.fileName()))));
             rejected.addAll(one.rejected());
         }
         return new Extraction(documents, rejected);
     }
 
-    private static SourceDocument withMetadata(SourceDocument doc, Map<String, String> row) {
-        if (row == null) {
-            return doc;
-        }
-        Map<String, String> extra = new LinkedHashMap<>(doc.extra());
-        row.forEach((key, value) -> {
-            if (!List.of("file", "title", "author", "date", "source", "genre").contains(key.toLowerCase(Locale.ROOT))) {
-                extra.put(key, value);
-            }
-        });
-        return new SourceDocument(
-                doc.fileName(),
-                doc.text(),
-                or(row, "title", doc.title()),
-                or(row, "author", doc.author()),
-                or(row, "date", doc.date()),
-                or(row, "source", doc.source()),
-                or(row, "genre", doc.genre()),
-                extra);
-    }
-
-    private static String or(Map<String, String> row, String key, String fallback) {
-        for (Map.Entry<String, String> e : row.entrySet()) {
-            if (e.getKey().equalsIgnoreCase(key)
-                    && e.getValue() != null
-                    && !e.getValue().isBlank()) {
-                return e.getValue().strip();
-            }
-        }
-        return fallback;
-    }
-
-    private static Map<String, Map<String, String>> manifest(Path file) throws IOException {
-        Map<String, Map<String, String>> rows = new HashMap<>();
+    private static Map<String, Map<String, String>> manifestOf(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            return rows;
+            return Map.of();
         }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (CSVRecord row : CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .setTrim(true)
-                    .get()
-                    .parse(in)) {
-                Map<String, String> values = new LinkedHashMap<>();
-                row.toMap().forEach((k, v) -> {
-                    if (v != null && !v.isBlank()) {
-                        values.put(CorpusArchive.restore(k.strip().replace("\uFEFF", "")), CorpusArchive.restore(v));
-                    }
-                });
-                String name = or(values, "file", null);
-                if (name != null) {
-                    rows.put(name, values);
-                }
-            }
+            return Manifest.read(in);
         }
-        return rows;
     }
 
     private static CorpusInfo describe(String id, Path json) {

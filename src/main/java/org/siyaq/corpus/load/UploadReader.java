@@ -1,13 +1,17 @@
 package org.siyaq.corpus.load;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.siyaq.corpus.SourceDocument;
 
 /**
  * Reads the files of one upload (or one server folder) into documents: archives are opened, every
  * other file goes through the {@link TextExtractor}; a file that cannot be read is skipped with its
- * reason, while a broken limit refuses the whole upload ({@link UploadLimitException}).
+ * reason, while a broken limit refuses the whole upload ({@link UploadLimitException}). A {@code manifest.csv} (a
+ * column {@code file} and none named {@code text}) is not a document: its rows give the files beside it their
+ * metadata, so a corpus downloaded as a zip loads back with its titles ({@link Manifest}).
  */
 public final class UploadReader {
 
@@ -24,6 +28,7 @@ public final class UploadReader {
         }
         List<SourceDocument> documents = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
+        Map<String, Map<String, Map<String, String>>> manifests = new HashMap<>();
         ArchiveReader archives = new ArchiveReader(limits);
         int[] count = {files.size()};
         ArchiveReader.Entries sink = new ArchiveReader.Entries() {
@@ -32,7 +37,7 @@ public final class UploadReader {
                 if (++count[0] > limits.maxFiles()) {
                     throw new UploadLimitException(UploadProblem.TOO_MANY_FILES_IN_ARCHIVES, limits.maxFiles());
                 }
-                readOne(file, depth, archives, this, documents, rejected);
+                readOne(file, depth, archives, this, documents, rejected, manifests);
             }
 
             @Override
@@ -41,9 +46,30 @@ public final class UploadReader {
             }
         };
         for (UploadedFile file : files) {
-            readOne(file, 0, archives, sink, documents, rejected);
+            readOne(file, 0, archives, sink, documents, rejected, manifests);
         }
-        return new Extraction(documents, rejected);
+        return new Extraction(manifests.isEmpty() ? documents : withManifests(documents, manifests), rejected);
+    }
+
+    /** Each document with the row of the nearest manifest above it, by its path relative to that manifest. */
+    private static List<SourceDocument> withManifests(
+            List<SourceDocument> documents, Map<String, Map<String, Map<String, String>>> manifests) {
+        List<SourceDocument> out = new ArrayList<>(documents.size());
+        for (SourceDocument doc : documents) {
+            String folder = null;
+            for (String candidate : manifests.keySet()) {
+                if (doc.fileName().startsWith(candidate) && (folder == null || candidate.length() > folder.length())) {
+                    folder = candidate;
+                }
+            }
+            out.add(
+                    folder == null
+                            ? doc
+                            : Manifest.withMetadata(
+                                    doc,
+                                    manifests.get(folder).get(doc.fileName().substring(folder.length()))));
+        }
+        return out;
     }
 
     private void readOne(
@@ -52,7 +78,15 @@ public final class UploadReader {
             ArchiveReader archives,
             ArchiveReader.Entries sink,
             List<SourceDocument> documents,
-            List<Rejection> rejected) {
+            List<Rejection> rejected,
+            Map<String, Map<String, Map<String, String>>> manifests) {
+        if (Manifest.isNamedLikeOne(file)) {
+            Map<String, Map<String, String>> rows = Manifest.rowsOf(file);
+            if (rows != null) {
+                manifests.put(file.name().substring(0, file.name().lastIndexOf('/') + 1), rows);
+                return;
+            }
+        }
         try {
             if (file.extension().equals("zip")) {
                 archives.read(file, depth + 1, sink);

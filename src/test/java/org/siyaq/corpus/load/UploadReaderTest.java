@@ -51,6 +51,35 @@ class UploadReaderTest {
     }
 
     @Test
+    void a_manifest_in_an_archive_gives_the_files_beside_it_their_metadata_and_is_not_a_document() {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("a.txt", TEXT);
+        entries.put("sub/b.txt", TEXT);
+        entries.put("c.txt", TEXT);
+        entries.put(
+                "manifest.csv",
+                "\uFEFFfile,title,genre,region\na.txt,First,news,East\nsub/b.txt,Second,,West\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        Extraction e = read(UploadLimits.defaults(), new UploadedFile("set.zip", Fixtures.zip(entries)));
+        assertThat(e.rejected()).isEmpty();
+        assertThat(e.documents())
+                .extracting(SourceDocument::fileName)
+                .containsExactly("set.zip/a.txt", "set.zip/sub/b.txt", "set.zip/c.txt");
+        assertThat(e.documents()).extracting(SourceDocument::title).containsExactly("First", "Second", null);
+        assertThat(e.documents().get(0).genre()).isEqualTo("news");
+        assertThat(e.documents().get(0).extra()).containsEntry("region", "East");
+        assertThat(e.documents().get(1).extra()).containsEntry("region", "West");
+        assertThat(e.documents().get(2).extra()).isEmpty();
+    }
+
+    @Test
+    void a_table_of_texts_named_manifest_is_still_read_as_texts() {
+        byte[] table = "title,text\nOne,نص عربي\n".getBytes(StandardCharsets.UTF_8);
+        Extraction e = read(UploadLimits.defaults(), new UploadedFile("manifest.csv", table));
+        assertThat(e.documents()).extracting(SourceDocument::title).containsExactly("One");
+    }
+
+    @Test
     void entries_that_climb_out_of_the_archive_are_skipped_and_named() {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("../../etc/evil.txt", TEXT);
