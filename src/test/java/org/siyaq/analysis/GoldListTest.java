@@ -269,22 +269,25 @@ class GoldListTest {
      * First measurement on the sixth list, unseen until then, on analyzer version 7: 89.7% (436/486; ISRI 50.2%,
      * 244/486). Per class 28/28 assimilated (ISRI 23), 50/57 broken plurals (31), 29/33 words with clitics (20), 38/45
      * defective (12), 67/69 derived forms (51), 34/40 doubled (13), 27/27 function words (15), 46/53 hamzated (3),
-     * 49/56 hollow (23), 12/13 name of God (0), 11/20 quadriliterals (9), 45/45 sound (44). The floors are those
-     * figures rounded down to the hundredth.
+     * 49/56 hollow (23), 12/13 name of God (0), 11/20 quadriliterals (9), 45/45 sound (44).
+     *
+     * <p>After the seventh session's rules (chosen on this list's misses, so a development figure, not a held-out
+     * one): 91.6% (445/486): 55/57 broken plurals, 39/45 defective, 47/53 hamzated, 50/56 hollow, 13/13 name of God,
+     * the other classes as before; the floors are these figures rounded down to the hundredth.
      */
-    private static final double SIXTH_OVERALL_FLOOR = 0.89;
+    private static final double SIXTH_OVERALL_FLOOR = 0.91;
 
     private static final Map<String, Double> SIXTH_FLOORS = Map.ofEntries(
             Map.entry("assimilated", 1.00),
-            Map.entry("broken_plural", 0.87),
+            Map.entry("broken_plural", 0.96),
             Map.entry("clitic", 0.87),
-            Map.entry("defective", 0.84),
+            Map.entry("defective", 0.86),
             Map.entry("derived_form", 0.97),
             Map.entry("doubled", 0.85),
             Map.entry("function_word", 1.00),
-            Map.entry("hamzated", 0.86),
-            Map.entry("hollow", 0.87),
-            Map.entry("name_of_god", 0.92),
+            Map.entry("hamzated", 0.88),
+            Map.entry("hollow", 0.89),
+            Map.entry("name_of_god", 1.00),
             Map.entry("quadriliteral", 0.55),
             Map.entry("sound", 1.00));
 
@@ -316,7 +319,8 @@ class GoldListTest {
         assertThat(gold).hasSizeGreaterThanOrEqualTo(130);
         // first measurement, unseen until then: 84.2% (112/133): verbs 45/52, broken plurals 15/27, clitics 13/14,
         // adjectives 9/10, nouns 13/13, sound plurals 9/9, particles 8/8. After the sixth session's rules 88.0%
-        // (117/133): verbs 46/52, broken plurals 19/27 (70.4%), the other classes as before
+        // (117/133): verbs 46/52, broken plurals 19/27 (70.4%), the other classes as before; after the seventh's
+        // 88.7% (118/133; broken plurals 20/27, الأسماء → اسم)
         assertThat(ours.overall()).isGreaterThanOrEqualTo(0.87);
         for (String kind : ours.byClass().keySet()) {
             assertThat(ours.accuracy(kind)).as(kind).isGreaterThanOrEqualTo(0.70);
@@ -334,10 +338,12 @@ class GoldListTest {
         print("lemma, sixth held-out list", ours, null);
         assertThat(gold).hasSizeGreaterThanOrEqualTo(280);
         // first measurement, unseen until then, on analyzer version 7: 83.5% (237/284): verbs 93/104, broken plurals
-        // 32/57 (56.1%), clitics 35/42, adjectives 21/24, nouns 20/21, sound plurals 21/21, particles 15/15
-        assertThat(ours.overall()).isGreaterThanOrEqualTo(0.83);
+        // 32/57 (56.1%), clitics 35/42, adjectives 21/24, nouns 20/21, sound plurals 21/21, particles 15/15. After the
+        // seventh session's rules (a development figure): 85.9% (244/284): verbs 94/104, broken plurals 37/57 (64.9%),
+        // clitics 36/42, the other classes as before
+        assertThat(ours.overall()).isGreaterThanOrEqualTo(0.85);
         for (String kind : ours.byClass().keySet()) {
-            assertThat(ours.accuracy(kind)).as(kind).isGreaterThanOrEqualTo(0.56);
+            assertThat(ours.accuracy(kind)).as(kind).isGreaterThanOrEqualTo(0.64);
         }
     }
 
