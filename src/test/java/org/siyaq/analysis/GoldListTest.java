@@ -236,7 +236,8 @@ class GoldListTest {
      * <p>After the sixth session's rules (which fixed this list's misses that come from a general rule, and the
      * fourth list's known ones): 93.0% (304/327): 24/25 assimilated, 35/39 broken plurals, 20/24 clitics, 24/31
      * defective, 39/40 derived forms, 22/24 doubled, 18/18 function words, 30/31 hamzated, 27/28 hollow, 16/16 name of
-     * God, 17/18 quadriliterals, 32/33 sound; the floors now are these, rounded down to the hundredth.
+     * God, 17/18 quadriliterals, 32/33 sound; the floors now are these, rounded down to the hundredth. After the
+     * seventh session's: 93.6% (306/327; 36/39 broken plurals with الأيدي, 21/24 clitics with وأمه).
      */
     private static final double FIFTH_OVERALL_FLOOR = 0.92;
 

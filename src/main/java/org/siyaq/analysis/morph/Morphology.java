@@ -135,9 +135,20 @@ public final class Morphology {
         }
         Split deferred = null;
         List<Reading> deferredReadings = null;
+        Split rare = null;
+        List<Reading> rareReadings = null;
         for (Split split : splits(word)) {
             List<Reading> readings = allowed(split, lookupVariants(split));
             if (readings.isEmpty()) {
+                continue;
+            }
+            if (deferred == null && isRareVerbBeforeConjunction(word, split, readings)) {
+                // وأمه: wa + umm + hu, before the rare verb وَأَمَ with a suffix; the rare verb only if nothing else
+                // reads
+                if (rare == null) {
+                    rare = split;
+                    rareReadings = readings;
+                }
                 continue;
             }
             if (deferred == null && isHamzaWordBeforeArticle(split, readings)) {
@@ -153,6 +164,9 @@ public final class Morphology {
         }
         if (deferred != null) {
             return analysis(deferred, deferredReadings);
+        }
+        if (rare != null) {
+            return analysis(rare, rareReadings);
         }
         String stem = outOfDictionaryStem(word);
         return new Analysis(stem, nounRoot(stem, stem, Wazn.WordKind.ANY), "", List.of());
@@ -181,6 +195,25 @@ public final class Morphology {
         }
         return new Analysis(lemma, root, best.pos(), distinct(readings));
     }
+
+    /**
+     * Whether a split without proclitic of a word that begins with و or ف has only verb readings, none of them on the
+     * list of common verbs (وَأَمَ for وأمه, فَدِعَ for فدعاهم): the conjunction and a word after it are likelier, so
+     * the splits with a proclitic are tried first.
+     */
+    private boolean isRareVerbBeforeConjunction(String word, Split split, List<Reading> readings) {
+        if (!split.proclitic().isEmpty() || (word.charAt(0) != VerbRoot.WAW && word.charAt(0) != FEH)) {
+            return false;
+        }
+        for (Reading r : readings) {
+            if (!r.isVerb() || verbalNouns.isListed(r.lemma())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final char FEH = '\u0641';
 
     /**
      * Whether an unsplit word that begins with ال has only readings whose lemma begins with a hamza on alef (ألدّ for

@@ -329,4 +329,15 @@ class RootRulesTest {
         assertEquals(ANALYSIS.norm("أمة"), lemma("الأمم"));
         assertEquals(ANALYSIS.norm("خطة"), lemma("الخطط"));
     }
+
+    @Test
+    void wa_or_fa_and_a_word_beat_a_rare_verb_spelled_with_them() {
+        // wa-ummuhu (و + أم + ه), not the rare verb وَأَمَ with a suffix; wa-tamma (و + تمّ), not وَتَمَ
+        assertEquals("ءمم", root("وأمه"));
+        assertEquals(ANALYSIS.norm("أم"), lemma("وأمه"));
+        assertEquals("تمم", root("وتم"));
+        // a common verb that begins with و keeps it: وصل, وجد
+        assertEquals("وصل", root("وصل"));
+        assertEquals("وجد", root("وجد"));
+    }
 }
