@@ -23,7 +23,7 @@ final class NameOfGod {
 
     /**
      * For lemma and root, also the two-proclitic forms the stem list leaves out: و or ف before بـ or تـ (وبالله،
-     * فبالله، وتالله، فتالله).
+     * فبالله، وتالله، فتالله), and ف before the oath's و (فوالله).
      */
     private static final Set<String> FOR_LEMMA_AND_ROOT = Set.of(
             NORM,
@@ -37,7 +37,8 @@ final class NameOfGod {
             WA + BI + NORM,
             FA + BI + NORM,
             WA + TA + NORM,
-            FA + TA + NORM);
+            FA + TA + NORM,
+            FA + WA + NORM);
 
     /** allāhumma (O God), which Hans Wehr files with the name under أله: its root only (its lemma is its own). */
     private static final String ALLAHUMMA = NORM + "\u0645";

@@ -236,7 +236,8 @@ class GoldListTest {
      * <p>After the sixth session's rules (which fixed this list's misses that come from a general rule, and the
      * fourth list's known ones): 93.0% (304/327): 24/25 assimilated, 35/39 broken plurals, 20/24 clitics, 24/31
      * defective, 39/40 derived forms, 22/24 doubled, 18/18 function words, 30/31 hamzated, 27/28 hollow, 16/16 name of
-     * God, 17/18 quadriliterals, 32/33 sound; the floors now are these, rounded down to the hundredth.
+     * God, 17/18 quadriliterals, 32/33 sound; the floors now are these, rounded down to the hundredth. After the
+     * seventh session's: 93.6% (306/327; 36/39 broken plurals with الأيدي, 21/24 clitics with وأمه).
      */
     private static final double FIFTH_OVERALL_FLOOR = 0.92;
 
@@ -253,6 +254,43 @@ class GoldListTest {
             Map.entry("name_of_god", 1.00),
             Map.entry("quadriliteral", 0.94),
             Map.entry("sound", 0.96));
+
+    /**
+     * The sixth list ({@code gold-roots-sixth.tsv}, 486 common words of news and classical prose over twelve classes,
+     * many inflected and with clitics, a comment per word) was written blind in session 7: committed alone (3b4f0e0)
+     * before any code was run on its words; no word of the other five lists is in it.
+     */
+    @Test
+    void the_sixth_held_out_list_meets_its_floor_in_every_class_and_beats_isri() throws IOException {
+        assertHeldOutFloors(
+                "gold-roots-sixth.tsv", "root, sixth held-out list", 480, SIXTH_OVERALL_FLOOR, SIXTH_FLOORS);
+    }
+
+    /**
+     * First measurement on the sixth list, unseen until then, on analyzer version 7: 89.7% (436/486; ISRI 50.2%,
+     * 244/486). Per class 28/28 assimilated (ISRI 23), 50/57 broken plurals (31), 29/33 words with clitics (20), 38/45
+     * defective (12), 67/69 derived forms (51), 34/40 doubled (13), 27/27 function words (15), 46/53 hamzated (3),
+     * 49/56 hollow (23), 12/13 name of God (0), 11/20 quadriliterals (9), 45/45 sound (44).
+     *
+     * <p>After the seventh session's rules (chosen on this list's misses, so a development figure, not a held-out
+     * one): 91.6% (445/486): 55/57 broken plurals, 39/45 defective, 47/53 hamzated, 50/56 hollow, 13/13 name of God,
+     * the other classes as before; the floors are these figures rounded down to the hundredth.
+     */
+    private static final double SIXTH_OVERALL_FLOOR = 0.91;
+
+    private static final Map<String, Double> SIXTH_FLOORS = Map.ofEntries(
+            Map.entry("assimilated", 1.00),
+            Map.entry("broken_plural", 0.96),
+            Map.entry("clitic", 0.87),
+            Map.entry("defective", 0.86),
+            Map.entry("derived_form", 0.97),
+            Map.entry("doubled", 0.85),
+            Map.entry("function_word", 1.00),
+            Map.entry("hamzated", 0.88),
+            Map.entry("hollow", 0.89),
+            Map.entry("name_of_god", 1.00),
+            Map.entry("quadriliteral", 0.55),
+            Map.entry("sound", 1.00));
 
     private static Score rootScore(List<Entry> gold) {
         return score(gold, form -> ANALYSIS.toLevel(form, Level.ROOT), root -> root);
@@ -282,10 +320,31 @@ class GoldListTest {
         assertThat(gold).hasSizeGreaterThanOrEqualTo(130);
         // first measurement, unseen until then: 84.2% (112/133): verbs 45/52, broken plurals 15/27, clitics 13/14,
         // adjectives 9/10, nouns 13/13, sound plurals 9/9, particles 8/8. After the sixth session's rules 88.0%
-        // (117/133): verbs 46/52, broken plurals 19/27 (70.4%), the other classes as before
+        // (117/133): verbs 46/52, broken plurals 19/27 (70.4%), the other classes as before; after the seventh's
+        // 88.7% (118/133; broken plurals 20/27, الأسماء → اسم)
         assertThat(ours.overall()).isGreaterThanOrEqualTo(0.87);
         for (String kind : ours.byClass().keySet()) {
             assertThat(ours.accuracy(kind)).as(kind).isGreaterThanOrEqualTo(0.70);
+        }
+    }
+
+    /**
+     * The sixth lemma list ({@code gold-lemmas-sixth.tsv}, 284 inflected words, broken plurals included) was written
+     * blind in session 7 and committed alone (3b4f0e0) before any code was run on its words.
+     */
+    @Test
+    void the_sixth_lemma_list_meets_its_floor_in_every_class() throws IOException {
+        List<Entry> gold = read("gold-lemmas-sixth.tsv");
+        Score ours = score(gold, form -> ANALYSIS.toLevel(form, Level.LEMMA), ANALYSIS::norm);
+        print("lemma, sixth held-out list", ours, null);
+        assertThat(gold).hasSizeGreaterThanOrEqualTo(280);
+        // first measurement, unseen until then, on analyzer version 7: 83.5% (237/284): verbs 93/104, broken plurals
+        // 32/57 (56.1%), clitics 35/42, adjectives 21/24, nouns 20/21, sound plurals 21/21, particles 15/15. After the
+        // seventh session's rules (a development figure): 85.9% (244/284): verbs 94/104, broken plurals 37/57 (64.9%),
+        // clitics 36/42, the other classes as before
+        assertThat(ours.overall()).isGreaterThanOrEqualTo(0.85);
+        for (String kind : ours.byClass().keySet()) {
+            assertThat(ours.accuracy(kind)).as(kind).isGreaterThanOrEqualTo(0.64);
         }
     }
 

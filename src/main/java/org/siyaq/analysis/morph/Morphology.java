@@ -65,7 +65,8 @@ public final class Morphology {
         {"1wA2", "1A2p", "1A2"}, // fawāʿl of a doubled root: مواد → مادة
         {"A1A3", "1w3", "1y3"}, // أيام → يوم, the و assimilated to the ي
         {"12A3", "123", "12y3", "123p", "1A23"},
-        {"123", "12A3", "12y3p", "123p", "12w3", "12y3", "12A3p"},
+        // fuʿal and fuʿul; first fuʿla of a doubled root (أمم → أمة, خطط → خطة)
+        {"123", "12p", "12A3", "12y3p", "123p", "12w3", "12y3", "12A3p"},
         {"123A'", "1A23", "12y3"},
         {"A123A'", "12y3", "12y"},
         {"m1A23", "m123p", "m123", "m123y"},
@@ -81,10 +82,14 @@ public final class Morphology {
         {"12w3", "12"}, // fuʿūl of a doubled root: حقوق → حق, حدود → حد
         {"1A3p", "1A}3"}, // faʿala of a hollow fāʾil: قادة → قائد, باعة → بائع
         {"12A34", "1234", "123w4"}, // faʿālil of a quadriliteral: فنادق → فندق, عقارب → عقرب
-        {"12A3y4", "123w4", "123y4", "1234"} // faʿālīl: جماهير → جمهور
+        // faʿālīl: جماهير → جمهور
+        {"12A3y4", "123w4", "123y4", "1234"},
+        // faʿāyā of a defective root: قضايا → قضية, زوايا → زاوية
+        {"12AyA", "12yp", "1A2yp"}
     };
     /** The plural patterns that are never singular, so the dictionary's number need not say plural. */
-    private static final String[] ONLY_PLURAL = arabic("m1A23", "m1A2y3", "1wA23", "12A}3", "A123A'", "12A3y4");
+    private static final String[] ONLY_PLURAL =
+            arabic("m1A23", "m1A2y3", "1wA23", "12A}3", "A123A'", "12A3y4", "12AyA");
 
     private final MorphDictionary dictionary;
     private final AttestedRoots roots;
@@ -130,9 +135,20 @@ public final class Morphology {
         }
         Split deferred = null;
         List<Reading> deferredReadings = null;
+        Split rare = null;
+        List<Reading> rareReadings = null;
         for (Split split : splits(word)) {
             List<Reading> readings = allowed(split, lookupVariants(split));
             if (readings.isEmpty()) {
+                continue;
+            }
+            if (deferred == null && isRareVerbBeforeConjunction(word, split, readings)) {
+                // وأمه: wa + umm + hu, before the rare verb وَأَمَ with a suffix; the rare verb only if nothing else
+                // reads
+                if (rare == null) {
+                    rare = split;
+                    rareReadings = readings;
+                }
                 continue;
             }
             if (deferred == null && isHamzaWordBeforeArticle(split, readings)) {
@@ -148,6 +164,9 @@ public final class Morphology {
         }
         if (deferred != null) {
             return analysis(deferred, deferredReadings);
+        }
+        if (rare != null) {
+            return analysis(rare, rareReadings);
         }
         String stem = outOfDictionaryStem(word);
         return new Analysis(stem, nounRoot(stem, stem, Wazn.WordKind.ANY), "", List.of());
@@ -176,6 +195,25 @@ public final class Morphology {
         }
         return new Analysis(lemma, root, best.pos(), distinct(readings));
     }
+
+    /**
+     * Whether a split without proclitic of a word that begins with و or ف has only verb readings, none of them on the
+     * list of common verbs (وَأَمَ for وأمه, فَدِعَ for فدعاهم): the conjunction and a word after it are likelier, so
+     * the splits with a proclitic are tried first.
+     */
+    private boolean isRareVerbBeforeConjunction(String word, Split split, List<Reading> readings) {
+        if (!split.proclitic().isEmpty() || (word.charAt(0) != VerbRoot.WAW && word.charAt(0) != FEH)) {
+            return false;
+        }
+        for (Reading r : readings) {
+            if (!r.isVerb() || verbalNouns.isListed(r.lemma())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final char FEH = '\u0641';
 
     /**
      * Whether an unsplit word that begins with ال has only readings whose lemma begins with a hamza on alef (ألدّ for
@@ -363,21 +401,35 @@ public final class Morphology {
         }
         if (found.isEmpty() && stem.length() >= 4 && stem.endsWith(WAW_ALEF)) {
             // a 3rd person plural perfective the dictionary leaves out (ماتوا، جاءوا): the perfective without its وا
-            String perfective = stem.substring(0, stem.length() - WAW_ALEF.length());
-            for (Reading r : dictionary.lookup(perfective)) {
-                if (r.isFiniteVerb()
-                        && plain(r.lemma()).equals(perfective)
-                        && r.tag().regionMatches(r.tag().indexOf(';') + 1, THIRD_MASCULINE_SINGULAR, 0, 3)
-                        && r.tag().charAt(r.tag().indexOf(';') + 5) == 'p') {
-                    addIfNew(found, new Reading(r.lemma(), THIRD_PLURAL_PERFECTIVE));
-                }
-            }
-            for (String verb : verbalNouns.verbsSpelled(perfective)) {
-                addIfNew(found, new Reading(verb, THIRD_PLURAL_PERFECTIVE)); // مات, which only the common verbs list
-            }
+            addPerfective(stem.substring(0, stem.length() - WAW_ALEF.length()), THIRD_PLURAL_PERFECTIVE, found);
+        }
+        if (found.isEmpty() && stem.length() >= 4 && stem.charAt(stem.length() - 1) == TEH) {
+            // a 3rd person feminine perfective the dictionary leaves out (ماتت، زالت): the perfective without its ت
+            addPerfective(stem.substring(0, stem.length() - 1), THIRD_FEMININE_PERFECTIVE, found);
         }
         return found;
     }
+
+    /**
+     * The verbs whose 3rd person masculine singular perfective is spelled {@code perfective}, in the dictionary or
+     * only on the list of common verbs (مات), as readings with {@code tag}.
+     */
+    private void addPerfective(String perfective, String tag, List<Reading> found) {
+        for (Reading r : dictionary.lookup(perfective)) {
+            if (r.isFiniteVerb()
+                    && plain(r.lemma()).equals(perfective)
+                    && r.tag().regionMatches(r.tag().indexOf(';') + 1, THIRD_MASCULINE_SINGULAR, 0, 3)
+                    && r.tag().charAt(r.tag().indexOf(';') + 5) == 'p') {
+                addIfNew(found, new Reading(r.lemma(), tag));
+            }
+        }
+        for (String verb : verbalNouns.verbsSpelled(perfective)) {
+            addIfNew(found, new Reading(verb, tag));
+        }
+    }
+
+    /** The tag of the perfectives the ت of the feminine is taken off for: 3rd person feminine singular. */
+    private static final String THIRD_FEMININE_PERFECTIVE = "VW1;F1H-pa-;---";
 
     private static final String WAW_ALEF = Buckwalter.arabic("wA");
 
@@ -559,6 +611,14 @@ public final class Morphology {
             return 0; // a perfective of form I (نام) or a quadriliteral (ترجم, not tarjumu "she stones")
         }
         if (lemma.length() == 4
+                && stem.length() == 6
+                && stem.endsWith(WAW_ALEF)
+                && stem.startsWith(lemma)
+                && VerbRoot.candidates(r.lemma()).stream().anyMatch(root -> root.length() == 4)) {
+            // the quadriliteral with the وا of the plural: ترجموا, not tarjumū (you stone)
+            return 0;
+        }
+        if (lemma.length() == 4
                 && IMPERFECTIVE_PREFIXES.indexOf(stem.charAt(0)) >= 0
                 && lemma.equals(stem.substring(1))
                 && VerbRoot.candidates(r.lemma()).stream().anyMatch(root -> root.length() == 4)) {
@@ -603,7 +663,8 @@ public final class Morphology {
                 continue;
             }
             for (int i = 1; i < row.length; i++) {
-                if (row[i].equals(DOUBLED_SINGULAR) && radicals[2] != radicals[3]) {
+                if ((row[i].equals(DOUBLED_SINGULAR) || row[i].equals(DOUBLED_FEMININE))
+                        && radicals[2] != radicals[3]) {
                     continue;
                 }
                 for (String candidate : spell(Buckwalter.arabic(row[i]), radicals)) {
@@ -618,6 +679,9 @@ public final class Morphology {
 
     /** The singular pattern of a doubled root's fuʿūl, أفعال or فعال (حقوق → حق, حدود → حد): only when 2 and 3 agree. */
     private static final String DOUBLED_SINGULAR = "12";
+
+    /** fuʿla of a doubled root, the singular of fuʿal (أمم → أمة, خطط → خطة): only when 2 and 3 agree. */
+    private static final String DOUBLED_FEMININE = "12p";
 
     /** The radicals a plural pattern shows, as a root, when all are letters (no weak letter hidden) and attested. */
     private String shownRoot(String plural, char[] radicals) {

@@ -151,11 +151,14 @@ final class Wazn {
         {"12yA", "12*", "0.5"},
         // mafāʿin, the plural of mafʿā and mafʿan (معاني، مباني، مقاهي)
         {"m1A2y", "12*", "1", "pl"},
-        // assimilated: the first radical waw dropped or assimilated
+        // faʿāyā, the plural of faʿīla and fāʿila of a defective root (قضايا، هدايا، زوايا; Wright, vol. 1, §305)
+        {"12AyA", "12*", "0.5", "pl"},
+        // assimilated: the first radical waw dropped or assimilated; y23 t23 n23 are imperfectives (يصل، تصل، نجد),
+        // which a singular noun does not take (نبأ is of ن ب ء, not of و ب ء)
         {"23p", "w23", "0.5"},
-        {"y23", "w23", "0.5"},
-        {"t23", "w23", "0.5"},
-        {"n23", "w23", "0.5"},
+        {"y23", "w23", "0.5", "vb"},
+        {"t23", "w23", "0.5", "vb"},
+        {"n23", "w23", "0.5", "vb"},
         {"At23", "w23", "0.5"},
         {"At2A3", "w23", "0.5"},
         {"mt23", "w23", "1"},
@@ -288,6 +291,10 @@ final class Wazn {
                 return;
             }
         }
+        if (isHollow(p.template()) && radicals[3] == VerbRoot.ALEF_MAKSURA) {
+            return; // a root weak in its last radical keeps its middle one written (هوى، روى، مأوى): مدى is not of د و
+            // ي
+        }
         double score = p.literals() - p.penalty() - lessBy;
         for (String root : fill(p.template(), radicals)) {
             out.add(new Candidate(root, score));
@@ -304,6 +311,11 @@ final class Wazn {
                 }
             }
         }
+    }
+
+    /** A template that hides the middle radical (1*3). */
+    private static boolean isHollow(String template) {
+        return template.length() == 3 && template.charAt(1) == '*';
     }
 
     /**

@@ -263,4 +263,81 @@ class RootRulesTest {
         assertEquals("ءطر", root("إطار"));
         assertEquals("نسب", root("أنسب"));
     }
+
+    @Test
+    void fa_aya_is_the_plural_of_a_defective_root() {
+        // qaḍāyā, pl. of qaḍīya (ق ض ي); zawāyā, pl. of zāwiya (ز و ي); waṣāyā, pl. of waṣīya (و ص ي): no pattern
+        // fitted, so the baseline cut them to قضا، زوا
+        assertEquals("قضي", root("القضايا"));
+        assertEquals(ANALYSIS.norm("قضية"), lemma("القضايا"));
+        assertEquals("زوي", root("زوايا"));
+        assertEquals(ANALYSIS.norm("زاوية"), lemma("الزوايا"));
+        assertEquals(ANALYSIS.norm("وصية"), lemma("الوصايا"));
+    }
+
+    @Test
+    void an_imperfective_pattern_weighs_less_for_a_singular_noun() {
+        // نبأ "news" fitted n23, the 1st pl. imperfective of an assimilated verb (نجد of وجد), as و ب ء
+        assertEquals("نبء", root("النبأ"));
+        // the verb itself keeps its root (verbs take theirs from the lemma): تصل "she arrives", of وصل
+        assertEquals("وصل", root("تصل"));
+    }
+
+    @Test
+    void a_root_weak_in_its_last_radical_keeps_its_middle_one() {
+        // madā (م د ي) fitted the hollow m13 as د و ي; a hollow pattern never ends in ى (هوى، روى keep their و)
+        assertEquals("مدي", root("المدى"));
+        assertEquals("مدي", root("مدى"));
+    }
+
+    @Test
+    void a_feminine_perfective_the_dictionary_leaves_out_is_read_through_its_perfective() {
+        // mātat and zālat, 3rd fem. sg. of مات (م و ت) and زال (ز و ل), are not in the dictionary
+        assertEquals("موت", root("ماتت"));
+        assertEquals(ANALYSIS.norm("مات"), lemma("ماتت"));
+        assertEquals("زول", root("زالت"));
+    }
+
+    @Test
+    void a_quadriliteral_perfective_with_the_plural_waw_is_the_verb_itself() {
+        // tarjamū "they translated", not tarjumū "you stone" (رجم)
+        assertEquals("ترجم", lemma("ترجموا"));
+        assertEquals("ترجم", root("ترجموا"));
+    }
+
+    @Test
+    void the_broken_plurals_of_the_nouns_of_two_radicals_have_their_singular() {
+        // ābāʾ, iḫwa, aydī, asmāʾ: pl. of ab, aḫ, yad, ism (Hans Wehr under أبو، أخو، يدي، سمو)
+        assertEquals(ANALYSIS.norm("أب"), lemma("الآباء"));
+        assertEquals("ءبو", root("الآباء"));
+        assertEquals(ANALYSIS.norm("أخ"), lemma("إخوة"));
+        assertEquals("ءخو", root("الإخوة"));
+        assertEquals("يد", lemma("بأيديهم"));
+        assertEquals("يدي", root("الأيدي"));
+        assertEquals(ANALYSIS.norm("اسم"), lemma("الأسماء"));
+    }
+
+    @Test
+    void the_oath_with_fa_and_wa_is_the_name_of_god() {
+        assertEquals("ءله", root("فوالله"));
+        assertEquals("الله", lemma("فوالله"));
+    }
+
+    @Test
+    void fu_al_of_a_doubled_root_has_the_singular_fu_la() {
+        // umam, pl. of umma (ء م م); ḫuṭaṭ, pl. of ḫuṭṭa (خ ط ط): fuʿla with the geminate written once
+        assertEquals(ANALYSIS.norm("أمة"), lemma("الأمم"));
+        assertEquals(ANALYSIS.norm("خطة"), lemma("الخطط"));
+    }
+
+    @Test
+    void wa_or_fa_and_a_word_beat_a_rare_verb_spelled_with_them() {
+        // wa-ummuhu (و + أم + ه), not the rare verb وَأَمَ with a suffix; wa-tamma (و + تمّ), not وَتَمَ
+        assertEquals("ءمم", root("وأمه"));
+        assertEquals(ANALYSIS.norm("أم"), lemma("وأمه"));
+        assertEquals("تمم", root("وتم"));
+        // a common verb that begins with و keeps it: وصل, وجد
+        assertEquals("وصل", root("وصل"));
+        assertEquals("وجد", root("وجد"));
+    }
 }
