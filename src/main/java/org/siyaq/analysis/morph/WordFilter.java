@@ -22,12 +22,18 @@ final class WordFilter {
      */
     static final int DICTIONARY_LONGS = 1 << 18;
 
-    private final long[] table;
+    /** Longs per piece of the table: 64 KB, well below the collector's humongous objects (half a region). */
+    private static final int PIECE_BITS = 13;
+
+    /** The table in pieces of {@code 1 << PIECE_BITS} longs: slot {@code s} is {@code table[s >>> PIECE_BITS][s & pieceMask]}. */
+    private final long[][] table;
+
     private final int shift;
 
-    private WordFilter(long[] table) {
-        this.table = table;
-        this.shift = 64 - Integer.numberOfTrailingZeros(table.length);
+    private WordFilter(int longs) {
+        int pieceLongs = Math.min(longs, 1 << PIECE_BITS);
+        this.table = new long[longs / pieceLongs][pieceLongs];
+        this.shift = 64 - Integer.numberOfTrailingZeros(longs);
     }
 
     /**
@@ -36,11 +42,13 @@ final class WordFilter {
      * hashed over its UTF-8 bytes, as {@code DictionaryLookup} encodes it for this dictionary.
      */
     static WordFilter of(Dictionary dictionary, int longs) {
-        WordFilter filter = new WordFilter(new long[Integer.highestOneBit(longs)]);
+        WordFilter filter = new WordFilter(Integer.highestOneBit(longs));
         if (!dictionary.metadata.getInputConversionPairs().isEmpty()
                 || !"UTF-8".equalsIgnoreCase(dictionary.metadata.getEncoding())) {
             // the lookup would spell words otherwise than this filter hashes them: it turns nothing away
-            java.util.Arrays.fill(filter.table, -1L);
+            for (long[] piece : filter.table) {
+                java.util.Arrays.fill(piece, -1L);
+            }
             return filter;
         }
         FSA fsa = dictionary.fsa;
@@ -61,7 +69,8 @@ final class WordFilter {
     }
 
     private void add(long h) {
-        table[(int) (h >>> shift)] |= mask(h);
+        int slot = (int) (h >>> shift);
+        table[slot >>> PIECE_BITS][slot & ((1 << PIECE_BITS) - 1)] |= mask(h);
     }
 
     /** Adds a word held outside the automaton (the supplement), so that it passes too. */
@@ -91,7 +100,8 @@ final class WordFilter {
         }
         long f = finish(h);
         long m = mask(f);
-        return (table[(int) (f >>> shift)] & m) == m;
+        int slot = (int) (f >>> shift);
+        return (table[slot >>> PIECE_BITS][slot & ((1 << PIECE_BITS) - 1)] & m) == m;
     }
 
     private static final long SEED = 0x9E3779B97F4A7C15L;
@@ -118,6 +128,6 @@ final class WordFilter {
 
     /** Bytes of the table. */
     long bytes() {
-        return 8L * table.length;
+        return 8L * table.length * table[0].length;
     }
 }
