@@ -17,8 +17,8 @@ final class WordFilter {
     static final int BITS = 5;
 
     /**
-     * Table size for the 1.28M words of the shipped dictionary: 2 MB, about 13 bits a word (one lookup
-     * in a few hundred that finds nothing still walks the automaton).
+     * Table size for the 1.28M words of the shipped dictionary: 2 MB, about 13 bits a word (of the lookups
+     * that find nothing, about one in 120 still walks the automaton).
      */
     static final int DICTIONARY_LONGS = 1 << 18;
 
