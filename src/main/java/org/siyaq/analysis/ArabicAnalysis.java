@@ -44,6 +44,8 @@ public final class ArabicAnalysis {
     /** Chars below U+0800 (Latin to Arabic) that leave a string NFC when it holds only such chars. */
     private static final boolean[] NFC_STABLE_STARTERS = nfcStableStarters();
 
+    private static final boolean[] FORM_AS_IS = formAsIs();
+
     private final Analyzer formAnalyzer = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
@@ -119,7 +121,7 @@ public final class ArabicAnalysis {
                     // a token made wholly of the expansion of one presentation form (U+FDFA gives four
                     // words) gets an empty span from MappingCharFilter; give it that one char
                     int end = Math.max(offset.endOffset(), start + 1);
-                    tokens.add(new Token(toForm(term), from + start, from + end));
+                    tokens.add(new Token(toForm(term.buffer(), term.length()), from + start, from + end));
                 }
             }
             stream.end();
@@ -343,6 +345,20 @@ public final class ArabicAnalysis {
     }
 
     /** NFC puts the marks of a letter in canonical order, so the same vowelling is always the same form. */
+    /**
+     * {@link #toForm(CharSequence)} of a term's chars: when every char is NFC by itself and its own lower
+     * case (an Arabic word, a number), the string is made once from the buffer and nothing else is done.
+     */
+    private static String toForm(char[] buffer, int length) {
+        for (int i = 0; i < length; i++) {
+            char c = buffer[i];
+            if (c >= FORM_AS_IS.length || !FORM_AS_IS[c]) {
+                return toForm(new String(buffer, 0, length));
+            }
+        }
+        return new String(buffer, 0, length);
+    }
+
     private static String toForm(CharSequence cleaned) {
         String s = cleaned.toString();
         return (isNfcByItself(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFC)).toLowerCase(Locale.ROOT);
@@ -361,6 +377,16 @@ public final class ArabicAnalysis {
             }
         }
         return true;
+    }
+
+    /** The chars of {@link #NFC_STABLE_STARTERS} that {@code toLowerCase(Locale.ROOT)} leaves as they are. */
+    private static boolean[] formAsIs() {
+        boolean[] asIs = nfcStableStarters();
+        for (char c = 0; c < asIs.length; c++) {
+            String one = String.valueOf(c);
+            asIs[c] &= one.toLowerCase(Locale.ROOT).equals(one);
+        }
+        return asIs;
     }
 
     private static boolean[] nfcStableStarters() {

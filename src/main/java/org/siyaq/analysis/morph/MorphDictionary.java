@@ -30,9 +30,12 @@ public final class MorphDictionary {
     private final Dictionary dictionary;
     private final ThreadLocal<DictionaryLookup> lookups;
     private final Map<String, List<Reading>> supplement;
+    private final WordFilter words;
 
     private MorphDictionary(Dictionary dictionary, Map<String, List<Reading>> supplement) {
         this.dictionary = dictionary;
+        this.words = WordFilter.of(dictionary, WordFilter.DICTIONARY_LONGS);
+        supplement.keySet().forEach(words::add);
         this.lookups = ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary));
         this.supplement = supplement;
     }
@@ -72,8 +75,13 @@ public final class MorphDictionary {
 
     /** The readings of one word exactly as written (no clitics stripped); empty if unknown. Read-only. */
     public List<Reading> lookup(String word) {
-        List<WordData> found = lookups.get().lookup(word);
+        if (!words.mightContain(word)) {
+            // most lookups (a form's splits into clitics and stem) find nothing: the filter, which holds
+            // the automaton's words and the supplement's, answers those
+            return List.of();
+        }
         List<Reading> added = supplement.getOrDefault(word, List.of());
+        List<WordData> found = lookups.get().lookup(word);
         if (found.isEmpty()) {
             return added;
         }
@@ -85,6 +93,11 @@ public final class MorphDictionary {
             readings.add(new Reading(stem == null ? word : stem.toString(), tag == null ? "" : tag.toString()));
         }
         return readings;
+    }
+
+    /** Whether {@link #lookup} may find {@code word} (false: neither the automaton nor the supplement holds it). */
+    boolean mightHold(String word) {
+        return words.mightContain(word);
     }
 
     /** Every (form, lemma, tag) of the dictionary, for tools that derive data from it (slow: millions of entries). */
