@@ -39,6 +39,8 @@ public class KwicTable extends Component implements HasSize, HasStyle {
     private BiFunction<Integer, Integer, List<KwicLine>> page = (offset, limit) -> List.of();
     private UnaryOperator<String> text = UnaryOperator.identity();
     private java.util.function.Function<KwicLine, String> direction = line -> "auto";
+    /** A redraw is due before the next answer ({@link #redraw}). */
+    private boolean redrawing;
 
     public KwicTable() {
         getElement()
@@ -98,6 +100,7 @@ public class KwicTable extends Component implements HasSize, HasStyle {
     public void show(int total, List<KwicLine> first, BiFunction<Integer, Integer, List<KwicLine>> page) {
         this.total = total;
         this.page = page;
+        redrawing = false;
         shown.clear();
         shown.addAll(first.subList(0, Math.min(first.size(), total)));
         getElement().setProperty("size", total);
@@ -109,9 +112,24 @@ public class KwicTable extends Component implements HasSize, HasStyle {
         show(0, List.of(), (offset, limit) -> List.of());
     }
 
-    /** The lines shown again (the transliteration was switched), where the student is in them. */
+    /**
+     * The lines shown again (the transliteration was switched), where the student is in them: drawn just before the
+     * answer goes out, from the lines then shown (a browser call runs after the answer's property changes, so rows
+     * read now would overwrite a result shown later in the same answer), and not at all if a new result came meanwhile.
+     */
     public void redraw() {
-        getElement().callJsFunction("redraw", rows(shown));
+        if (redrawing) {
+            return;
+        }
+        redrawing = true;
+        getElement()
+                .getNode()
+                .runWhenAttached(ui -> ui.beforeClientResponse(this, context -> {
+                    if (redrawing) {
+                        redrawing = false;
+                        getElement().callJsFunction("redraw", rows(shown));
+                    }
+                }));
     }
 
     /** The lines the table shows in all (the result's count). */
