@@ -187,6 +187,50 @@ class KwicTableBrowserIT extends BrowserTestSupport {
                 .doesNotContain(hiddenLine);
     }
 
+    /**
+     * Screenshots of the table on the bundled corpus, English and Arabic, at 1366×768 and 390×844 (the phone also at
+     * twice the pixels, to look at the dots and marks): {@code target/screenshots/kwic-table-<lang>-<width>[-2x].png}.
+     * At every size the lines fit the table's width: nothing scrolls sideways.
+     */
+    @Test
+    void the_table_fits_its_width_at_a_laptop_and_a_phone_size_in_both_languages() throws IOException {
+        var chrome = (org.openqa.selenium.chrome.ChromeDriver) driver;
+        Files.createDirectories(Screenshots.FOLDER);
+        try {
+            for (String lang : List.of("en", "ar")) {
+                for (int[] size : new int[][] {{1366, 768, 1}, {390, 844, 1}, {390, 844, 2}}) {
+                    chrome.executeCdpCommand(
+                            "Emulation.setDeviceMetricsOverride",
+                            java.util.Map.of(
+                                    "width",
+                                    size[0],
+                                    "height",
+                                    size[1],
+                                    "deviceScaleFactor",
+                                    size[2],
+                                    "mobile",
+                                    false));
+                    open("concordance?lang=" + lang + "&q=" + enc("روسيا"));
+                    waitForRows(driver, "concordance-grid", 3);
+                    var grid = byId(driver, "concordance-grid");
+                    js(driver).executeScript("arguments[0].scrollIntoView({block: 'end'})", grid);
+                    assertThat(((Number) js(driver)
+                                            .executeScript(
+                                                    "return arguments[0].scrollWidth - arguments[0].clientWidth", grid))
+                                    .intValue())
+                            .as("sideways overflow at %d px in %s", size[0], lang)
+                            .isLessThanOrEqualTo(0);
+                    Files.write(
+                            Screenshots.FOLDER.resolve(
+                                    "kwic-table-" + lang + "-" + size[0] + (size[2] > 1 ? "-2x" : "") + ".png"),
+                            chrome.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                }
+            }
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
+    }
+
     /** The focused cell as {@code row:column} (the row's index in the result, the cell's place in the row). */
     private String focused() {
         return (String) js(driver).executeScript("""
