@@ -25,7 +25,9 @@ public class SecurityHeaders extends OncePerRequestFilter {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     /** Paths of files that are the same for everyone, so caching them is safe. */
-    private static final String[] STATIC = {"/VAADIN/", "/fonts/", "/styles/", "/icons/", "/images/", "/favicon"};
+    private static final String[] STATIC = {
+        "/VAADIN/", "/fonts/", "/styles/", "/scripts/", "/icons/", "/images/", "/favicon"
+    };
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -39,10 +39,13 @@ class CorpusTextBrowserIT extends BrowserTestSupport {
     /** The texts of the collocate marks of each rendered line of the concordance grid, in row order. */
     private static final String COLLOCATE_MARKS = """
             const grid = arguments[0];
-            return [...grid.shadowRoot.querySelectorAll('tbody#items > tr')]
+            const lines = grid.localName === 'siyaq-table'
+              ? [...grid.querySelectorAll('tbody > tr[data-index]')].map(r => r.querySelector('td'))
+              : [...grid.shadowRoot.querySelectorAll('tbody#items > tr')]
               .filter(r => !r.hidden && r.index !== undefined && r.index < grid.size && !r.hasAttribute('loading'))
               .sort((a, b) => a.index - b.index)
-              .map(r => r.querySelector('td')._content)
+              .map(r => r.querySelector('td')._content);
+            return lines
               .filter(c => c && c.querySelector('.kwic-node') && c.querySelector('.kwic-node').textContent)
               .map(c => [...c.querySelectorAll('mark.kwic-collocate')].map(m => m.textContent));""";
 

@@ -163,8 +163,14 @@ class KeyboardBrowserIT extends BrowserTestSupport {
         throw new AssertionError("Tab never reached the rows of #" + gridId);
     }
 
+    /** Whether the focus is in the table's body: a vaadin-grid's (in its shadow) or a siyaq-table's (its light DOM). */
     private static final String IN_BODY = """
-            const focused = arguments[0].shadowRoot.activeElement;
+            const table = arguments[0];
+            if (table.localName === 'siyaq-table') {
+              const focused = document.activeElement;
+              return !!focused && table.contains(focused) && !!focused.closest('tbody');
+            }
+            const focused = table.shadowRoot.activeElement;
             return !!focused && !!focused.closest('tbody#items');""";
 
     /** Types into a text field as a keyboard user does: into the field that has the focus. */

@@ -109,7 +109,10 @@ class LayoutBrowserIT extends BrowserTestSupport {
                 settle();
                 shoot(page, lang, "laptop");
                 double bottom = ((Number) js(driver).executeScript("""
-                                const row = [...arguments[0].shadowRoot.querySelectorAll('tbody#items > tr')]
+                                const table = arguments[0];
+                                const row = table.localName === 'siyaq-table'
+                                  ? table.querySelector('tbody > tr[data-index="0"]')
+                                  : [...table.shadowRoot.querySelectorAll('tbody#items > tr')]
                                   .find(r => !r.hidden && r.index === 0);
                                 return row.getBoundingClientRect().bottom;""", byId(driver, grid))).doubleValue();
                 // the whole first row, not only its top edge, within the 768 px of the window

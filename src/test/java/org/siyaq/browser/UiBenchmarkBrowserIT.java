@@ -68,9 +68,12 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
               if (answered < 0 && summary.textContent !== was) answered = performance.now() - t0;
             });
             observer.observe(summary, {childList: true, characterData: true, subtree: true});
-            const ready = () => summary.textContent !== was && grid.size > 0 && [...grid.shadowRoot.querySelectorAll('tbody#items > tr')]
+            // a vaadin-grid's rendered row with text, or a siyaq-table's (a plain table: its rows are its light DOM)
+            const ready = () => summary.textContent !== was && grid.size > 0 && (grid.localName === 'siyaq-table'
+              ? [...grid.querySelectorAll('tbody > tr[data-index] > td')].some(td => td.textContent.trim())
+              : [...grid.shadowRoot.querySelectorAll('tbody#items > tr')]
               .some(r => !r.hidden && r.index !== undefined && !r.hasAttribute('loading')
-                && [...r.querySelectorAll('td')].some(td => td._content && td._content.textContent.trim()));
+                && [...r.querySelectorAll('td')].some(td => td._content && td._content.textContent.trim())));
             performance.setResourceTimingBufferSize(100000);
             performance.clearResourceTimings();
             const t0 = performance.now();
@@ -213,6 +216,7 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
         List<Double> http = new ArrayList<>();
         List<Double> script = new ArrayList<>();
         List<Double> layout = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
             String value = uiValue.apply(i);
             open(view + "?corpus=" + CORPUS + (view.equals("keywords") ? "&reference=" + REFERENCE : ""));
@@ -232,6 +236,17 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
             cpuAfter.replaceAll((k, v) -> (v - cpuBefore.getOrDefault(k, 0.0)) * 1000);
             script.add(cpuAfter.get("ScriptDuration"));
             layout.add(cpuAfter.get("LayoutDuration") + cpuAfter.get("RecalcStyleDuration"));
+            // the renderer main thread's CPU time (ThreadTime, ms) and the counts that do not depend on the load: style
+            // recalculations and layouts run, DOM nodes and layout objects added (issue 15, seventh session)
+            cpu.add(cpuAfter.get("ThreadTime"));
+            String counts = String.format(
+                    Locale.ROOT,
+                    "cpu %.0f ms  recalcs %.0f  layouts %.0f  nodes %+.0f  layout objects %+.0f",
+                    cpuAfter.get("ThreadTime"),
+                    cpuAfter.get("RecalcStyleCount") / 1000,
+                    cpuAfter.get("LayoutCount") / 1000,
+                    cpuAfter.get("Nodes") / 1000,
+                    cpuAfter.get("LayoutObjects") / 1000);
             browser.add(((Number) run.get("rows")).doubleValue());
             answered.add(((Number) run.get("answered")).doubleValue());
             requests.add(((Number) run.get("requests")).doubleValue());
@@ -242,7 +257,7 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
             System.out.printf(
                     Locale.ROOT,
                     "  run %-22s rows %5.0f ms  summary %5.0f ms  script %4.0f ms  style+layout %4.0f ms"
-                            + "  uidl before rows %s  %s  load %s%n    trace %s%n",
+                            + "  uidl before rows %s  %s  load %s%n    %s%n    trace %s%n",
                     name,
                     browser.getLast(),
                     answered.getLast(),
@@ -251,6 +266,7 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
                     run.get("requests"),
                     traffic,
                     load(),
+                    counts,
                     run.get("trace"));
 
             long t0 = System.nanoTime();
@@ -263,7 +279,7 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
                 Locale.ROOT,
                 "%-22s browser %6.0f ms   api %6.0f ms   ui adds %6.0f ms   summary at %6.0f ms   sent %7.1f KB"
                         + "   uidl %.0f before rows, %.0f in all   push frames %.0f   page script %.0f ms, style+layout %.0f ms"
-                        + "   load %s",
+                        + "   renderer main thread CPU %.0f ms   load %s",
                 name,
                 b,
                 a,
@@ -275,6 +291,7 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
                 median(frames),
                 median(script),
                 median(layout),
+                median(cpu),
                 load());
     }
 

@@ -44,10 +44,16 @@ final class VaadinPage {
 
     /** The grid's rendered rows that hold data, sorted by their row index. */
     private static final String LOADED_ROWS = """
-            const loadedRows = grid => [...grid.shadowRoot.querySelectorAll('tbody#items > tr')]
+            const table = grid => grid.localName === 'siyaq-table';
+            const loadedRows = grid => table(grid)
+              ? [...grid.querySelectorAll('tbody > tr[data-index]')]
+              : [...grid.shadowRoot.querySelectorAll('tbody#items > tr')]
               .filter(r => !r.hidden && r.index !== undefined && r.index < grid.size && !r.hasAttribute('loading'))
               .sort((a, b) => a.index - b.index);
-            const cells = row => [...row.querySelectorAll('td')].filter(td => !td.hidden).map(td => td._content);
+            const rowIndex = r => r.dataset && r.dataset.index !== undefined ? Number(r.dataset.index) : r.index;
+            const cells = row => row.closest('siyaq-table')
+              ? [...row.querySelectorAll('td')].filter(td => getComputedStyle(td).display !== 'none')
+              : [...row.querySelectorAll('td')].filter(td => !td.hidden).map(td => td._content);
             """;
 
     private static final String GRID_ROWS = LOADED_ROWS + """
@@ -55,7 +61,7 @@ final class VaadinPage {
               .map(r => cells(r).map(c => c ? c.textContent.replace(/\\s+/g, ' ').trim() : ''));""";
 
     private static final String GRID_CELL = LOADED_ROWS + """
-            const row = loadedRows(arguments[0]).find(r => r.index === arguments[1]);
+            const row = loadedRows(arguments[0]).find(r => rowIndex(r) === arguments[1]);
             return row ? cells(row)[arguments[2]] || null : null;""";
 
     private VaadinPage() {}

@@ -4,14 +4,11 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -33,7 +30,6 @@ import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.query.QueryError;
 import org.siyaq.query.QueryException;
 import org.siyaq.ui.BuckwalterSetting;
-import org.siyaq.ui.ColumnHeaders;
 import org.siyaq.ui.Controls;
 import org.siyaq.ui.CorpusText;
 import org.siyaq.ui.LazyRows;
@@ -44,7 +40,6 @@ import org.siyaq.ui.Texts;
 import org.siyaq.ui.ToolView;
 import org.siyaq.ui.UiLanguage;
 import org.siyaq.ui.UrlState;
-import org.siyaq.ui.analysis.WordClicks;
 import org.siyaq.ui.analysis.WordLookup;
 import org.siyaq.ui.analysis.WordPanel;
 import org.siyaq.ui.documents.DocumentView;
@@ -60,18 +55,6 @@ import org.siyaq.ui.documents.DocumentView;
 @RouteAlias("")
 public class ConcordanceView extends ToolView {
 
-    /** The text around the node comes in pieces, plain and collocate in turn ({@link KwicParts}), each bound as text. */
-    private static final String KWIC_TEMPLATE = """
-            <div class="kwic" dir="${item.dir}">\
-            <span class="kwic-before"><span class="kwic-text">${item.before.map((t, i) => i % 2 \
-            ? html`<mark class="kwic-collocate">${t}</mark>` : t)}</span></span>\
-            <mark class="kwic-node">${item.node}</mark>\
-            <span class="kwic-after"><span class="kwic-text">${item.after.map((t, i) => i % 2 \
-            ? html`<mark class="kwic-collocate">${t}</mark>` : t)}</span></span>\
-            </div>""";
-
-    private static final int PHONE_WIDTH = 600;
-
     private final ConcordanceService concordances;
     private final CollocateFilter collocateFilter;
 
@@ -86,8 +69,7 @@ public class ConcordanceView extends ToolView {
     /** Under the count while a collocate filter is on: why the lines are not the collocate's O11. */
     private final Span countNote = new Span();
 
-    private final Grid<KwicLine> grid = new Grid<>();
-    private final Div kwicHeader = new Div();
+    private final KwicTable table = new KwicTable();
     private final DistributionDetails distribution = new DistributionDetails();
     private final DispersionPlot dispersion = new DispersionPlot();
     private final MetadataChart byMetadata = new MetadataChart();
@@ -140,7 +122,7 @@ public class ConcordanceView extends ToolView {
         buckwalter.setLabel(getTranslation("buckwalter.toggle"));
         buckwalter.addValueChangeListener(e -> {
             updateHeader();
-            grid.getDataProvider().refreshAll();
+            table.redraw();
         });
 
         summary.setId("concordance-summary");
@@ -153,52 +135,19 @@ public class ConcordanceView extends ToolView {
         countNote.setText(getTranslation("concordance.collocate-count"));
         countNote.setVisible(false);
 
-        grid.setId("concordance-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addClassName("kwic-grid");
-        kwicHeader.addClassName("kwic");
+        // a plain table of the page's lines, not a virtualising grid: its row pool and forced layouts were most of the
+        // browser's work for a Run (issue 15, seventh session)
+        table.setId("concordance-grid");
+        table.addClassName("kwic-grid");
+        table.showing(this::shown, this::lineDirection);
         updateHeader();
-        grid.addColumn(LitRenderer.<KwicLine>of(KWIC_TEMPLATE)
-                        .withProperty("dir", this::lineDirection)
-                        .withProperty("before", l -> KwicParts.before(l, this::shown))
-                        .withProperty("node", l -> shown(l.node()))
-                        .withProperty("after", l -> KwicParts.after(l, this::shown)))
-                .setHeader(kwicHeader)
-                .setFlexGrow(1)
-                .setKey("line");
-        grid.addColumn(LitRenderer.<KwicLine>of("<span dir=\"auto\" class=\"cell-ellipsis\">${item.title}</span>")
-                        .withProperty("title", l -> shown(l.docTitle())))
-                .setHeader(getTranslation("concordance.document"))
-                .setKey("document")
-                .setWidth("10rem")
-                .setFlexGrow(0)
-                .setResizable(true)
-                .setTooltipGenerator(KwicLine::docTitle);
-        // a student hides a line judged irrelevant; the click must not open the document too. A native button: 50
-        // vaadin-buttons (each a shadow root with its styles) were a fifth of the browser's work for a page (issue 15)
-        grid.addColumn(LitRenderer.<KwicLine>of(
-                                "<button type=\"button\" class=\"hide-line\" title=\"${item.label}\""
-                                        + " aria-label=\"${item.label}\" @click=\"${e => { e.stopPropagation(); hide(); }}\">×</button>")
-                        .withProperty("label", l -> getTranslation("concordance.hide-line"))
-                        .withFunction("hide", lines::hide))
-                .setHeader(ColumnHeaders.unseen(getTranslation("concordance.column.hide")))
-                .setKey("hide")
-                .setWidth("2.5rem")
-                .setFlexGrow(0);
-        // on a phone the line needs the whole width; the title is one click away in the reader
-        grid.addAttachListener(e -> e.getUI()
-                .getPage()
-                .retrieveExtendedClientDetails(details ->
-                        grid.getColumnByKey("document").setVisible(details.getWindowInnerWidth() > PHONE_WIDTH)));
-        grid.addItemClickListener(e -> openDocument(e.getItem()));
+        table.onRow(this::openDocument);
+        // a student hides a line judged irrelevant; the click opens no document
+        table.onHide(lines::hide);
         // a click on the keyword opens its analysis instead of the document
         WordPanel panel = new WordPanel(analysis, this::baseState);
-        WordClicks.onColumn(
-                grid,
-                grid.getColumnByKey("line"),
-                ".kwic-node",
-                (l, click) -> panel.open(WordLookup.word(click.wordOf(l.node()))));
-        grid.setEmptyStateText(getTranslation("concordance.empty"));
+        table.onWord((l, click) -> panel.open(WordLookup.word(click.wordOf(l.node()))));
+        table.setEmptyText(getTranslation("concordance.empty"));
 
         Div results = new Div(summary, csv, buckwalter, countNote);
         results.addClassName("result-bar");
@@ -216,7 +165,7 @@ public class ConcordanceView extends ToolView {
                 filterNote,
                 lines.note());
         addStatusArea();
-        add(results, grid, distribution, dispersion, byMetadata);
+        add(results, table, distribution, dispersion, byMetadata);
     }
 
     private String shown(String text) {
@@ -229,15 +178,14 @@ public class ConcordanceView extends ToolView {
     }
 
     private void updateHeader() {
-        kwicHeader.removeAll();
-        kwicHeader.getElement().setAttribute("dir", buckwalter.getValue() ? "ltr" : "rtl");
-        Span before = new Span(getTranslation("concordance.before"));
-        before.addClassName("kwic-before");
-        Span node = new Span(getTranslation("concordance.node"));
-        node.addClassName("kwic-node-label");
-        Span after = new Span(getTranslation("concordance.after"));
-        after.addClassName("kwic-after");
-        kwicHeader.add(before, node, after);
+        table.columns(
+                getTranslation("concordance.before"),
+                getTranslation("concordance.node"),
+                getTranslation("concordance.after"),
+                buckwalter.getValue() ? "ltr" : "rtl",
+                getTranslation("concordance.document"),
+                getTranslation("concordance.column.hide"),
+                getTranslation("concordance.hide-line"));
     }
 
     private void submit() {
@@ -324,15 +272,11 @@ public class ConcordanceView extends ToolView {
         lines.showNote(o.total(), o.hits());
         UrlState csvParameters = UrlState.empty().with(ConcordanceTool.parameters(o.query()));
         if (!o.filtered()) {
-            LazyRows.show(grid, o.total(), o.first(), (offset, limit) -> fetch(o.query(), offset, limit));
+            table.show(o.total(), o.first(), (offset, limit) -> fetch(o.query(), offset, limit));
         } else {
             // the lines with the collocate are all read already: the grid pages through that list
             List<KwicLine> all = o.first();
-            LazyRows.show(
-                    grid,
-                    all.size(),
-                    all,
-                    (offset, limit) -> all.subList(offset, Math.min(offset + limit, all.size())));
+            table.show(all.size(), all, (offset, limit) -> all.subList(offset, Math.min(offset + limit, all.size())));
             csvParameters = csvParameters
                     .with(ConcordanceTool.COLLOCATE, state().get(ConcordanceTool.COLLOCATE))
                     .with(ConcordanceTool.LEFT, state().get(ConcordanceTool.LEFT))
@@ -357,7 +301,7 @@ public class ConcordanceView extends ToolView {
 
     private void clearResults() {
         summary.setText("");
-        grid.setItems(List.of());
+        table.clear();
         distribution.clear();
         dispersion.show(null, state());
         byMetadata.show(null, state());
