@@ -35,7 +35,7 @@ public final class CorpusIndex {
 
     private final int[] frequentDocuments;
     /** A form of this many tokens or more has its number of documents kept ({@link #documentsOfForms}). */
-    static final int FREQUENT = 1024;
+    static final int FREQUENT = 16_384;
 
     private final SentenceStarts sentenceStarts;
 
@@ -64,39 +64,25 @@ public final class CorpusIndex {
             length[f] += varintLength(p - last[f]);
             last[f] = p;
         }
-        // per form, side by side (one cache line a token rather than one per table): where its next
-        // posting byte goes, its last position, and the documents it occurs in, counted as the postings are
-        // written (a token starts a new one for its form when the form's last token lies before the
-        // document's start)
-        int[] state = new int[3 * forms];
+        int[] fill = new int[forms];
         long at = 0;
         for (int f = 0; f < forms; f++) {
-            state[3 * f] = Math.toIntExact(at);
-            state[3 * f + 1] = -1;
+            fill[f] = Math.toIntExact(at);
             at += length[f];
         }
-        last = null;
         postingStart = new PostingStarts(length);
         length = null;
         postings = new byte[Math.toIntExact(at)];
-        int lastDoc = docStart.length - 2;
-        int doc = 0;
-        int docFirst = 0;
-        int nextDoc = lastDoc > 0 ? docStart[1] : Integer.MAX_VALUE;
+        Arrays.fill(last, -1);
         for (int p = 0; p < tokens.length; p++) {
-            while (p >= nextDoc) {
-                doc++;
-                docFirst = docStart[doc];
-                nextDoc = doc < lastDoc ? docStart[doc + 1] : Integer.MAX_VALUE;
-            }
-            int s = 3 * tokens[p];
-            int previous = state[s + 1];
-            if (previous < docFirst) {
-                state[s + 2]++;
-            }
-            state[s] = writeVarint(postings, state[s], p - previous);
-            state[s + 1] = p;
+            int f = tokens[p];
+            fill[f] = writeVarint(postings, fill[f], p - last[f]);
+            last[f] = p;
         }
+        fill = null;
+        last = null;
+        // the documents of each frequent form, from its postings (a sequential read, the documents walked
+        // alongside), where counting them in the loop above would touch one more table at every token
         int frequent = 0;
         for (int f = 0; f < forms; f++) {
             if (count[f] >= FREQUENT) {
@@ -108,7 +94,8 @@ public final class CorpusIndex {
         for (int f = 0, k = 0; f < forms; f++) {
             if (count[f] >= FREQUENT) {
                 frequentForms[k] = f;
-                frequentDocuments[k++] = state[3 * f + 2];
+                frequentDocuments[k++] =
+                        documentsOfForm(f, count[f], null, count[f] >= docCount() / 4 ? null : () -> {});
             }
         }
         for (Level level : Level.values()) {
@@ -290,7 +277,8 @@ public final class CorpusIndex {
     /**
      * The documents of form {@code f} ({@code n} tokens) that {@code seen} does not mark yet, marked there
      * ({@code null}: every document of the form counts): its postings are read in order, the document
-     * they are in followed alongside.
+     * they are in followed alongside ({@code tick} {@code null}: one document at a time, at open; otherwise
+     * by a search when a position skips documents, {@code tick} run every 65,536 positions).
      */
     private int documentsOfForm(int f, int n, long[] seen, Runnable tick) {
         int distinct = 0;
@@ -302,13 +290,20 @@ public final class CorpusIndex {
             long read = varint(b);
             b = (int) (read >>> 32);
             position += (int) read;
-            if ((i & 0xFFFF) == 0xFFFF) {
+            if (tick != null && (i & 0xFFFF) == 0xFFFF) {
                 tick.run();
             }
             if (position < docEnd) {
                 continue;
             }
-            doc = documentAfter(doc, position);
+            if (tick == null) {
+                // a form of more tokens than a quarter of the documents, at open: the documents one by one
+                do {
+                    doc++;
+                } while (docStart[doc + 1] <= position);
+            } else {
+                doc = documentAfter(doc, position);
+            }
             docEnd = docStart[doc + 1];
             if (seen == null) {
                 distinct++;
