@@ -44,6 +44,17 @@ public class ConcordanceService {
 
     public ConcordanceResult search(ConcordanceQuery q) {
         LoadedCorpus corpus = corpora.get(q.corpusId(), q.where());
+        if (q.sort() == KwicSort.CORPUS && q.options().isNone()) {
+            // a page in corpus order: the count and this page's hits, not always all of them (a frequent
+            // word's millions of hits are neither merged nor held for its first pages)
+            int to = (int) Math.min(Integer.MAX_VALUE, (long) q.offset() + q.limit());
+            QueryService.FirstHits first = queries.first(corpus, queries.parse(q.query(), q.level()), to);
+            int[] starts = first.first().starts();
+            int end = Math.min(starts.length, to);
+            int[] page = q.offset() >= end ? new int[0] : Arrays.copyOfRange(starts, q.offset(), end);
+            return new ConcordanceResult(
+                    first.count(), first.documents(), q.offset(), lines(corpus, page, first.first(), q));
+        }
         Hits hits = queries.find(corpus, q.query(), q.level());
         if (q.sort() != KwicSort.CORPUS && q.options().isNone() && (long) q.offset() + q.limit() <= FIRST_LINES) {
             // an early page of a sorted result: its lines alone, without ordering all of them; the few lines

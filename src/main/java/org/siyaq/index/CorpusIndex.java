@@ -27,6 +27,16 @@ public final class CorpusIndex {
     private final byte[] postings;
 
     private final int[][] typeFreq = new int[Level.values().length][];
+    /**
+     * The forms of at least {@value #FREQUENT} tokens (ascending) and the number of documents each occurs
+     * in: the documents of a one-form query without reading its postings, in a few bytes a frequent form.
+     */
+    private final int[] frequentForms;
+
+    private final int[] frequentDocuments;
+    /** A form of this many tokens or more has its number of documents kept ({@link #documentsOfForms}). */
+    static final int FREQUENT = 16_384;
+
     private final SentenceStarts sentenceStarts;
 
     /**
@@ -68,6 +78,25 @@ public final class CorpusIndex {
             int f = tokens[p];
             fill[f] = writeVarint(postings, fill[f], p - last[f]);
             last[f] = p;
+        }
+        fill = null;
+        last = null;
+        // the documents of each frequent form, from its postings (a sequential read, the documents walked
+        // alongside), where counting them in the loop above would touch one more table at every token
+        int frequent = 0;
+        for (int f = 0; f < forms; f++) {
+            if (count[f] >= FREQUENT) {
+                frequent++;
+            }
+        }
+        frequentForms = new int[frequent];
+        frequentDocuments = new int[frequent];
+        for (int f = 0, k = 0; f < forms; f++) {
+            if (count[f] >= FREQUENT) {
+                frequentForms[k] = f;
+                frequentDocuments[k++] =
+                        documentsOfForm(f, count[f], null, count[f] >= docCount() / 4 ? null : () -> {});
+            }
         }
         for (Level level : Level.values()) {
             int[] freq = new int[lexicon.typeCount(level)];
@@ -198,22 +227,221 @@ public final class CorpusIndex {
             int f = forms[r];
             runs[r] = at;
             int n = formFreq(f);
-            int position = -1;
-            for (int i = 0, b = postingStart.start(f); i < n; i++) {
-                int gap = 0;
-                int shift = 0;
-                byte v;
-                do {
-                    v = postings[b++];
-                    gap |= (v & 0x7F) << shift;
-                    shift += 7;
-                } while (v < 0);
-                position += gap;
-                out[at++] = position;
-            }
+            decode(f, out, at, n);
+            at += n;
         }
         runs[forms.length] = total;
         return forms.length > 1 ? mergeRuns(out, runs, forms.length) : out;
+    }
+
+    /**
+     * How many tokens have one of {@code forms} (distinct forms: their postings are disjoint), from the
+     * frequencies alone: the count of a one-word query without reading its postings.
+     */
+    public int countOfForms(int[] forms) {
+        long total = 0;
+        for (int f : forms) {
+            total += formFreq(f);
+        }
+        return Math.toIntExact(total);
+    }
+
+    /**
+     * How many documents hold a token of one of {@code forms}: each form's postings are read in order
+     * with the document they are in followed alongside, and nothing is merged or stored but a bit a
+     * document, and the documents of one frequent form are kept ({@link #FREQUENT}). {@code tick} (a
+     * deadline's check) runs every 65,536 positions of a form and every 4,096 forms.
+     */
+    public int documentsOfForms(int[] forms, Runnable tick) {
+        int docs = docCount();
+        if (docs == 0) {
+            return 0;
+        }
+        if (forms.length == 1) {
+            int k = Arrays.binarySearch(frequentForms, forms[0]);
+            if (k >= 0) {
+                return frequentDocuments[k];
+            }
+        }
+        long[] seen = forms.length > 1 ? new long[(docs + 63) >>> 6] : null;
+        int distinct = 0;
+        for (int i = 0; i < forms.length; i++) {
+            distinct += documentsOfForm(forms[i], formFreq(forms[i]), seen, tick);
+            if ((i & 0xFFF) == 0xFFF) {
+                tick.run();
+            }
+        }
+        return distinct;
+    }
+
+    /**
+     * The documents of form {@code f} ({@code n} tokens) that {@code seen} does not mark yet, marked there
+     * ({@code null}: every document of the form counts): its postings are read in order, the document
+     * they are in followed alongside ({@code tick} {@code null}: one document at a time, at open; otherwise
+     * by a search when a position skips documents, {@code tick} run every 65,536 positions).
+     */
+    private int documentsOfForm(int f, int n, long[] seen, Runnable tick) {
+        int distinct = 0;
+        int b = postingStart.start(f);
+        int position = -1;
+        int doc = -1;
+        int docEnd = 0; // one past the last token of doc: positions below it are in doc
+        for (int i = 0; i < n; i++) {
+            long read = varint(b);
+            b = (int) (read >>> 32);
+            position += (int) read;
+            if (tick != null && (i & 0xFFFF) == 0xFFFF) {
+                tick.run();
+            }
+            if (position < docEnd) {
+                continue;
+            }
+            if (tick == null) {
+                // a form of more tokens than a quarter of the documents, at open: the documents one by one
+                do {
+                    doc++;
+                } while (docStart[doc + 1] <= position);
+            } else {
+                doc = documentAfter(doc, position);
+            }
+            docEnd = docStart[doc + 1];
+            if (seen == null) {
+                distinct++;
+            } else if ((seen[doc >>> 6] & (1L << doc)) == 0) {
+                seen[doc >>> 6] |= 1L << doc;
+                distinct++;
+            }
+        }
+        return distinct;
+    }
+
+    /**
+     * The document that holds {@code position}, which lies after document {@code doc} (-1: before the
+     * first): a few steps forward, then a search of the documents after them. Of documents that share a
+     * start (empty ones), the last holds the token, as in {@link #docOf}.
+     */
+    private int documentAfter(int doc, int position) {
+        int last = docStart.length - 2;
+        for (int step = 0; step < 8; step++) {
+            if (doc == last || docStart[doc + 1] > position) {
+                return doc;
+            }
+            doc++;
+        }
+        // the last document whose start is at most position, among doc+1 .. last
+        int lo = doc;
+        int hi = last;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (docStart[mid] <= position) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * The first {@code k} positions, in corpus order, of every token whose form is one of {@code forms}
+     * (fewer when they have fewer): a merge of the forms' postings that stops after {@code k}, so a page
+     * of a word of millions of tokens costs the page, not the word.
+     */
+    public int[] firstPositionsOfForms(int[] forms, int k) {
+        int total = countOfForms(forms);
+        int[] out = new int[Math.min(k, total)];
+        if (out.length == 0) {
+            return out;
+        }
+        if (forms.length == 1) {
+            decode(forms[0], out, 0, out.length);
+            return out;
+        }
+        // a cursor per form that has positions: its next position, where its next byte is, how many are left
+        int m = 0;
+        int[] next = new int[forms.length];
+        int[] at = new int[forms.length];
+        int[] left = new int[forms.length];
+        for (int f : forms) {
+            int n = formFreq(f);
+            if (n > 0) {
+                at[m] = postingStart.start(f);
+                left[m] = n;
+                next[m] = -1;
+                m++;
+            }
+        }
+        // a binary min-heap of cursors by next position (positions are distinct across forms)
+        int[] heap = new int[m];
+        for (int c = 0; c < m; c++) {
+            advance(c, next, at, left);
+            heap[c] = c;
+        }
+        for (int i = m / 2 - 1; i >= 0; i--) {
+            siftDown(heap, i, m, next);
+        }
+        for (int o = 0; o < out.length; o++) {
+            int c = heap[0];
+            out[o] = next[c];
+            if (left[c] > 0) {
+                advance(c, next, at, left);
+            } else {
+                heap[0] = heap[--m];
+            }
+            siftDown(heap, 0, m, next);
+        }
+        return out;
+    }
+
+    /** Moves cursor {@code c} to its next position (it has one left). */
+    private void advance(int c, int[] next, int[] at, int[] left) {
+        long read = varint(at[c]);
+        at[c] = (int) (read >>> 32);
+        left[c]--;
+        next[c] += (int) read;
+    }
+
+    private static void siftDown(int[] heap, int i, int size, int[] key) {
+        int c = heap[i];
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= size) {
+                break;
+            }
+            if (child + 1 < size && key[heap[child + 1]] < key[heap[child]]) {
+                child++;
+            }
+            if (key[heap[child]] >= key[c]) {
+                break;
+            }
+            heap[i] = heap[child];
+            i = child;
+        }
+        heap[i] = c;
+    }
+
+    /** The first {@code n} positions of form {@code f} into {@code out}, from {@code out[from]} on. */
+    private void decode(int f, int[] out, int from, int n) {
+        int position = -1;
+        for (int i = from, b = postingStart.start(f); i < from + n; i++) {
+            long read = varint(b);
+            b = (int) (read >>> 32);
+            position += (int) read;
+            out[i] = position;
+        }
+    }
+
+    /** The varint at byte {@code b} of the postings: its value in the low 32 bits, the next byte's index in the high. */
+    private long varint(int b) {
+        int value = 0;
+        int shift = 0;
+        byte v;
+        do {
+            v = postings[b++];
+            value |= (v & 0x7F) << shift;
+            shift += 7;
+        } while (v < 0);
+        return ((long) b << 32) | (value & 0xFFFFFFFFL);
     }
 
     /**
@@ -261,6 +489,7 @@ public final class CorpusIndex {
         parts.put("postingStart", postingStart.bytes());
         parts.put("docStart", 4L * docStart.length);
         parts.put("sentenceStarts", sentenceStarts.bytes());
+        parts.put("frequentDocuments", 8L * frequentForms.length);
         for (Level level : Level.values()) {
             parts.put("freq." + level.key(), 4L * typeFreq[level.ordinal()].length);
         }

@@ -102,6 +102,30 @@ public class QueryMatcher {
         return new Hits(found == starts.length ? starts : Arrays.copyOf(starts, found), n, documents);
     }
 
+    /**
+     * The forms of a query of one term (not a CQL pattern), ascending: its hits are exactly those forms'
+     * tokens, one hit a token, in the order of their positions, so its count and its first lines can be
+     * had from their postings without merging them all ({@link CorpusIndex#countOfForms}, {@link
+     * CorpusIndex#firstPositionsOfForms}). {@code null} for a phrase or a CQL pattern.
+     */
+    public int[] formsOfOneTerm(CorpusIndex index, ParsedQuery query, Deadline deadline) {
+        if (query.cql() != null || query.length() != 1) {
+            return null;
+        }
+        QueryTerm term = query.terms().get(0);
+        if (term.kind() == QueryTerm.Kind.EXACT) {
+            int type = index.lexicon().lookup(term.level(), term.text());
+            return type < 0 ? new int[0] : index.lexicon().formsOf(term.level(), type);
+        }
+        boolean[] types = matchingTypes(index.lexicon(), term, deadline);
+        int[] table = index.typeTable(term.level());
+        boolean[] accepts = new boolean[table.length];
+        for (int f = 0; f < table.length; f++) {
+            accepts[f] = types[table[f]];
+        }
+        return formsWhere(accepts);
+    }
+
     /** The form ids {@code accepts} marks, ascending. */
     static int[] formsWhere(boolean[] accepts) {
         int count = 0;

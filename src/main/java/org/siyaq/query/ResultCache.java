@@ -116,6 +116,11 @@ public final class ResultCache<V> {
         }
     }
 
+    /** The cached value for {@code key}, or {@code null}: nothing is computed or waited for. */
+    public synchronized V peek(String key) {
+        return entries.get(key);
+    }
+
     /** How many results the cache holds now. */
     public synchronized int size() {
         return entries.size();
