@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The concordance's lines as a plain table drawn in the browser from one property of rows ({@code <siyaq-table>},
- * {@code META-INF/resources/scripts/siyaq-table.js}, served as a static file beside the stylesheet, not bundled: see
+ * {@code frontend/scripts/siyaq-table.js} (copied into the jar as {@code META-INF/resources/scripts/siyaq-table.js}), served as a static file beside the stylesheet, not bundled: see
  * docs/architecture.md; issue 15, seventh session), instead of Vaadin's grid, whose row pool and
  * virtualizer's forced layouts were most of the browser's work for a Run on a newly opened page. The lines' text goes
  * as text and is set as text in the browser, never as HTML. The first page comes with the result; a later page when
