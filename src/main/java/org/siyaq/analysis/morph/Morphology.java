@@ -699,6 +699,7 @@ public final class Morphology {
             String plural = Buckwalter.arabic(row[0]);
             char[] radicals = radicals(stem, plural);
             if (radicals == null
+                    || (firstRowOnly && contains(SINGULAR_LOOKALIKES, plural))
                     // a final ي after faʿāli is the faʿālī of a defective word, no fourth radical (أراضي، ليالي)
                     || (plural.indexOf('4') >= 0 && (radicals[4] == YEH || radicals[4] == VerbRoot.WAW))
                     || !(pluralTag
@@ -771,6 +772,12 @@ public final class Morphology {
         }
         return false;
     }
+
+    /**
+     * The plural patterns a singular is as often written on (afʿal, fuʿla, fāʿila, fuʿlā, fuʿlān, faʿala): not tried on a
+     * word the dictionary does not know, which may be an imperative (اختر) or a name.
+     */
+    private static final String[] SINGULAR_LOOKALIKES = arabic("A123", "123p", "1A23p", "123Y", "123An", "1A3p");
 
     private static final String HOLLOW_AFAL = Buckwalter.arabic("A1wA3");
 
