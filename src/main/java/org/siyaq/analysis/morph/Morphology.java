@@ -103,6 +103,22 @@ public final class Morphology {
         // faʿāyā of a defective root: قضايا → قضية, زوايا → زاوية
         {"12AyA", "12yp", "1A2yp"}
     };
+    /** {@link #PLURALS} in Arabic letters, once: a singular pattern keeps its mark ({@link #ADJECTIVE_FIRST}, …) first. */
+    private static final String[][] PLURALS_ARABIC = pluralsInArabic();
+
+    private static String[][] pluralsInArabic() {
+        String[][] out = new String[PLURALS.length][];
+        for (int r = 0; r < PLURALS.length; r++) {
+            out[r] = new String[PLURALS[r].length];
+            for (int i = 0; i < out[r].length; i++) {
+                String p = PLURALS[r][i];
+                boolean marked = i > 0 && (p.charAt(0) == '+' || p.charAt(0) == '!');
+                out[r][i] = marked ? p.charAt(0) + Buckwalter.arabic(p.substring(1)) : Buckwalter.arabic(p);
+            }
+        }
+        return out;
+    }
+
     /** The plural patterns that are never singular, so the dictionary's number need not say plural. */
     private static final String[] ONLY_PLURAL =
             arabic("m1A23", "m1A2y3", "1wA23", "12A}3", "A123A'", "12A3y4", "12AyA", "|2A3", "1wA3y4");
@@ -695,8 +711,8 @@ public final class Morphology {
      * dictionary does not know: a few lookups at most).
      */
     private Singular byPluralPatterns(String stem, boolean pluralTag, boolean firstRowOnly) {
-        for (String[] row : PLURALS) {
-            String plural = Buckwalter.arabic(row[0]);
+        for (String[] row : PLURALS_ARABIC) {
+            String plural = row[0];
             char[] radicals = radicals(stem, plural);
             if (radicals == null
                     || (firstRowOnly && contains(SINGULAR_LOOKALIKES, plural))
@@ -718,7 +734,7 @@ public final class Morphology {
                         && radicals[2] != radicals[3]) {
                     continue;
                 }
-                for (String candidate : spell(Buckwalter.arabic(pattern), radicals)) {
+                for (String candidate : spell(pattern, radicals)) {
                     int rank = candidate.equals(stem) ? Integer.MAX_VALUE : singularRank(candidate, marked ? mark : 0);
                     if (rank < foundRank) {
                         found = candidate;
@@ -779,17 +795,19 @@ public final class Morphology {
      */
     private static final String[] SINGULAR_LOOKALIKES = arabic("A123", "123p", "1A23p", "123Y", "123An", "1A3p");
 
+    private static final String FU_LAN_END = Buckwalter.arabic("A4");
+
     private static final String HOLLOW_AFAL = Buckwalter.arabic("A1wA3");
 
     /** The singular pattern of a doubled root's fuʿūl, أفعال or فعال (حقوق → حق, حدود → حد): only when 2 and 3 agree. */
-    private static final String DOUBLED_SINGULAR = "12";
+    private static final String DOUBLED_SINGULAR = Buckwalter.arabic("12");
 
     /** fuʿla of a doubled root, the singular of fuʿal (أمم → أمة, خطط → خطة): only when 2 and 3 agree. */
-    private static final String DOUBLED_FEMININE = "12p";
+    private static final String DOUBLED_FEMININE = Buckwalter.arabic("12p");
 
     /** The radicals a plural pattern shows, as a root, when all are letters (no weak letter hidden) and attested. */
     private String shownRoot(String plural, char[] radicals, String singularPattern) {
-        if (singularPattern.endsWith("A4")) {
+        if (singularPattern.endsWith(FU_LAN_END)) {
             return null; // fuʿlān: the ن is a suffix (سلاطين → سلطان, root س ل ط)
         }
         if (plural.equals(HOLLOW_AFAL)) {
