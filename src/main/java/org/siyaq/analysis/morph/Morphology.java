@@ -715,7 +715,15 @@ public final class Morphology {
             String plural = row[0];
             char[] radicals = radicals(stem, plural);
             if (radicals == null
-                    || (firstRowOnly && contains(SINGULAR_LOOKALIKES, plural))
+                    || (firstRowOnly && !contains(OUTSIDE_THE_DICTIONARY, plural) && !isOnlyPlural(plural))
+                    // the masdar ifʿāl is written إ, afʿāl and afʿila أ (إعمال is no plural)
+                    || (plural.charAt(0) == ALEF && stem.charAt(0) == HAMZA_UNDER_ALEF)
+                    // nor, outside the dictionary, a masdar ifʿāl written with أ or ا for إ (أتقان for إتقان)
+                    || (firstRowOnly
+                            && plural.charAt(0) == ALEF
+                            && !verbalNouns
+                                    .verbsOf(HAMZA_UNDER_ALEF + stem.substring(1))
+                                    .isEmpty())
                     // a final ي after faʿāli is the faʿālī of a defective word, no fourth radical (أراضي، ليالي)
                     || (plural.indexOf('4') >= 0 && (radicals[4] == YEH || radicals[4] == VerbRoot.WAW))
                     || !(pluralTag
@@ -733,6 +741,12 @@ public final class Morphology {
                 if ((pattern.equals(DOUBLED_SINGULAR) || pattern.equals(DOUBLED_FEMININE))
                         && radicals[2] != radicals[3]) {
                     continue;
+                }
+                if (pattern.equals(HOLLOW_PARTICIPLE)
+                        && radicals[2] != 0
+                        && radicals[2] != VerbRoot.WAW
+                        && radicals[2] != YEH) {
+                    continue; // fāʾil drops a weak middle radical only (زوار → زائر; جبال is no plural of جائل)
                 }
                 for (String candidate : spell(pattern, radicals)) {
                     int rank = candidate.equals(stem) ? Integer.MAX_VALUE : singularRank(candidate, marked ? mark : 0);
@@ -773,7 +787,10 @@ public final class Morphology {
                 plural = true;
                 masculinePluralAdjective |= r.tag().startsWith("NA") && r.tag().charAt(semi + 1) == 'M';
             } else if (r.tag().length() > semi + 2 && r.tag().charAt(semi + 2) == '1') {
-                primarySingular |= r.tag().startsWith("NJ") || r.tag().startsWith("N-");
+                // an elative or colour afʿal (أسود "black", not usūd "lions") counts as a primary singular too
+                primarySingular |= r.tag().startsWith("NJ")
+                        || r.tag().startsWith("N-")
+                        || (r.tag().startsWith("NA") && stem.charAt(0) == HAMZA_ON_ALEF && stem.length() == 4);
                 masdarSingular |= r.tag().startsWith("NM");
             }
         }
@@ -790,10 +807,14 @@ public final class Morphology {
     }
 
     /**
-     * The plural patterns a singular is as often written on (afʿal, fuʿla, fāʿila, fuʿlā, fuʿlān, faʿala): not tried on a
-     * word the dictionary does not know, which may be an imperative (اختر) or a name.
+     * The patterns tried, besides those never singular, on a word the dictionary does not know (a name, a typing error,
+     * an imperative like اختر): fuʿūl and afʿāl, whose long vowel marks them plural (شهور، عصور، أجداد).
      */
-    private static final String[] SINGULAR_LOOKALIKES = arabic("A123", "123p", "1A23p", "123Y", "123An", "1A3p");
+    private static final String[] OUTSIDE_THE_DICTIONARY = arabic("12w3", "A12A3", "A1wA3", "|2A3", "A12A'");
+
+    private static final char HAMZA_UNDER_ALEF = '\u0625';
+
+    private static final String HOLLOW_PARTICIPLE = Buckwalter.arabic("1A}3");
 
     private static final String FU_LAN_END = Buckwalter.arabic("A4");
 

@@ -349,6 +349,9 @@ class RootRulesTest {
         // kitāb "book" is a primary singular noun, though the dictionary reads it as kuttāb, pl. of kātib, too
         assertEquals("كتاب", lemma("الكتاب"));
         assertEquals("قرار", lemma("القرار")); // a masdar, also tagged plural
+        // aswad "black", an afʿal adjective, though the dictionary reads usūd "lions" too
+        assertEquals(ANALYSIS.norm("أسود"), lemma("أسود"));
+        assertEquals("سود", root("أسود"));
     }
 
     @Test
@@ -414,6 +417,8 @@ class RootRulesTest {
         // šuhūr, ʿuṣūr: not in the dictionary at all; the first pattern they fit gives a singular noun
         assertEquals("شهر", lemma("الشهور"));
         assertEquals("عصر", lemma("العصور"));
+        // a masdar ifʿāl written with أ is no afʿāl (itqān, not a plural of تقين)
+        assertEquals(ANALYSIS.norm("أتقان"), lemma("أتقان"));
         // a three-letter word is not tried (أهم is not the plural of a fuʿayla)
         assertEquals("همم", root("الأهم"));
         // abnāʾ, pl. of ibn, a noun of two radicals (Hans Wehr under بني)
