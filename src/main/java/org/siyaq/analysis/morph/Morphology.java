@@ -787,7 +787,7 @@ public final class Morphology {
                 plural = true;
                 masculinePluralAdjective |= r.tag().startsWith("NA") && r.tag().charAt(semi + 1) == 'M';
             } else if (r.tag().length() > semi + 2 && r.tag().charAt(semi + 2) == '1') {
-                // an elative or colour afʿal (أسود "black", not usūd "lions") counts as a primary singular too
+                // an elative or colour afʿal (أسود, aswad, black, not usūd, lions) counts as a primary singular too
                 primarySingular |= r.tag().startsWith("NJ")
                         || r.tag().startsWith("N-")
                         || (r.tag().startsWith("NA") && stem.charAt(0) == HAMZA_ON_ALEF && stem.length() == 4);
