@@ -690,6 +690,17 @@ public final class Morphology {
     private Singular singular(String stem, Reading best, List<Reading> readings) {
         String lemma = plain(best.lemma());
         if (!lemma.equals(stem)) {
+            if (best.isPlural()
+                    && lemma.length() > 3
+                    && lemma.charAt(lemma.length() - 1) == VerbRoot.HAMZA
+                    && stem.startsWith(lemma.substring(0, lemma.length() - 1))) {
+                // a plural in ـاء that the dictionary lists with its pronoun, the hamza on another seat (أصدقائه, lemma
+                // أصدقاء): the plural it gives as lemma goes to its singular
+                Singular one = byPluralPatterns(lemma, true, false);
+                if (one != null) {
+                    return one;
+                }
+            }
             return new Singular(lemma, null);
         }
         String fem = Buckwalter.arabic("At");

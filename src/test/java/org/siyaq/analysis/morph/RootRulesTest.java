@@ -383,6 +383,8 @@ class RootRulesTest {
         assertEquals("شهيد", lemma("الشهداء"));
         assertEquals("فقير", lemma("الفقراء"));
         assertEquals("وزير", lemma("الوزراء"));
+        // aṣdiqāʾuhu: listed with its pronoun under the plural أصدقاء, which goes to ṣadīq
+        assertEquals("صديق", lemma("أصدقائه"));
     }
 
     @Test
