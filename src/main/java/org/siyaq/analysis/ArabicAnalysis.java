@@ -39,7 +39,7 @@ import org.siyaq.analysis.morph.RecentValues;
 public final class ArabicAnalysis {
 
     /** Bump whenever any output of this class could change; each corpus stores the version it was built with. */
-    public static final int VERSION = 8;
+    public static final int VERSION = 9;
 
     /** Chars below U+0800 (Latin to Arabic) that leave a string NFC when it holds only such chars. */
     private static final boolean[] NFC_STABLE_STARTERS = nfcStableStarters();

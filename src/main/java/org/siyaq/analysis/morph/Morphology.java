@@ -61,15 +61,26 @@ public final class Morphology {
     /** Broken-plural pattern → singular patterns, likelier first (Wright, vol. 1, §§300–307), in Buckwalter. */
     private static final String[][] PLURALS = {
         {"12w3", "123", "123p"},
-        {"A12A3", "123", "123p", "12A3", "12y3"},
+        // afʿāl of a hollow root: the middle radical written و (أموال → مال, أسواق → سوق, أجيال → جيل)
+        {"A1wA3", "1w3", "1A3", "1y3"},
+        // afʿāl of a doubled root (أجداد → جد); with a final hamza, afʿāl of a defective root (أعضاء → عضو, أعداء →
+        // عدو) or afʿilāʾ of a doubled one (أطباء → طبيب, أعزاء → عزيز)
+        {"A12A3", "123", "12", "123p", "12y3"},
+        {"A12A'", "12w", "+12y2", "12y"},
+        // afʿāl of a root with a first hamza, written آ (آمال → أمل, آلاف → ألف)
+        {"|2A3", ">23"},
         {"1wA2", "1A2p", "1A2"}, // fawāʿl of a doubled root: مواد → مادة
         {"A1A3", "1w3", "1y3"}, // أيام → يوم, the و assimilated to the ي
-        {"12A3", "123", "12y3", "123p", "1A23"},
-        // fuʿal and fuʿul; first fuʿla of a doubled root (أمم → أمة, خطط → خطة)
-        {"123", "12p", "12A3", "12y3p", "123p", "12w3", "12y3", "12A3p"},
-        {"123A'", "1A23", "12y3"},
+        // fiʿāl and fuʿāl: a primary noun faʿl (جبال → جبل; not a masdar: كبار → كبير, عمال → عامل), faʿīl, fāʿil
+        {"12A3", "!123", "+12y3", "+1A23", "+1A}3", "123p"},
+        // fuʿal and fuʿul; first fuʿla of a doubled root (أمم → أمة, خطط → خطة); fuʿla before its diminutive fuʿayla
+        // (دول → دولة, not دويلة)
+        {"123", "12p", "12A3", "123p", "12y3p", "12w3", "12y3", "12A3p"},
+        // fuʿalāʾ: faʿīl, an adjective (Wright, vol. 1, §304: شهداء → شهيد, not the noun شعير for شعراء), then fāʿil
+        {"123A'", "+12y3", "+1A23"},
         {"A123A'", "12y3", "12y"},
-        {"m1A23", "m123p", "m123", "m123y"},
+        // mafāʿil: the noun of place mafʿal before mafʿala (مكاتب → مكتب; مدارس → مدرسة, مدرس being an adjective)
+        {"m1A23", "m123", "m123p", "m123y"},
         {"m1A2y3", "m12A3", "m12w3", "m12y3"}, // مفاتيح → مفتاح, مساكين → مسكين
         {"1wA23", "1A23p", "1A23"},
         {"12A}3", "12y3p", "12A3p", "12w3p"},
@@ -81,15 +92,42 @@ public final class Morphology {
         {"1A23p", "1A23"},
         {"12w3", "12"}, // fuʿūl of a doubled root: حقوق → حق, حدود → حد
         {"1A3p", "1A}3"}, // faʿala of a hollow fāʾil: قادة → قائد, باعة → بائع
-        {"12A34", "1234", "123w4"}, // faʿālil of a quadriliteral: فنادق → فندق, عقارب → عقرب
-        // faʿālīl: جماهير → جمهور
-        {"12A3y4", "123w4", "123y4", "1234"},
+        // faʿālil of a quadriliteral: فنادق → فندق, قنابل → قنبلة
+        {"12A34", "1234", "123w4", "1234p"},
+        // faʿālila: فلاسفة → فيلسوف, تلامذة → تلميذ
+        {"12A34p", "1y23w4", "123y4", "1234"},
+        // fawāʿīl: fāʿūl (صواريخ → صاروخ, قوانين → قانون)
+        {"1wA3y4", "1A3w4", "1A3w4p"},
+        // faʿālīl: جماهير → جمهور, سلاطين → سلطان, بساتين → بستان
+        {"12A3y4", "123w4", "123y4", "123A4", "1234"},
         // faʿāyā of a defective root: قضايا → قضية, زوايا → زاوية
         {"12AyA", "12yp", "1A2yp"}
     };
+    /** {@link #PLURALS} in Arabic letters, once: a singular pattern keeps its mark ({@link #ADJECTIVE_FIRST}, …) first. */
+    private static final String[][] PLURALS_ARABIC = pluralsInArabic();
+
+    private static String[][] pluralsInArabic() {
+        String[][] out = new String[PLURALS.length][];
+        for (int r = 0; r < PLURALS.length; r++) {
+            out[r] = new String[PLURALS[r].length];
+            for (int i = 0; i < out[r].length; i++) {
+                String p = PLURALS[r][i];
+                boolean marked = i > 0 && (p.charAt(0) == '+' || p.charAt(0) == '!');
+                out[r][i] = marked ? p.charAt(0) + Buckwalter.arabic(p.substring(1)) : Buckwalter.arabic(p);
+            }
+        }
+        return out;
+    }
+
     /** The plural patterns that are never singular, so the dictionary's number need not say plural. */
     private static final String[] ONLY_PLURAL =
-            arabic("m1A23", "m1A2y3", "1wA23", "12A}3", "A123A'", "12A3y4", "12AyA");
+            arabic("m1A23", "m1A2y3", "1wA23", "12A}3", "A123A'", "12A3y4", "12AyA", "|2A3", "1wA3y4");
+    /**
+     * The plural patterns that are never singular when they begin with a hamza on alef: afʿāl and afʿila (أحكام،
+     * أسلحة), whose singular look-alikes are the masdars ifʿāl, written إ (the dictionary tags many such plurals
+     * singular).
+     */
+    private static final String[] PLURAL_AFTER_HAMZA = arabic("A12A3", "A1wA3", "A123p", "A123A'");
 
     private final MorphDictionary dictionary;
     private final AttestedRoots roots;
@@ -169,6 +207,12 @@ public final class Morphology {
             return analysis(rare, rareReadings);
         }
         String stem = outOfDictionaryStem(word);
+        Singular one = stem.length() >= 4 ? byPluralPatterns(stem, true, true) : null;
+        if (one != null) {
+            // a broken plural the dictionary leaves out (شهور، عصور): the singular of the first pattern it fits
+            String root = one.root() != null ? one.root() : nounRoot(one.lemma(), stem, Wazn.WordKind.ANY);
+            return new Analysis(one.lemma(), root, "", List.of());
+        }
         return new Analysis(stem, nounRoot(stem, stem, Wazn.WordKind.ANY), "", List.of());
     }
 
@@ -239,8 +283,8 @@ public final class Morphology {
      * their plurals and duals: آباء، أخوان، أسماء، أيدي، أفواه، شفاه), as Hans Wehr files them: a lexical table, since
      * no pattern restores a radical the word never writes.
      */
-    private static final Map<String, String> BILITERAL =
-            biliteral(">b", "'bw", ">x", "'xw", ">xt", "'xw", "Asm", "smw", "yd", "ydy", "fm", "fwh", "$fp", "$fh");
+    private static final Map<String, String> BILITERAL = biliteral(
+            ">b", "'bw", ">x", "'xw", ">xt", "'xw", "Asm", "smw", "Abn", "bny", "yd", "ydy", "fm", "fwh", "$fp", "$fh");
 
     private static Map<String, String> biliteral(String... pairs) {
         Map<String, String> out = new java.util.HashMap<>();
@@ -646,6 +690,17 @@ public final class Morphology {
     private Singular singular(String stem, Reading best, List<Reading> readings) {
         String lemma = plain(best.lemma());
         if (!lemma.equals(stem)) {
+            if (best.isPlural()
+                    && lemma.length() > 3
+                    && lemma.charAt(lemma.length() - 1) == VerbRoot.HAMZA
+                    && stem.startsWith(lemma.substring(0, lemma.length() - 1))) {
+                // a plural in ـاء that the dictionary lists with its pronoun, the hamza on another seat (أصدقائه, lemma
+                // أصدقاء): the plural it gives as lemma goes to its singular
+                Singular one = byPluralPatterns(lemma, true, false);
+                if (one != null) {
+                    return one;
+                }
+            }
             return new Singular(lemma, null);
         }
         String fem = Buckwalter.arabic("At");
@@ -656,35 +711,142 @@ public final class Morphology {
                 return new Singular(one, null);
             }
         }
-        for (String[] row : PLURALS) {
-            String plural = Buckwalter.arabic(row[0]);
+        Singular one = byPluralPatterns(stem, best.isPlural() || hasPluralReading(stem, readings), false);
+        return one != null ? one : new Singular(lemma, null);
+    }
+
+    /**
+     * The singular of {@code stem} by the first pattern of {@link #PLURALS} it fits that gives a singular noun, the best
+     * by {@link #singularRank} in its row (the row's order breaks ties); null if none. Without {@code pluralTag}, only
+     * the patterns that are never singular; with {@code firstRowOnly}, the first row the stem fits (a word the
+     * dictionary does not know: a few lookups at most).
+     */
+    private Singular byPluralPatterns(String stem, boolean pluralTag, boolean firstRowOnly) {
+        for (String[] row : PLURALS_ARABIC) {
+            String plural = row[0];
             char[] radicals = radicals(stem, plural);
-            if (radicals == null || !(best.isPlural() || isOnlyPlural(plural))) {
+            if (radicals == null
+                    || (firstRowOnly && !contains(OUTSIDE_THE_DICTIONARY, plural) && !isOnlyPlural(plural))
+                    // the masdar ifʿāl is written إ, afʿāl and afʿila أ (إعمال is no plural)
+                    || (plural.charAt(0) == ALEF && stem.charAt(0) == HAMZA_UNDER_ALEF)
+                    // nor, outside the dictionary, a masdar ifʿāl written with أ or ا for إ (أتقان for إتقان)
+                    || (firstRowOnly
+                            && plural.charAt(0) == ALEF
+                            && !verbalNouns
+                                    .verbsOf(HAMZA_UNDER_ALEF + stem.substring(1))
+                                    .isEmpty())
+                    // a final ي after faʿāli is the faʿālī of a defective word, no fourth radical (أراضي، ليالي)
+                    || (plural.indexOf('4') >= 0 && (radicals[4] == YEH || radicals[4] == VerbRoot.WAW))
+                    || !(pluralTag
+                            || isOnlyPlural(plural)
+                            || (stem.charAt(0) == HAMZA_ON_ALEF && contains(PLURAL_AFTER_HAMZA, plural)))) {
                 continue;
             }
-            for (int i = 1; i < row.length; i++) {
-                if ((row[i].equals(DOUBLED_SINGULAR) || row[i].equals(DOUBLED_FEMININE))
+            String found = null;
+            String foundPattern = null;
+            int foundRank = Integer.MAX_VALUE;
+            for (int i = 1; i < row.length && foundRank > 0; i++) {
+                char mark = row[i].charAt(0);
+                boolean marked = mark == ADJECTIVE_FIRST || mark == PRIMARY_ONLY;
+                String pattern = marked ? row[i].substring(1) : row[i];
+                if ((pattern.equals(DOUBLED_SINGULAR) || pattern.equals(DOUBLED_FEMININE))
                         && radicals[2] != radicals[3]) {
                     continue;
                 }
-                for (String candidate : spell(Buckwalter.arabic(row[i]), radicals)) {
-                    if (!candidate.equals(stem) && isSingularNoun(candidate)) {
-                        return new Singular(candidate, shownRoot(plural, radicals));
+                if (pattern.equals(HOLLOW_PARTICIPLE)
+                        && radicals[2] != 0
+                        && radicals[2] != VerbRoot.WAW
+                        && radicals[2] != YEH) {
+                    continue; // fāʾil drops a weak middle radical only (زوار → زائر; جبال is no plural of جائل)
+                }
+                for (String candidate : spell(pattern, radicals)) {
+                    int rank = candidate.equals(stem) ? Integer.MAX_VALUE : singularRank(candidate, marked ? mark : 0);
+                    if (rank < foundRank) {
+                        found = candidate;
+                        foundRank = rank;
+                        foundPattern = pattern;
                     }
                 }
             }
+            if (found != null) {
+                return new Singular(found, shownRoot(plural, radicals, foundPattern));
+            }
+            if (firstRowOnly) {
+                return null;
+            }
         }
-        return new Singular(lemma, null);
+        return null;
     }
 
+    /**
+     * Whether a reading spelled as the stem is plural by its tag where the best reading is not (بحار، قلوب، طلاب، كبار):
+     * trusted unless the dictionary also reads the stem as a primary singular noun (كتاب, the book, not kuttāb; شعب) or as
+     * a singular masdar (قرار، رحلة), since it tags many singulars plural too; a masculine plural adjective (كبار، صغار)
+     * outweighs the masdar.
+     */
+    private static boolean hasPluralReading(String stem, List<Reading> readings) {
+        boolean plural = false;
+        boolean masculinePluralAdjective = false;
+        boolean primarySingular = false;
+        boolean masdarSingular = false;
+        for (Reading r : readings) {
+            if (!r.isNoun() || !plain(r.lemma()).equals(stem)) {
+                continue;
+            }
+            int semi = r.tag().indexOf(';');
+            if (r.isPlural()) {
+                plural = true;
+                masculinePluralAdjective |= r.tag().startsWith("NA") && r.tag().charAt(semi + 1) == 'M';
+            } else if (r.tag().length() > semi + 2 && r.tag().charAt(semi + 2) == '1') {
+                // an elative or colour afʿal (أسود, aswad, black, not usūd, lions) counts as a primary singular too
+                primarySingular |= r.tag().startsWith("NJ")
+                        || r.tag().startsWith("N-")
+                        || (r.tag().startsWith("NA") && stem.charAt(0) == HAMZA_ON_ALEF && stem.length() == 4);
+                masdarSingular |= r.tag().startsWith("NM");
+            }
+        }
+        return plural && !primarySingular && (!masdarSingular || masculinePluralAdjective);
+    }
+
+    private static boolean contains(String[] patterns, String pattern) {
+        for (String p : patterns) {
+            if (p.equals(pattern)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The patterns tried, besides those never singular, on a word the dictionary does not know (a name, a typing error,
+     * an imperative like اختر): fuʿūl and afʿāl, whose long vowel marks them plural (شهور، عصور، أجداد).
+     */
+    private static final String[] OUTSIDE_THE_DICTIONARY = arabic("12w3", "A12A3", "A1wA3", "|2A3", "A12A'");
+
+    private static final char HAMZA_UNDER_ALEF = '\u0625';
+
+    private static final String HOLLOW_PARTICIPLE = Buckwalter.arabic("1A}3");
+
+    private static final String FU_LAN_END = Buckwalter.arabic("A4");
+
+    private static final String HOLLOW_AFAL = Buckwalter.arabic("A1wA3");
+
     /** The singular pattern of a doubled root's fuʿūl, أفعال or فعال (حقوق → حق, حدود → حد): only when 2 and 3 agree. */
-    private static final String DOUBLED_SINGULAR = "12";
+    private static final String DOUBLED_SINGULAR = Buckwalter.arabic("12");
 
     /** fuʿla of a doubled root, the singular of fuʿal (أمم → أمة, خطط → خطة): only when 2 and 3 agree. */
-    private static final String DOUBLED_FEMININE = "12p";
+    private static final String DOUBLED_FEMININE = Buckwalter.arabic("12p");
 
     /** The radicals a plural pattern shows, as a root, when all are letters (no weak letter hidden) and attested. */
-    private String shownRoot(String plural, char[] radicals) {
+    private String shownRoot(String plural, char[] radicals, String singularPattern) {
+        if (singularPattern.endsWith(FU_LAN_END)) {
+            return null; // fuʿlān: the ن is a suffix (سلاطين → سلطان, root س ل ط)
+        }
+        if (plural.equals(HOLLOW_AFAL)) {
+            // afʿāl of a hollow root shows its و (أعوام → ع و م, أموال → م و ل)
+            String root = "" + radicals[1] + VerbRoot.WAW + radicals[3];
+            return roots.contains(root) ? root : null;
+        }
         int n = plural.indexOf('4') >= 0 ? 4 : 3;
         StringBuilder root = new StringBuilder(n);
         for (int i = 1; i <= n; i++) {
@@ -707,14 +869,48 @@ public final class Morphology {
     }
 
     private boolean isSingularNoun(String word) {
+        return singularRank(word, (char) 0) < Integer.MAX_VALUE;
+    }
+
+    /** A singular pattern's mark: an adjective before any other noun (faʿīl of fuʿalāʾ: شهداء → شهيد, شعراء → شاعر). */
+    private static final char ADJECTIVE_FIRST = '+';
+
+    /** A singular pattern's mark: a primary noun only (faʿl of fiʿāl: جبال → جبل; كبار is not of the masdar كبر). */
+    private static final char PRIMARY_ONLY = '!';
+
+    /**
+     * How good a singular the dictionary makes of {@code word}: 0 a noun that is its own lemma, primary or masdar (مكتب،
+     * دولة، موقع), 1 an adjective (مدان for مدن, مدرس for مدارس) or a feminine listed under its masculine (مسجدة under
+     * مسجد, قاعدة under قاعد), {@link Integer#MAX_VALUE} no singular noun. {@code mark}: {@link #ADJECTIVE_FIRST} ranks
+     * an adjective 0 and any other noun 1, {@link #PRIMARY_ONLY} counts only a primary noun that is its own lemma.
+     */
+    private int singularRank(String word, char mark) {
+        int rank = Integer.MAX_VALUE;
         for (Reading r : dictionary.lookup(word)) {
             String lemma = plain(r.lemma());
-            // a feminine singular may be listed under its masculine (قاعدة under قاعد)
-            if (r.isNoun() && !r.isPlural() && (lemma.equals(word) || (lemma + TEH_MARBUTA).equals(word))) {
-                return true;
+            if (!r.isNoun() || r.isPlural()) {
+                continue;
             }
+            boolean adjective = r.tag().startsWith("NA");
+            boolean primary = r.tag().startsWith("NJ") || r.tag().startsWith("N-");
+            boolean own = lemma.equals(word);
+            if (!own && !(lemma + TEH_MARBUTA).equals(word)) {
+                continue;
+            }
+            int found;
+            if (mark == PRIMARY_ONLY) {
+                if (!(primary && own)) {
+                    continue;
+                }
+                found = 0;
+            } else if (mark == ADJECTIVE_FIRST) {
+                found = adjective && own ? 0 : 1;
+            } else {
+                found = own && !adjective ? 0 : 1;
+            }
+            rank = Math.min(rank, found);
         }
-        return false;
+        return rank;
     }
 
     /** The radicals (1–4) of {@code word} on {@code pattern}, or null if it does not fit. */

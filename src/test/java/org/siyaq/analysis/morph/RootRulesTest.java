@@ -340,4 +340,91 @@ class RootRulesTest {
         assertEquals("وصل", root("وصل"));
         assertEquals("وجد", root("وجد"));
     }
+
+    @Test
+    void a_plural_reading_the_best_reading_hides_is_trusted_unless_a_singular_noun_is_spelled_so() {
+        // biḥār "seas": the dictionary reads بحار as the adjective baḥḥār (singular) and as a plural noun
+        assertEquals("بحر", lemma("البحار"));
+        assertEquals("طالب", lemma("الطلاب"));
+        // kitāb "book" is a primary singular noun, though the dictionary reads it as kuttāb, pl. of kātib, too
+        assertEquals("كتاب", lemma("الكتاب"));
+        assertEquals("قرار", lemma("القرار")); // a masdar, also tagged plural
+        // aswad "black", an afʿal adjective, though the dictionary reads usūd "lions" too
+        assertEquals(ANALYSIS.norm("أسود"), lemma("أسود"));
+        assertEquals("سود", root("أسود"));
+    }
+
+    @Test
+    void af_al_after_a_hamza_is_a_plural_whatever_the_tag() {
+        // aḥkām, aqlām: tagged singular by the dictionary; the masdar ifʿāl is written with إ
+        assertEquals("حكم", lemma("الأحكام"));
+        assertEquals("قلم", lemma("الأقلام"));
+        // āmāl, āṯār: afʿāl of a root with a first hamza, أأ written آ
+        assertEquals(ANALYSIS.norm("أمل"), lemma("الآمال"));
+        assertEquals(ANALYSIS.norm("أثر"), lemma("الآثار"));
+    }
+
+    @Test
+    void af_al_of_hollow_doubled_and_defective_roots() {
+        // amwāl, aswāq: the middle و written (mawl > māl); aʿwām shows the و of ع و م
+        assertEquals("مال", lemma("الأموال"));
+        assertEquals("سوق", lemma("الأسواق"));
+        assertEquals("عوم", root("الأعوام"));
+        // aǧdād, pl. of ǧadd; aʿḍāʾ, pl. of ʿuḍw; aṭibbāʾ, pl. of ṭabīb (afʿilāʾ of a doubled root)
+        assertEquals("جد", lemma("الأجداد"));
+        assertEquals("عضو", lemma("الأعضاء"));
+        assertEquals("طبيب", lemma("الأطباء"));
+        assertEquals("طبب", root("الأطباء"));
+    }
+
+    @Test
+    void fu_ala_is_the_plural_of_the_adjective_fa_il_first() {
+        // šuhadāʾ, fuqarāʾ: faʿīl before fāʿil (not šāhid, fāqir); wuzarāʾ: a noun faʿīl when no fāʿil exists
+        assertEquals("شهيد", lemma("الشهداء"));
+        assertEquals("فقير", lemma("الفقراء"));
+        assertEquals("وزير", lemma("الوزراء"));
+        // aṣdiqāʾuhu: listed with its pronoun under the plural أصدقاء, which goes to ṣadīq
+        assertEquals("صديق", lemma("أصدقائه"));
+    }
+
+    @Test
+    void a_noun_that_is_its_own_lemma_beats_an_adjective_or_a_feminine_under_its_masculine() {
+        // šawāriʿ: šāriʿ "street", not šāriʿa listed under šāriʿ; mudun, sufun: madīna, safīna, not the adjectives
+        // mudān, saffān; but qawāʿid: qāʿida, listed under qāʿid, before the adjective qāʿid
+        assertEquals("شارع", lemma("الشوارع"));
+        assertEquals(ANALYSIS.norm("مدينة"), lemma("المدن"));
+        assertEquals(ANALYSIS.norm("سفينة"), lemma("السفن"));
+        assertEquals(ANALYSIS.norm("قاعدة"), lemma("القواعد"));
+        // mafāʿil: mafʿal before mafʿala (makātib → maktab), but madrasa before the adjective mudarris
+        assertEquals("مكتب", lemma("المكاتب"));
+        assertEquals(ANALYSIS.norm("مدرسة"), lemma("المدارس"));
+        // duwal: dawla before its diminutive duwayla
+        assertEquals(ANALYSIS.norm("دولة"), lemma("الدول"));
+    }
+
+    @Test
+    void the_quadriliteral_plurals_and_fawa_il() {
+        // ṣawārīḫ, qawānīn: fāʿūl; salāṭīn: fuʿlān, its ن no radical; falāsifa, talāmiḏa: faʿālila; qanābil: qunbula
+        assertEquals("صاروخ", lemma("الصواريخ"));
+        assertEquals("قانون", lemma("القوانين"));
+        assertEquals("سلطان", lemma("السلاطين"));
+        assertEquals("سلط", root("السلاطين"));
+        assertEquals("فيلسوف", lemma("الفلاسفة"));
+        assertEquals("تلميذ", lemma("التلامذة"));
+        assertEquals(ANALYSIS.norm("قنبلة"), lemma("القنابل"));
+    }
+
+    @Test
+    void a_broken_plural_the_dictionary_leaves_out_goes_to_its_singular() {
+        // šuhūr, ʿuṣūr: not in the dictionary at all; the first pattern they fit gives a singular noun
+        assertEquals("شهر", lemma("الشهور"));
+        assertEquals("عصر", lemma("العصور"));
+        // a masdar ifʿāl written with أ is no afʿāl (itqān, not a plural of تقين)
+        assertEquals(ANALYSIS.norm("أتقان"), lemma("أتقان"));
+        // a three-letter word is not tried (أهم is not the plural of a fuʿayla)
+        assertEquals("همم", root("الأهم"));
+        // abnāʾ, pl. of ibn, a noun of two radicals (Hans Wehr under بني)
+        assertEquals("ابن", lemma("الأبناء"));
+        assertEquals("بني", root("الأبناء"));
+    }
 }
