@@ -309,7 +309,7 @@ class GoldListTest {
      * 206/423). Per class 33/34 assimilated (ISRI 23), 39/43 broken plurals (33), 30/33 words with clitics (21), 35/39
      * defective (15), 51/52 derived forms (39), 39/44 doubled (19), 20/21 function words (3), 43/47 hamzated (1), 38/41
      * hollow (10), 13/14 name of God (0), 14/20 quadriliterals (8), 35/35 sound (34). The floors are those figures
-     * rounded down to the hundredth.
+     * rounded down to the hundredth. On version 9: 92.9% (393/423; 41/43 broken plurals, 31/33 clitics).
      */
     private static final double SEVENTH_OVERALL_FLOOR = 0.92;
 
@@ -326,6 +326,41 @@ class GoldListTest {
             Map.entry("name_of_god", 0.92),
             Map.entry("quadriliteral", 0.70),
             Map.entry("sound", 1.00));
+
+    /**
+     * The eighth list ({@code gold-roots-eighth.tsv}, 344 common words over twelve classes) was written blind in session
+     * 7 by a helper who ran no code on its words and saw none of the rules: committed alone (8327dcf); no word of the
+     * other seven lists is in it (checked at the written form and after normalizing).
+     */
+    @Test
+    void the_eighth_held_out_list_meets_its_floor_in_every_class_and_beats_isri() throws IOException {
+        assertHeldOutFloors(
+                "gold-roots-eighth.tsv", "root, eighth held-out list", 340, EIGHTH_OVERALL_FLOOR, EIGHTH_FLOORS);
+    }
+
+    /**
+     * First measurement on the eighth list, unseen until then, on analyzer version 8: 89.8% (309/344; ISRI 52.6%,
+     * 181/344). Then on version 9 (the eighth pass, chosen on the other lemma lists, this one still unseen by whoever
+     * chose them): 89.5% (308/344): 16/18 assimilated (ISRI 13), 46/50 broken plurals (39; 47 on version 8), 29/32
+     * words with clitics (12), 15/22 defective (7), 44/47 derived forms (29), 27/29 doubled (15), 21/21 function words
+     * (11), 21/25 hamzated (2), 22/26 hollow (9), 12/13 name of God (0), 17/22 quadriliterals (6), 38/39 sound (38).
+     * The floors are the version 9 figures rounded down to the hundredth.
+     */
+    private static final double EIGHTH_OVERALL_FLOOR = 0.89;
+
+    private static final Map<String, Double> EIGHTH_FLOORS = Map.ofEntries(
+            Map.entry("assimilated", 0.88),
+            Map.entry("broken_plural", 0.92),
+            Map.entry("clitic", 0.90),
+            Map.entry("defective", 0.68),
+            Map.entry("derived_form", 0.93),
+            Map.entry("doubled", 0.93),
+            Map.entry("function_word", 1.00),
+            Map.entry("hamzated", 0.84),
+            Map.entry("hollow", 0.84),
+            Map.entry("name_of_god", 0.92),
+            Map.entry("quadriliteral", 0.77),
+            Map.entry("sound", 0.97));
 
     private static Score rootScore(List<Entry> gold) {
         return score(gold, form -> ANALYSIS.toLevel(form, Level.ROOT), root -> root);
@@ -397,10 +432,32 @@ class GoldListTest {
         print("lemma, seventh held-out list", ours, null);
         assertThat(gold).hasSizeGreaterThanOrEqualTo(310);
         // first measurement, unseen until then, on analyzer version 8: 81.4% (259/318): verbs 136/150, broken plurals
-        // 32/60 (53.3%), clitics 20/28, adjectives 16/20, nouns 24/25, sound plurals 15/18, particles 16/17
-        assertThat(ours.overall()).isGreaterThanOrEqualTo(0.81);
+        // 32/60 (53.3%), clitics 20/28, adjectives 16/20, nouns 24/25, sound plurals 15/18, particles 16/17. On
+        // version 9, whose plural rules were chosen on this list's misses among others (a development figure): 89.0%
+        // (283/318), broken plurals 51/60, clitics 25/28
+        assertThat(ours.overall()).isGreaterThanOrEqualTo(0.88);
         for (String kind : ours.byClass().keySet()) {
             assertThat(ours.accuracy(kind)).as(kind).isGreaterThanOrEqualTo(0.53);
+        }
+    }
+
+    /**
+     * The eighth lemma list ({@code gold-lemmas-eighth.tsv}, 292 inflected words, 51 broken plurals) was written blind
+     * in session 7 by a helper who ran no code on its words and saw none of the rules, committed alone (8327dcf).
+     */
+    @Test
+    void the_eighth_lemma_list_meets_its_floor_in_every_class() throws IOException {
+        List<Entry> gold = read("gold-lemmas-eighth.tsv");
+        Score ours = score(gold, form -> ANALYSIS.toLevel(form, Level.LEMMA), ANALYSIS::norm);
+        print("lemma, eighth held-out list", ours, null);
+        assertThat(gold).hasSizeGreaterThanOrEqualTo(290);
+        // first measurement, unseen until then, on analyzer version 8: 82.2% (240/292): verbs 109/127, broken plurals
+        // 30/51, clitics 30/32, adjectives 12/20, nouns 26/27, sound plurals 19/21, particles 14/14. On version 9 (the
+        // eighth pass, chosen on the other lemma lists; this list still unseen by whoever chose them): 86.6% (253/292),
+        // broken plurals 42/51, clitics 31/32, the other classes as before
+        assertThat(ours.overall()).isGreaterThanOrEqualTo(0.86);
+        for (String kind : ours.byClass().keySet()) {
+            assertThat(ours.accuracy(kind)).as(kind).isGreaterThanOrEqualTo(0.60);
         }
     }
 
