@@ -139,7 +139,7 @@ public class QueryParser {
 
     /**
      * A regular expression with its letters spelled as {@code level} spells them. At {@code root}, radicals
-     * typed with hyphens or spaces ({@code [root="ك-ت-ب"]}) are the root they spell, as in the simple syntax;
+     * typed with hyphens or spaces ({@code [root=}ك-ت-ب{@code ]}, the value quoted) are the root they spell, as in the simple syntax;
      * with a dot they stay a regular expression.
      */
     private String spelling(Level level, String regex) {
