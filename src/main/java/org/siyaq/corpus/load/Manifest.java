@@ -38,27 +38,26 @@ final class Manifest {
      * column {@code file} and none named {@code text}.
      */
     static Map<String, Map<String, String>> rowsOf(UploadedFile file) {
-        String text = new String(file.bytes(), StandardCharsets.UTF_8);
-        try {
-            return hasManifestHeader(text) ? read(new StringReader(text)) : null;
+        try (CSVParser parser = format().parse(new StringReader(new String(file.bytes(), StandardCharsets.UTF_8)))) {
+            List<String> names = parser.getHeaderNames().stream()
+                    .map(h -> h.strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT))
+                    .toList();
+            return names.contains("file") && !names.contains("text") ? rows(parser) : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    private static boolean hasManifestHeader(String text) throws IOException {
-        try (CSVParser parser = format().parse(new StringReader(text))) {
-            List<String> names = parser.getHeaderNames().stream()
-                    .map(h -> h.strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT))
-                    .toList();
-            return names.contains("file") && !names.contains("text");
+    /** The rows of a manifest by their {@code file} cell; cells written defused by the download are restored. */
+    static Map<String, Map<String, String>> read(Reader in) throws IOException {
+        try (CSVParser parser = format().parse(in)) {
+            return rows(parser);
         }
     }
 
-    /** The rows of a manifest by their {@code file} cell; cells written defused by the download are restored. */
-    static Map<String, Map<String, String>> read(Reader in) throws IOException {
+    private static Map<String, Map<String, String>> rows(CSVParser parser) {
         Map<String, Map<String, String>> rows = new HashMap<>();
-        for (CSVRecord row : format().parse(in)) {
+        for (CSVRecord row : parser) {
             Map<String, String> values = new LinkedHashMap<>();
             row.toMap().forEach((k, v) -> {
                 if (v != null && !v.isBlank()) {
