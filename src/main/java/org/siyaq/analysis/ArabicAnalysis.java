@@ -83,7 +83,19 @@ public final class ArabicAnalysis {
      * UAX #29 makes tokens of their own, are symbols here and left out.
      */
     public List<Token> tokenize(String originalText) {
-        List<Token> tokens = new ArrayList<>();
+        TokenRun run = tokenRun(originalText);
+        List<Token> tokens = new ArrayList<>(run.size());
+        int[] starts = run.starts();
+        int[] ends = run.ends();
+        for (int i = 0; i < starts.length; i++) {
+            tokens.add(new Token(run.form(i), starts[i], ends[i]));
+        }
+        return tokens;
+    }
+
+    /** {@link #tokenize} without an object a token: the forms' chars in one array, for an ingest. */
+    public TokenRun tokenRun(String originalText) {
+        TokenRun tokens = new TokenRun();
         // The cleaning filter costs more than the tokenizer, and most lines hold nothing it would change,
         // so only the lines that do go through it. UAX #29 always breaks after a line feed (WB3a) and no
         // key of the map holds one, so tokenizing the text in pieces that end at line feeds gives the
@@ -105,7 +117,7 @@ public final class ArabicAnalysis {
     }
 
     /** Adds the tokens of {@code text[from, to)} with offsets into the whole text. */
-    private void tokenize(Analyzer analyzer, String text, int from, int to, List<Token> tokens) {
+    private void tokenize(Analyzer analyzer, String text, int from, int to, TokenRun tokens) {
         if (from >= to) {
             return;
         }
@@ -121,7 +133,13 @@ public final class ArabicAnalysis {
                     // a token made wholly of the expansion of one presentation form (U+FDFA gives four
                     // words) gets an empty span from MappingCharFilter; give it that one char
                     int end = Math.max(offset.endOffset(), start + 1);
-                    tokens.add(new Token(toForm(term.buffer(), term.length()), from + start, from + end));
+                    char[] buffer = term.buffer();
+                    int length = term.length();
+                    if (isFormAsIs(buffer, length)) {
+                        tokens.add(buffer, 0, length, from + start, from + end);
+                    } else {
+                        tokens.add(toForm(new String(buffer, 0, length)), from + start, from + end);
+                    }
                 }
             }
             stream.end();
@@ -346,17 +364,17 @@ public final class ArabicAnalysis {
 
     /** NFC puts the marks of a letter in canonical order, so the same vowelling is always the same form. */
     /**
-     * {@link #toForm(CharSequence)} of a term's chars: when every char is NFC by itself and its own lower
-     * case (an Arabic word, a number), the string is made once from the buffer and nothing else is done.
+     * Whether a term's chars are its form as they are: every char NFC by itself and its own lower case (an Arabic
+     * word, a number), so nothing of {@link #toForm(CharSequence)} need be done.
      */
-    private static String toForm(char[] buffer, int length) {
+    private static boolean isFormAsIs(char[] buffer, int length) {
         for (int i = 0; i < length; i++) {
             char c = buffer[i];
             if (c >= FORM_AS_IS.length || !FORM_AS_IS[c]) {
-                return toForm(new String(buffer, 0, length));
+                return false;
             }
         }
-        return new String(buffer, 0, length);
+        return true;
     }
 
     private static String toForm(CharSequence cleaned) {

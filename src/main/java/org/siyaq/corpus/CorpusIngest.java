@@ -1,7 +1,9 @@
 package org.siyaq.corpus;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -11,9 +13,11 @@ import java.util.function.Consumer;
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.SentenceBreaks;
 import org.siyaq.analysis.Token;
+import org.siyaq.analysis.TokenRun;
 import org.siyaq.index.CorpusIndex;
 import org.siyaq.index.IndexBuilder;
 import org.siyaq.index.Lexicon;
+import org.siyaq.index.SliceForms;
 import org.siyaq.index.TokenCodec;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -30,8 +34,11 @@ public class CorpusIngest {
 
     static final int BATCH_DOCUMENTS = 1_000;
 
-    /** Documents are tokenized (in parallel) in slices of about this many chars, interned as each slice is done. */
-    static final long TOKENIZE_CHARS = 256L << 10;
+    /**
+     * Documents are tokenized (on workers, ahead of the interning) in slices of about this many chars: large enough
+     * that a slice's distinct forms are a third of its tokens, small enough that the slices in flight stay a few MB.
+     */
+    static final long TOKENIZE_CHARS = 1L << 20;
 
     private final ArabicAnalysis analysis;
     private final CorpusStore store;
@@ -53,10 +60,12 @@ public class CorpusIngest {
      * Indexes {@code documents} as a new corpus. The corpus is visible in the store as INDEXING
      * until the last step marks it READY; on failure it is removed again.
      * <p>
-     * A pipeline of batches: the documents of a batch are tokenized in parallel, interned in document
-     * order (so form ids are those of a one-thread ingest), and written to the store on a writer thread
-     * while the next batch is tokenized; the levels of the batch's new forms are computed meanwhile on a
-     * thread of their own ({@link BackgroundLevels}); the lexicon is written while the index is built.
+     * A pipeline: workers tokenize the documents a slice at a time, a few slices ahead ({@link Lookahead}), and
+     * intern each slice's forms among themselves ({@link SliceForms}); this thread interns each slice's distinct forms
+     * into the corpus's table in document order (so form ids are those of a one-thread ingest) and maps the tokens to
+     * them; each batch of documents is written to the store on a writer thread while the next is interned; the levels
+     * of the new forms are computed meanwhile on a thread of their own ({@link BackgroundLevels}); the lexicon is
+     * written while the index is built.
      */
     public LoadedCorpus ingest(CorpusInfo info, List<SourceDocument> documents, Consumer<IngestProgress> progress) {
         long started = System.currentTimeMillis();
@@ -79,41 +88,39 @@ public class CorpusIngest {
             return t;
         });
         Future<?> writing = CompletableFuture.completedFuture(null);
-        try (BackgroundLevels levels = new BackgroundLevels(analysis.formLevels())) {
+        try (BackgroundLevels levels = new BackgroundLevels(analysis.formLevels());
+                Lookahead<TokenizedSlice> tokenizing = tokenizing(documents)) {
             IndexBuilder builder = new IndexBuilder(analysis);
             List<DocumentInfo> infos = new ArrayList<>(documents.size());
-            for (int next = 0; next < documents.size(); ) {
-                int end = batchEnd(documents, next, documents.size(), batchChars);
-                List<CorpusStore.StoredDocument> batch = new ArrayList<>(end - next);
-                // tokenized a slice at a time, so a slice's tokens die young instead of a whole batch's
-                // outliving a collection (a batch of 8M chars holds 1.4M Token and String objects)
-                for (int from = next; from < end; ) {
-                    int to = batchEnd(documents, from, end, TOKENIZE_CHARS);
-                    List<Tokenized> tokenized = documents.subList(from, to).parallelStream()
-                            .map(source -> tokenized(source.text()))
-                            .toList();
-                    for (int i = from; i < to; i++) {
-                        SourceDocument source = documents.get(i);
-                        Tokenized t = tokenized.get(i - from);
-                        int first = builder.tokenCount();
-                        int[] ids = builder.addDocument(t.tokens(), t.sentenceStarts());
-                        DocumentInfo doc = source.indexedAs(infos.size(), ids.length, first);
-                        batch.add(new CorpusStore.StoredDocument(
-                                doc, source.text(), TokenCodec.encodeIds(ids), t.offsets()));
-                        infos.add(doc);
-                        progress.accept(new IngestProgress(
-                                info.id(),
-                                infos.size(),
-                                documents.size(),
-                                builder.tokenCount(),
-                                System.currentTimeMillis() - started));
-                    }
-                    from = to;
+            List<CorpusStore.StoredDocument> batch = new ArrayList<>();
+            while (tokenizing.hasNext()) {
+                TokenizedSlice next = tokenizing.next();
+                Slice slice = next.slice();
+                List<Tokenized> tokenized = next.documents();
+                int[] global = builder.intern(next.forms());
+                for (int i = slice.from(); i < slice.to(); i++) {
+                    SourceDocument source = documents.get(i);
+                    Tokenized t = tokenized.get(i - slice.from());
+                    int first = builder.tokenCount();
+                    int[] ids = builder.addDocument(t.localIds(), global, t.sentenceStarts());
+                    DocumentInfo doc = source.indexedAs(infos.size(), ids.length, first);
+                    batch.add(
+                            new CorpusStore.StoredDocument(doc, source.text(), TokenCodec.encodeIds(ids), t.offsets()));
+                    infos.add(doc);
+                    progress.accept(new IngestProgress(
+                            info.id(),
+                            infos.size(),
+                            documents.size(),
+                            builder.tokenCount(),
+                            System.currentTimeMillis() - started));
                 }
-                levels.add(builder.forms());
-                await(writing);
-                writing = writer.submit(() -> store.addDocuments(info.id(), batch));
-                next = end;
+                if (slice.endsBatch()) {
+                    levels.add(builder.forms());
+                    await(writing);
+                    List<CorpusStore.StoredDocument> written = batch;
+                    writing = writer.submit(() -> store.addDocuments(info.id(), written));
+                    batch = new ArrayList<>();
+                }
             }
             Lexicon lexicon = new Lexicon(levels.finish());
             await(writing);
@@ -136,6 +143,47 @@ public class CorpusIngest {
     }
 
     /**
+     * The documents of an ingest cut into slices of about {@value #TOKENIZE_CHARS} chars, tokenized one slice a task, and
+     * the slices into write batches of about {@code batchChars} chars or {@value #BATCH_DOCUMENTS} documents: a batch's
+     * last slice {@linkplain Slice#endsBatch ends it}.
+     */
+    static List<Slice> slices(List<SourceDocument> documents, long batchChars) {
+        List<Slice> slices = new ArrayList<>();
+        for (int next = 0; next < documents.size(); ) {
+            int end = batchEnd(documents, next, documents.size(), batchChars);
+            for (int from = next; from < end; ) {
+                int to = batchEnd(documents, from, end, TOKENIZE_CHARS);
+                slices.add(new Slice(from, to, to == end));
+                from = to;
+            }
+            next = end;
+        }
+        return slices;
+    }
+
+    /** Documents {@code [from, to)}, tokenized as one task; {@code endsBatch}: the last slice of a write batch. */
+    record Slice(int from, int to, boolean endsBatch) {}
+
+    /** A slice's documents tokenized, their forms interned among themselves. */
+    private record TokenizedSlice(Slice slice, List<Tokenized> documents, SliceForms forms) {}
+
+    /** The documents' slices tokenized on a worker a core, a few slices ahead of the interning. */
+    private Lookahead<TokenizedSlice> tokenizing(List<SourceDocument> documents) {
+        int threads = Runtime.getRuntime().availableProcessors();
+        Iterator<Callable<TokenizedSlice>> tasks = slices(documents, batchChars).stream()
+                .<Callable<TokenizedSlice>>map(slice -> () -> {
+                    SliceForms forms = new SliceForms();
+                    List<Tokenized> tokenized = new ArrayList<>(slice.to() - slice.from());
+                    for (SourceDocument source : documents.subList(slice.from(), slice.to())) {
+                        tokenized.add(tokenized(source.text(), forms));
+                    }
+                    return new TokenizedSlice(slice, tokenized, forms);
+                })
+                .iterator();
+        return new Lookahead<>("siyaq-ingest-tokenizer", threads, 2 * threads, tasks);
+    }
+
+    /**
      * One past the last document of the batch that starts at {@code from}: about {@code chars} chars, or
      * {@value #BATCH_DOCUMENTS} documents, and at most {@code limit}.
      */
@@ -149,20 +197,7 @@ public class CorpusIngest {
     }
 
     private static void await(Future<?> writing) {
-        try {
-            writing.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing a corpus", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        Lookahead.waitFor(writing, "the writes of a corpus");
     }
 
     private static void awaitQuietly(Future<?> writing) {
@@ -234,20 +269,17 @@ public class CorpusIngest {
     }
 
     /**
-     * A document as the parallel step leaves it: its tokens, their offsets encoded for the store, and the
-     * (document-local) tokens that start a sentence, the offsets read once for both.
+     * A document as the parallel step leaves it: its tokens as ids local to its slice ({@link SliceForms}), their
+     * offsets encoded for the store, and the (document-local) tokens that start a sentence, the offsets read once for both.
      */
-    private record Tokenized(List<Token> tokens, byte[] offsets, int[] sentenceStarts) {}
+    private record Tokenized(int[] localIds, byte[] offsets, int[] sentenceStarts) {}
 
-    private Tokenized tokenized(String text) {
-        List<Token> tokens = analysis.tokenize(text);
-        int[] starts = new int[tokens.size()];
-        int[] ends = new int[tokens.size()];
-        for (int i = 0; i < starts.length; i++) {
-            starts[i] = tokens.get(i).start();
-            ends[i] = tokens.get(i).end();
-        }
-        return new Tokenized(tokens, TokenCodec.encodeOffsets(starts, ends), SentenceBreaks.starts(text, starts, ends));
+    private Tokenized tokenized(String text, SliceForms forms) {
+        TokenRun run = analysis.tokenRun(text);
+        int[] starts = run.starts();
+        int[] ends = run.ends();
+        return new Tokenized(
+                forms.ids(run), TokenCodec.encodeOffsets(starts, ends), SentenceBreaks.starts(text, starts, ends));
     }
 
     private static byte[] encodeOffsets(List<Token> tokens) {

@@ -2,9 +2,7 @@ package org.siyaq.index;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.FormLevels;
@@ -19,7 +17,7 @@ import org.siyaq.analysis.Token;
 public final class IndexBuilder {
 
     private final ArabicAnalysis analysis;
-    private final Map<String, Integer> formIds = new HashMap<>();
+    private final FormTable formIds = new FormTable();
     private final List<String> forms = new ArrayList<>();
     private int[] tokens = new int[1 << 12];
     private int size;
@@ -59,15 +57,17 @@ public final class IndexBuilder {
      * document-local token numbers, as {@link SentenceBreaks#starts} gives them.
      */
     public int[] addDocument(List<Token> docTokens, int[] localSentenceStarts) {
-        int first = size;
-        int[] ids = addDocument(docTokens);
+        addSentences(size, localSentenceStarts);
+        return addDocument(docTokens);
+    }
+
+    private void addSentences(int first, int[] localSentenceStarts) {
         for (int local : localSentenceStarts) {
             if (sentenceCount == sentenceStarts.length) {
                 sentenceStarts = Arrays.copyOf(sentenceStarts, Math.max(16, sentenceCount * 2));
             }
             sentenceStarts[sentenceCount++] = first + local;
         }
-        return ids;
     }
 
     /** Sets the sentence starts (corpus positions) of a corpus reopened from the store. */
@@ -92,13 +92,42 @@ public final class IndexBuilder {
     }
 
     private int formId(String form) {
-        Integer id = formIds.get(form);
-        if (id == null) {
-            id = forms.size();
-            formIds.put(form, id);
+        int id = formIds.intern(form);
+        if (id == forms.size()) {
             forms.add(form);
         }
         return id;
+    }
+
+    /**
+     * Interns the distinct forms of a slice ({@link SliceForms}), in their local order, and returns the corpus's id of
+     * each local id: a document of the slice is then {@link #addDocument(int[], int[], int[]) added} by its local ids.
+     */
+    public int[] intern(SliceForms slice) {
+        FormTable local = slice.table();
+        int[] global = new int[local.size()];
+        for (int i = 0; i < global.length; i++) {
+            int id = formIds.intern(local.chars(), local.start(i), local.length(i));
+            if (id == forms.size()) {
+                forms.add(local.form(i));
+            }
+            global[i] = id;
+        }
+        return global;
+    }
+
+    /**
+     * Adds one document of a slice given by its tokens' local ids, with {@code global} from {@link #intern(SliceForms)},
+     * whose sentences start at the document-local tokens {@code localSentenceStarts}; returns its form ids in token order.
+     */
+    public int[] addDocument(int[] localIds, int[] global, int[] localSentenceStarts) {
+        int[] ids = new int[localIds.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = global[localIds[i]];
+        }
+        addSentences(size, localSentenceStarts);
+        addDocument(ids);
+        return ids;
     }
 
     /** The forms in id order (what the store persists as the lexicon). */

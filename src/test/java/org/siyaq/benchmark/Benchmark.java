@@ -130,9 +130,12 @@ public final class Benchmark {
         figures.note("load average before ingest "
                 + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         long cpuStarted = processCpuNanos();
+        ThreadCpu threads = new ThreadCpu();
         started = System.nanoTime();
         LoadedCorpus ingested = new CorpusIngest(analysis, store).ingest(info(), documents, p -> {});
         double ingestMs = (System.nanoTime() - started) / 1e6;
+        threads.close();
+        threads.seconds().forEach((group, s) -> figures.put("siyaq.ingest.cpu." + group, s * 1000, "ms"));
         // CPU time of the whole process (every thread): what ingest costs whatever the other load on the machine
         figures.put("siyaq.ingest.cpu", (processCpuNanos() - cpuStarted) / 1e6, "ms");
         figures.note("load average after ingest "
