@@ -1,6 +1,8 @@
 package org.siyaq.corpus;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.SentenceBreaks;
@@ -33,6 +36,9 @@ public class CorpusIngest {
     static final long BATCH_CHARS = 8L << 20;
 
     static final int BATCH_DOCUMENTS = 1_000;
+
+    /** Batches written at once, each by a thread of its own. */
+    static final int WRITERS = 2;
 
     /**
      * Documents are tokenized (on workers, ahead of the interning) in slices of about this many chars: large enough
@@ -63,9 +69,10 @@ public class CorpusIngest {
      * A pipeline: workers tokenize the documents a slice at a time, a few slices ahead ({@link Lookahead}), and
      * intern each slice's forms among themselves ({@link SliceForms}); this thread interns each slice's distinct forms
      * into the corpus's table in document order (so form ids are those of a one-thread ingest) and maps the tokens to
-     * them; each batch of documents is written to the store on a writer thread while the next is interned; the levels
-     * of the new forms are computed meanwhile on a thread of their own ({@link BackgroundLevels}); the lexicon is
-     * written while the index is built.
+     * them; each batch of documents is written to the store while the next is interned, two batches at once on threads
+     * of their own (with each commit written before it returns, one writer was the slowest step); the levels of the new
+     * forms are computed meanwhile on a thread of their own ({@link BackgroundLevels}); the postings are built while the
+     * lexicon is, and the lexicon is written while the index is assembled.
      */
     public LoadedCorpus ingest(CorpusInfo info, List<SourceDocument> documents, Consumer<IngestProgress> progress) {
         long started = System.currentTimeMillis();
@@ -82,12 +89,13 @@ public class CorpusIngest {
                 ArabicAnalysis.VERSION,
                 info.createdAt());
         store.begin(indexing);
-        ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "siyaq-ingest-writer");
+        AtomicInteger writers = new AtomicInteger();
+        ExecutorService writer = Executors.newFixedThreadPool(WRITERS, r -> {
+            Thread t = new Thread(r, "siyaq-ingest-writer-" + writers.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        Future<?> writing = CompletableFuture.completedFuture(null);
+        Deque<Future<?>> writing = new ArrayDeque<>();
         try (BackgroundLevels levels = new BackgroundLevels(analysis.formLevels());
                 Lookahead<TokenizedSlice> tokenizing = tokenizing(documents)) {
             IndexBuilder builder = new IndexBuilder(analysis);
@@ -116,25 +124,35 @@ public class CorpusIngest {
                 }
                 if (slice.endsBatch()) {
                     levels.add(builder.forms());
-                    await(writing);
+                    if (writing.size() == WRITERS) {
+                        await(writing.poll());
+                    }
                     List<CorpusStore.StoredDocument> written = batch;
-                    writing = writer.submit(() -> store.addDocuments(info.id(), written));
+                    writing.add(writer.submit(() -> store.addDocuments(info.id(), written)));
                     batch = new ArrayList<>();
                 }
             }
+            // the postings need only the token stream: built beside the levels' last forms and the lexicon
+            CompletableFuture<CorpusIndex.Positions> positions =
+                    CompletableFuture.supplyAsync(builder::positions, r -> {
+                        Thread t = new Thread(r, "siyaq-ingest-postings");
+                        t.setDaemon(true);
+                        t.start();
+                    });
             Lexicon lexicon = new Lexicon(levels.finish());
-            await(writing);
+            writing.forEach(CorpusIngest::await);
+            writing.clear();
             int[] sentenceStarts = builder.sentenceStarts();
-            writing = writer.submit(() -> {
+            writing.add(writer.submit(() -> {
                 store.sentences().save(info.id(), sentenceStarts);
                 store.finish(info.id(), lexicon, infos.size(), builder.tokenCount(), ArabicAnalysis.VERSION);
-            });
-            CorpusIndex index = builder.build(lexicon);
-            await(writing);
+            }));
+            CorpusIndex index = new CorpusIndex(lexicon, Lookahead.waitFor(positions, "the postings"));
+            await(writing.poll());
             return LoadedCorpus.stored(
                     indexing.withStatus(CorpusStatus.READY).withSize(infos.size(), index.size()), index, infos, store);
         } catch (RuntimeException e) {
-            awaitQuietly(writing);
+            writing.forEach(CorpusIngest::awaitQuietly);
             store.delete(info.id());
             throw e;
         } finally {

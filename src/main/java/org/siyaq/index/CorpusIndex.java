@@ -49,11 +49,23 @@ public final class CorpusIndex {
 
     /** @param sentenceStarts where sentences start in {@code tokens}, sorted; {@code null}: every document is one sentence */
     public CorpusIndex(Lexicon lexicon, int[] tokens, int[] docStart, int[] sentenceStarts) {
-        this.sentenceStarts = SentenceStarts.merge(docStart, sentenceStarts);
-        this.lexicon = lexicon;
-        int forms = lexicon.formCount();
-        this.tokens = TokenStream.of(tokens, forms);
-        this.docStart = docStart;
+        this(lexicon, positions(tokens, docStart, sentenceStarts, lexicon.formCount()));
+    }
+
+    /**
+     * What an index holds that its token stream alone decides: the stream packed, the postings, each form's number
+     * of tokens, the sentences. An ingest builds these while it builds the lexicon ({@code IndexBuilder#positions}).
+     */
+    public record Positions(
+            TokenStream tokens,
+            int[] docStart,
+            PostingStarts postingStart,
+            byte[] postings,
+            int[] count,
+            SentenceStarts sentenceStarts) {}
+
+    /** The {@link Positions} of a token stream of form ids below {@code forms}. */
+    public static Positions positions(int[] tokens, int[] docStart, int[] sentenceStarts, int forms) {
         int[] count = new int[forms];
         int[] last = new int[forms];
         Arrays.fill(last, -1);
@@ -70,17 +82,38 @@ public final class CorpusIndex {
             fill[f] = Math.toIntExact(at);
             at += length[f];
         }
-        postingStart = new PostingStarts(length);
+        PostingStarts postingStart = new PostingStarts(length);
         length = null;
-        postings = new byte[Math.toIntExact(at)];
+        byte[] postings = new byte[Math.toIntExact(at)];
         Arrays.fill(last, -1);
         for (int p = 0; p < tokens.length; p++) {
             int f = tokens[p];
             fill[f] = writeVarint(postings, fill[f], p - last[f]);
             last[f] = p;
         }
-        fill = null;
-        last = null;
+        return new Positions(
+                TokenStream.of(tokens, forms),
+                docStart,
+                postingStart,
+                postings,
+                count,
+                SentenceStarts.merge(docStart, sentenceStarts));
+    }
+
+    /** An index of {@code positions} (built for this lexicon's forms) and {@code lexicon}. */
+    public CorpusIndex(Lexicon lexicon, Positions positions) {
+        if (positions.count().length != lexicon.formCount()) {
+            throw new IllegalArgumentException(
+                    "positions of " + positions.count().length + " forms for a lexicon of " + lexicon.formCount());
+        }
+        this.lexicon = lexicon;
+        this.tokens = positions.tokens();
+        this.docStart = positions.docStart();
+        this.postingStart = positions.postingStart();
+        this.postings = positions.postings();
+        this.sentenceStarts = positions.sentenceStarts();
+        int forms = lexicon.formCount();
+        int[] count = positions.count();
         // the documents of each frequent form, from its postings (a sequential read, the documents walked
         // alongside), where counting them in the loop above would touch one more table at every token
         int frequent = 0;

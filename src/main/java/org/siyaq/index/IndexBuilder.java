@@ -150,12 +150,26 @@ public final class IndexBuilder {
 
     /** Builds with the lexicon already known (the ingest's, or a stored corpus's analysed by this version). */
     public CorpusIndex build(Lexicon lexicon) {
+        return new CorpusIndex(lexicon, positions(lexicon.formCount()));
+    }
+
+    /**
+     * The postings and the rest of what the token stream alone decides ({@link CorpusIndex.Positions}), for the forms
+     * interned so far: an ingest builds these while the levels and the lexicon are still being made, and then
+     * {@code new CorpusIndex(lexicon, positions)}.
+     */
+    public CorpusIndex.Positions positions() {
+        return positions(forms.size());
+    }
+
+    /** {@link #positions()} for a stream of form ids below {@code formCount} (a reopened corpus's: no form interned here). */
+    private CorpusIndex.Positions positions(int formCount) {
         int[] starts = new int[docStarts.size() + 1];
         for (int d = 0; d < docStarts.size(); d++) {
             starts[d] = docStarts.get(d);
         }
         starts[docStarts.size()] = size;
-        return new CorpusIndex(lexicon, Arrays.copyOf(tokens, size), starts, sentenceStarts());
+        return CorpusIndex.positions(Arrays.copyOf(tokens, size), starts, sentenceStarts(), formCount);
     }
 
     /**

@@ -405,9 +405,13 @@ public final class Benchmark {
         return out;
     }
 
-    /** A pooled data source as the application configures it (a pool keeps the H2 database open between queries). */
+    /**
+     * A pooled data source as the application configures it (a pool keeps the H2 database open between queries; each
+     * commit written before it returns, {@code WRITE_DELAY=0}, as {@code application.properties} has it), or with the
+     * settings of {@code bench.h2}.
+     */
     static HikariDataSource dataSource(Path file) {
-        return dataSource(file, "");
+        return dataSource(file, System.getProperty("bench.h2", ";WRITE_DELAY=0"));
     }
 
     static HikariDataSource dataSource(Path file, String settings) {
