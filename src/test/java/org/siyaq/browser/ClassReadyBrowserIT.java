@@ -302,7 +302,7 @@ class ClassReadyBrowserIT extends BrowserTestSupport {
             waitForRows(driver, "wordlist-grid", 3);
             @SuppressWarnings("unchecked")
             List<String> cut = (List<String>) js(driver).executeScript("""
-                    return [...document.querySelectorAll('#wordlist-grid vaadin-grid-cell-content')]
+                    return [...document.querySelectorAll('#wordlist-grid td > span')]
                       .filter(c => /^[\\d,.]+$/.test(c.textContent.trim()) && c.offsetParent !== null)
                       .filter(c => c.scrollWidth > c.clientWidth + 1).map(c => c.textContent.trim());""");
             assertThat(cut).as("figures wider than their cell").isEmpty();
