@@ -216,11 +216,16 @@ class ClassReadyBrowserIT extends BrowserTestSupport {
         return text(driver, driver.findElement(By.cssSelector(".column-header[data-key='" + key + "']")));
     }
 
+    /** The header's tooltip (its title), which the column's cells show too. */
     private String tooltip(String key) {
-        return (String) js(driver)
-                .executeScript(
-                        "return [...document.querySelectorAll('vaadin-tooltip')].find(t => t.target === arguments[0]).text",
-                        driver.findElement(By.cssSelector(".column-header[data-key='" + key + "']")));
+        @SuppressWarnings("unchecked")
+        List<String> titles = (List<String>) js(driver)
+                .executeScript("""
+                        const th = arguments[0].closest('th');
+                        const td = th.closest('table').querySelector('tbody tr:first-child').cells[th.cellIndex];
+                        return [th.title, td.title];""", driver.findElement(By.cssSelector(".column-header[data-key='" + key + "']")));
+        assertThat(titles.get(1)).as("the cells' tooltip of %s", key).isEqualTo(titles.get(0));
+        return titles.get(0);
     }
 
     private String helper(String fieldId) {
