@@ -44,6 +44,21 @@ class ResultTableBrowserIT extends BrowserTestSupport {
     /** A lemma of the bundled corpus with several forms ({@code WordPanelBrowserIT}). */
     private static final String LEMMA = "قال";
 
+    /**
+     * How far the first word that fits its cell (a longer one is cut at its end, which is on the page's side when it
+     * runs the other way) starts from its column's header label, on the page's side (px).
+     */
+    private static final String WORD_OFF_HEADER = """
+            const table = arguments[0];
+            const label = table.querySelector('thead th.kind-word .column-header').getBoundingClientRect();
+            const column = table.querySelector('thead th.kind-word').cellIndex;
+            const cell = [...table.querySelectorAll('tbody tr')].map(tr => tr.cells[column].querySelector('.cell-word'))
+              .find(c => c && c.scrollWidth <= c.clientWidth);
+            const range = document.createRange();
+            range.selectNodeContents(cell);
+            const word = range.getBoundingClientRect();
+            return document.documentElement.dir === 'rtl' ? label.right - word.right : word.left - label.left;""";
+
     @Test
     void the_next_page_comes_when_scrolled_to_and_the_buckwalter_toggle_redraws_the_rows_where_they_are() {
         open("wordlist?lang=en");
@@ -240,6 +255,11 @@ class ResultTableBrowserIT extends BrowserTestSupport {
                                         .intValue())
                                 .as("the page's sideways overflow: %s at %d px in %s", tool, size[0], lang)
                                 .isLessThanOrEqualTo(0);
+                        double off = ((Number) js(driver).executeScript(WORD_OFF_HEADER, byId(driver, tool + "-grid")))
+                                .doubleValue();
+                        assertThat(Math.abs(off))
+                                .as("the first word starts under its header: %s at %d px in %s", tool, size[0], lang)
+                                .isLessThan(2.0);
                         shoot("table-" + tool + "-" + lang + "-" + size[0] + (size[2] > 1 ? "-2x" : ""));
                     }
                 }
