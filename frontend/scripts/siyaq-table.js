@@ -274,7 +274,8 @@ class SiyaqTable extends HTMLElement {
         button.textContent = column.text || '';
         td.append(button);
       } else if (column.kind === 'number') {
-        td.append(span('cell-figure', row[column.key]));
+        // the figure as the cell's own text: a node fewer per cell than a span (collocates: 650 a page)
+        td.textContent = row[column.key] || '';
         if (column.definition) td.title = column.definition;
       } else {
         const text = row[column.key] || '';

@@ -307,9 +307,14 @@ class ClassReadyBrowserIT extends BrowserTestSupport {
             waitForRows(driver, "wordlist-grid", 3);
             @SuppressWarnings("unchecked")
             List<String> cut = (List<String>) js(driver).executeScript("""
-                    return [...document.querySelectorAll('#wordlist-grid td > span')]
+                    return [...document.querySelectorAll('#wordlist-grid td.kind-number')]
                       .filter(c => /^[\\d,.]+$/.test(c.textContent.trim()) && c.offsetParent !== null)
-                      .filter(c => c.scrollWidth > c.clientWidth + 1).map(c => c.textContent.trim());""");
+                      .filter(c => {
+                        const r = document.createRange(); r.selectNodeContents(c);
+                        const style = getComputedStyle(c);
+                        const room = c.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+                        return r.getBoundingClientRect().width > room + 1; })
+                      .map(c => c.textContent.trim());""");
             assertThat(cut).as("figures wider than their cell").isEmpty();
             Boolean firstLetterShown = (Boolean) js(driver).executeScript("""
                     const v = arguments[0].querySelector('vaadin-select-value-button');
