@@ -1,5 +1,6 @@
 /*
- * <siyaq-table>: a result table drawn as a plain <table> from one JSON property of rows (issue 15, seventh session).
+ * <siyaq-table>: a result table drawn as a plain <table> from one JSON property of rows (issue 15, seventh session:
+ * the concordance; eighth session: the word list, collocates, keywords and n-grams).
  *
  * Vaadin's grid virtualises its rows: on a newly opened page it creates a pool of row elements when the first result
  * arrives and its virtualizer reads row heights and scroll positions between writes, each read a forced style and
@@ -8,21 +9,38 @@
  * A classic script served as a static file (context://scripts/siyaq-table.js), not a module of the frontend bundle: a
  * module would make the build rebuild Vaadin's production bundle, which needs Node.js 24 (docs/architecture.md).
  *
- * Properties (set by the server, org.siyaq.ui.concordance.KwicTable):
- *   columns  [{key, kind: 'kwic' | 'text' | 'hide', header | before/node/after/dir, label, width, phone}]
- *   rows     the rows shown, from the first; appendRows(rows) adds the next page
+ * Properties (set by the server: org.siyaq.ui.SiyaqTable, with org.siyaq.ui.concordance.KwicTable and
+ * org.siyaq.ui.ResultTable):
+ *   columns  [{key, kind, header, definition, width, grow, min, align, frozen, sortable, words, ...}]
+ *            kind 'kwic': a concordance line (row.before, row.node, row.after; header: before/node/after/dir);
+ *            'text' and 'word': a string (row[key]) cut with an ellipsis, in its own direction; 'number': a figure
+ *            formatted by the server, never cut; 'button': a native button per row (text, label: its title and
+ *            accessible name, className; hideHeader: a header only a screen reader reads).
+ *            width: a CSS width in rem; a column without one shares the room left with the others: grow is its share
+ *            (its cells span that many of the table's columns, which the fixed layout gives equal widths), min its
+ *            least width in rem (the table is made at least wide enough for every column's). align: 'start' or
+ *            'end'. frozen: the first column stays in view when the table is scrolled sideways. sortable: a click (or
+ *            Enter or Space) on the header asks for another order. words: a click on a word of the cell is the
+ *            word's, not the row's. definition: the column's tooltip, on its header and its cells.
+ *   rows     the rows shown, from the first; appendRows(offset, rows) adds the next page
  *   size     the rows of the result in all; when the table is scrolled near its end and holds fewer, it asks for
  *            more with a 'siyaq-more' event (detail: {offset}), one request at a time
+ *   widths   {key: width}: the widths of some columns for the result shown (its figures), over the columns' own
+ *   sort     {key, direction: 'asc' | 'desc'} or null: the order the sortable headers show
  *   empty    the text shown when the result has no row
- * Events: 'siyaq-row' (detail: {index}) for a click or Enter on a row, 'siyaq-word' (detail: {index, word, index of
- * the word in the node, offset}) for a click on a line's keyword, 'siyaq-hide' (detail: {index}) for a hide button.
+ * The attribute 'transliterated' shows the word columns as Buckwalter (left to right, the transliteration's font).
+ * Events: 'siyaq-row' (detail: {index}) for a click or Enter on a row; 'siyaq-word' (detail: {index, key, word,
+ * word_index: the index of the word among the cell's words, offset}) for a click on a word (a line's keyword, or a
+ * word of a 'words' column; Enter on such a cell gives its first word); 'siyaq-button' (detail: {index, key}) for a
+ * row's button; 'siyaq-sort' (detail: {key, direction: 'asc', 'desc' or '' for none}) for a sortable header.
  *
  * User text is only ever set as text (textContent, text nodes), never parsed as HTML. The keyboard: the table is one
  * Tab stop (the cell last focused, the first body cell at first); the arrow keys, Home/End and Page Up/Down move
- * between cells (left and right follow the page's direction), Enter does what a click does, and on a hide cell the
- * focus is on its button (Enter or Space presses it).
+ * between cells, the header row included (left and right follow the page's direction), Enter does what a click does,
+ * and on a button cell the focus is on its button (Enter or Space presses it).
  */
 const MORE_MARGIN = 400;
+const NEXT_SORT = {'': 'asc', asc: 'desc', desc: ''};
 
 class SiyaqTable extends HTMLElement {
   constructor() {
@@ -31,13 +49,16 @@ class SiyaqTable extends HTMLElement {
     this._rows = [];
     this._size = 0;
     this._empty = '';
+    this._sort = null;
+    this._widths = {};
     this._asked = -1;
+    // [row, cell]: row -1 is the header row
     this._focusAt = [0, 0];
   }
 
   connectedCallback() {
     // a property set before this class was defined is the element's own and hides the class's setter
-    for (const name of ['columns', 'rows', 'size', 'empty']) {
+    for (const name of ['columns', 'rows', 'size', 'empty', 'widths', 'sort']) {
       if (Object.prototype.hasOwnProperty.call(this, name)) {
         const value = this[name];
         delete this[name];
@@ -71,7 +92,7 @@ class SiyaqTable extends HTMLElement {
   set rows(rows) {
     this._rows = rows || [];
     this._asked = -1;
-    this._focusAt = [0, this._focusAt[1]];
+    this._focusAt = [Math.min(this._focusAt[0], 0), this._focusAt[1]];
     if (this.scrollTop) this.scrollTop = 0;
     this._drawBody();
   }
@@ -98,6 +119,35 @@ class SiyaqTable extends HTMLElement {
     return this._empty;
   }
 
+  set widths(widths) {
+    this._widths = widths || {};
+    if (!this._head) return;
+    for (const th of this._head.querySelectorAll('th')) {
+      const width = this._width(this._columns[Number(th.dataset.column)]);
+      if (width) th.style.width = width;
+    }
+    this._minWidth();
+  }
+
+  get widths() {
+    return this._widths;
+  }
+
+  /** A column's width: as given by the last widths, else by its column. */
+  _width(column) {
+    return column ? this._widths[column.key] || column.width : null;
+  }
+
+  set sort(sort) {
+    this._sort = sort && sort.key ? sort : null;
+    if (!this._head) return;
+    for (const th of this._head.querySelectorAll('th.sortable')) this._sortShown(th);
+  }
+
+  get sort() {
+    return this._sort;
+  }
+
   /** The next page from the server: drawn after the rows already there. */
   appendRows(offset, rows) {
     if (offset !== this._rows.length) return;
@@ -118,11 +168,16 @@ class SiyaqTable extends HTMLElement {
     if (!this._head) return;
     const tr = document.createElement('tr');
     tr.setAttribute('aria-rowindex', '1');
-    for (const column of this._columns) {
+    this._columns.forEach((column, c) => {
       const th = document.createElement('th');
       th.scope = 'col';
-      th.className = 'col-' + column.key;
-      if (column.width) th.style.width = column.width;
+      th.className = cellClass(column);
+      th.dataset.column = String(c);
+      th.tabIndex = -1;
+      const width = this._width(column);
+      if (width) th.style.width = width;
+      if (column.grow > 1) th.colSpan = column.grow;
+      if (column.definition) th.title = column.definition;
       if (column.kind === 'kwic') {
         const header = document.createElement('div');
         header.className = 'kwic';
@@ -132,14 +187,51 @@ class SiyaqTable extends HTMLElement {
           span('kwic-node-label', column.node),
           span('kwic-after', column.after));
         th.append(header);
-      } else if (column.kind === 'hide') {
+      } else if (column.hideHeader) {
         th.append(span('visually-hidden', column.header));
       } else {
-        th.append(span('column-header', column.header));
+        const label = span('column-header', column.header);
+        label.dataset.key = column.key;
+        th.append(label);
+      }
+      if (column.sortable) {
+        th.classList.add('sortable');
+        const arrow = span('sort-indicator', '');
+        arrow.setAttribute('aria-hidden', 'true');
+        th.append(arrow);
+        this._sortShown(th);
       }
       tr.append(th);
-    }
+    });
     this._head.replaceChildren(tr);
+    this._minWidth();
+  }
+
+  /** The table is at least as wide as its fixed columns and every sharing column's least width need. */
+  _minWidth() {
+    if (!this._table) return;
+    let fixed = 0, shares = 0, perShare = 0;
+    for (const column of this._columns) {
+      const width = this._width(column);
+      if (width) {
+        fixed += parseFloat(width) || 0;
+      } else {
+        const grow = column.grow || 1;
+        shares += grow;
+        perShare = Math.max(perShare, (parseFloat(column.min) || 0) / grow);
+      }
+    }
+    this._table.style.minWidth = perShare ? (fixed + shares * perShare).toFixed(1) + 'rem' : '';
+  }
+
+  _sortShown(th) {
+    const column = this._columns[Number(th.dataset.column)];
+    const direction = this._sort && column && this._sort.key === column.key ? this._sort.direction : '';
+    if (direction) {
+      th.setAttribute('aria-sort', direction === 'asc' ? 'ascending' : 'descending');
+    } else {
+      th.removeAttribute('aria-sort');
+    }
   }
 
   _drawBody() {
@@ -150,7 +242,7 @@ class SiyaqTable extends HTMLElement {
         const tr = document.createElement('tr');
         tr.className = 'empty-state';
         const td = document.createElement('td');
-        td.colSpan = Math.max(1, this._columns.length);
+        td.colSpan = Math.max(1, this._columns.reduce((n, c) => n + (c.grow || 1), 0));
         td.textContent = this._empty;
         tr.append(td);
         fragment.append(tr);
@@ -168,82 +260,110 @@ class SiyaqTable extends HTMLElement {
     tr.setAttribute('aria-rowindex', String(index + 2));
     this._columns.forEach((column, c) => {
       const td = document.createElement('td');
-      td.className = 'col-' + column.key;
+      td.className = cellClass(column);
+      if (column.grow > 1) td.colSpan = column.grow;
       if (column.kind === 'kwic') {
         td.append(kwic(row));
-      } else if (column.kind === 'hide') {
+      } else if (column.kind === 'button') {
         const button = document.createElement('button');
         button.type = 'button';
-        button.className = 'hide-line';
-        button.title = column.label;
-        button.setAttribute('aria-label', column.label);
+        button.className = column.className || 'inline-button';
+        button.title = column.label || '';
+        button.setAttribute('aria-label', column.label || '');
         button.tabIndex = -1;
-        button.textContent = '\u00d7';
+        button.textContent = column.text || '';
         td.append(button);
+      } else if (column.kind === 'number') {
+        // the figure as the cell's own text: a node fewer per cell than a span (collocates: 650 a page)
+        td.textContent = row[column.key] || '';
+        if (column.definition) td.title = column.definition;
       } else {
         const text = row[column.key] || '';
-        const cell = span('cell-ellipsis', text);
+        const cell = span(column.kind === 'word' ? 'cell-ellipsis cell-word' : 'cell-ellipsis', text);
         cell.dir = 'auto';
         td.append(cell);
-        td.title = text;
+        td.title = column.definition || text;
       }
+      // every cell can take the focus (a click, a script), as a grid's can; Tab reaches only the one with 0
+      if (column.kind !== 'button') td.tabIndex = -1;
       td.dataset.column = String(c);
       tr.append(td);
     });
     return tr;
   }
 
-  /** The one cell (or its button) of the body that Tab reaches. */
+  /** The one cell (or its button) of the table that Tab reaches. */
   _tabStop() {
     const [r, c] = this._focusAt;
-    let target = this._cellAt(r, c) || this._cellAt(0, 0);
-    for (const old of this._body.querySelectorAll('[tabindex="0"]')) old.tabIndex = -1;
+    let target = this._cellAt(r, c) || this._cellAt(0, 0) || this._cellAt(-1, 0);
+    for (const old of this._table.querySelectorAll('[tabindex="0"]')) old.tabIndex = -1;
     if (target) this._focusable(target).tabIndex = 0;
   }
 
+  /** Cell {@code c} of body row {@code r}, or of the header row for {@code r} -1. */
   _cellAt(r, c) {
+    if (r < 0) {
+      const head = this._head.rows[0];
+      return head ? head.cells[c] || null : null;
+    }
     const tr = this._body.rows[r];
     return tr && tr.dataset.index !== undefined ? tr.cells[c] || null : null;
   }
 
-  _focusable(td) {
-    return td.querySelector('button') || td;
+  _focusable(cell) {
+    return cell.querySelector('button') || cell;
+  }
+
+  /** The focused cell's row (-1 for the header) and place in it, or null outside the table's cells. */
+  _place(target) {
+    const cell = target.closest && target.closest('td, th');
+    if (!cell || !this._table.contains(cell)) return null;
+    const tr = cell.parentElement;
+    if (cell.localName === 'th') return [-1, cell.cellIndex, cell];
+    if (tr.dataset.index === undefined) return null;
+    return [tr.sectionRowIndex, cell.cellIndex, cell];
   }
 
   _focused(e) {
-    const td = e.target.closest && e.target.closest('td');
-    if (!td || !this._body.contains(td)) return;
-    const tr = td.parentElement;
-    this._focusAt = [tr.sectionRowIndex, td.cellIndex];
-    for (const old of this._body.querySelectorAll('[tabindex="0"]')) {
+    const place = this._place(e.target);
+    if (!place) return;
+    this._focusAt = [place[0], place[1]];
+    for (const old of this._table.querySelectorAll('[tabindex="0"]')) {
       if (old !== e.target) old.tabIndex = -1;
     }
     if (e.target.tabIndex !== 0) e.target.tabIndex = 0;
   }
 
   _key(e) {
-    const td = e.target.closest && e.target.closest('td');
-    if (!td || !this._body.contains(td) || e.altKey || e.ctrlKey || e.metaKey) return;
-    const tr = td.parentElement;
-    if (tr.dataset.index === undefined) return;
-    let r = tr.sectionRowIndex, c = td.cellIndex;
+    const place = this._place(e.target);
+    if (!place || e.altKey || e.ctrlKey || e.metaKey) return;
+    let [r, c, cell] = place;
+    const tr = cell.parentElement;
     const rtl = getComputedStyle(this).direction === 'rtl';
     const visible = i => tr.cells[i] && tr.cells[i].offsetParent !== null;
     const step = d => { let i = c + d; while (tr.cells[i] && !visible(i)) i += d; return tr.cells[i] ? i : c; };
     const page = Math.max(1, Math.floor(this.clientHeight / Math.max(1, tr.offsetHeight)) - 1);
+    const last = this._rows.length - 1;
     switch (e.key) {
-      case 'ArrowDown': r = Math.min(r + 1, this._rows.length - 1); break;
-      case 'ArrowUp': r = Math.max(r - 1, 0); break;
+      case 'ArrowDown': r = Math.min(r + 1, last); break;
+      case 'ArrowUp': r = Math.max(r - 1, -1); break;
       case 'ArrowRight': c = step(rtl ? -1 : 1); break;
       case 'ArrowLeft': c = step(rtl ? 1 : -1); break;
-      case 'PageDown': r = Math.min(r + page, this._rows.length - 1); break;
+      case 'PageDown': r = Math.min(r + page, last); break;
       case 'PageUp': r = Math.max(r - page, 0); break;
       case 'Home': c = 0; break;
       case 'End': c = tr.cells.length - 1; break;
+      case ' ':
       case 'Enter':
         if (e.shiftKey || e.repeat || e.target.localName === 'button') return;
+        if (r < 0) {
+          e.preventDefault();
+          this._sortBy(cell);
+          return;
+        }
+        if (e.key === ' ') return;
         e.preventDefault();
-        this._send('siyaq-row', {index: Number(tr.dataset.index)});
+        this._enter(cell, Number(tr.dataset.index));
         return;
       default: return;
     }
@@ -257,23 +377,53 @@ class SiyaqTable extends HTMLElement {
     }
   }
 
+  /** Enter on a body cell: its first word in a column of words, else the row. */
+  _enter(td, index) {
+    const column = this._columns[Number(td.dataset.column)];
+    const text = td.querySelector('.cell-word');
+    if (column && column.words && text) {
+      const word = firstWord(text.textContent, 0);
+      if (word) {
+        this._send('siyaq-word', Object.assign({index, key: column.key}, word));
+        return;
+      }
+    }
+    this._send('siyaq-row', {index});
+  }
+
+  _sortBy(th) {
+    const column = this._columns[Number(th.dataset.column)];
+    if (!column || !column.sortable) return;
+    const now = this._sort && this._sort.key === column.key ? this._sort.direction : '';
+    const direction = NEXT_SORT[now];
+    this.sort = direction ? {key: column.key, direction} : null;
+    this._send('siyaq-sort', {key: column.key, direction});
+  }
+
   _click(e) {
-    const td = e.target.closest && e.target.closest('td');
-    if (!td || !this._body.contains(td)) return;
-    const tr = td.parentElement;
-    if (tr.dataset.index === undefined) return;
-    const index = Number(tr.dataset.index);
-    if (e.target.closest('button.hide-line')) {
-      this._send('siyaq-hide', {index});
+    const place = this._place(e.target);
+    if (!place) return;
+    const [r, , cell] = place;
+    if (r < 0) {
+      this._sortBy(cell);
       return;
     }
-    const node = e.target.closest('.kwic-node');
-    if (node) {
+    const index = Number(cell.parentElement.dataset.index);
+    const column = this._columns[Number(cell.dataset.column)] || {};
+    if (e.target.closest('button')) {
+      this._send('siyaq-button', {index, key: column.key});
+      return;
+    }
+    const part = column.kind === 'kwic' ? e.target.closest('.kwic-node') : column.words ? cell.querySelector('.cell-word') : null;
+    if (part) {
       // a drag that selected text (to copy it) is not a click on a word
       const selection = window.getSelection();
       if (selection && !selection.isCollapsed) return;
-      this._send('siyaq-word', Object.assign({index}, wordAt(e, node)));
-      return;
+      const word = wordAt(e, part);
+      if (word) {
+        this._send('siyaq-word', Object.assign({index, key: column.key}, word));
+        return;
+      }
     }
     this._send('siyaq-row', {index});
   }
@@ -299,6 +449,14 @@ function span(className, text) {
   s.className = className;
   s.textContent = text || '';
   return s;
+}
+
+/** A cell's classes: its column's key, its kind, its alignment, frozen. */
+function cellClass(column) {
+  let name = 'col-' + column.key + ' kind-' + (column.kind || 'text');
+  if (column.align) name += ' align-' + column.align;
+  if (column.frozen) name += ' frozen';
+  return name;
 }
 
 /** A line: the text before and after its node, each in pieces (plain and collocate in turn), all as text. */
@@ -331,23 +489,45 @@ function kwic(row) {
   return line;
 }
 
-/** The word of the keyword under the pointer (the first when off its letters): its text, index and offset. */
-function wordAt(e, node) {
-  const text = node.textContent;
-  let at = 0;
-  const p = document.caretPositionFromPoint ? document.caretPositionFromPoint(e.clientX, e.clientY) : null;
-  if (p && node.contains(p.offsetNode)) at = p.offset;
-  const blank = /\s/;
+const BLANK = /\s/;
+
+/** The blank-separated word of {@code text} around {@code at}, else its first: text, index among its words, offset. */
+function firstWord(text, at) {
   let s = Math.min(at, text.length), end = s;
-  while (s > 0 && !blank.test(text[s - 1])) s--;
-  while (end < text.length && !blank.test(text[end])) end++;
+  while (s > 0 && !BLANK.test(text[s - 1])) s--;
+  while (end < text.length && !BLANK.test(text[end])) end++;
   if (s === end) {
     s = Math.max(0, text.search(/\S/));
     end = s;
-    while (end < text.length && !blank.test(text[end])) end++;
+    while (end < text.length && !BLANK.test(text[end])) end++;
   }
+  if (s === end) return null;
   const before = text.substring(0, s);
   return {word: text.substring(s, end), word_index: before.split(/\s+/).filter(w => w).length, offset: s};
+}
+
+/** The word of {@code part} (one text node) under the pointer; off its letters, its first word. */
+function wordAt(e, part) {
+  const text = part.textContent;
+  let at = 0;
+  let node = null;
+  if (document.caretPositionFromPoint) {
+    const p = document.caretPositionFromPoint(e.clientX, e.clientY);
+    if (p) [node, at] = [p.offsetNode, p.offset];
+  } else if (document.caretRangeFromPoint) {
+    const r = document.caretRangeFromPoint(e.clientX, e.clientY);
+    if (r) [node, at] = [r.startContainer, r.startOffset];
+  }
+  if (!node || !part.contains(node)) return firstWord(text, 0);
+  const word = firstWord(text, at);
+  if (!word || node.nodeType !== Node.TEXT_NODE) return word || firstWord(text, 0);
+  // the caret's word only when the pointer is on its letters (past the end of the text, the caret is at its end)
+  const range = document.createRange();
+  range.setStart(node, Math.min(word.offset, node.data.length));
+  range.setEnd(node, Math.min(word.offset + word.word.length, node.data.length));
+  const inside = [...range.getClientRects()].some(b =>
+    e.clientX >= b.left - 1 && e.clientX <= b.right + 1 && e.clientY >= b.top - 1 && e.clientY <= b.bottom + 1);
+  return inside ? word : firstWord(text, 0);
 }
 
 if (!customElements.get('siyaq-table')) customElements.define('siyaq-table', SiyaqTable);

@@ -11,7 +11,7 @@ import java.util.Locale;
  * width in {@code ch} or {@code em} is resolved by each cell in its own font, and the grid's header cells use a smaller
  * font than its body cells, so the header row came out narrower than the rows under it and the headers drifted off
  * their figures. A character of a figure is given {@value #CHAR_REM} rem (a tabular digit of the body font is about
- * 0.56 of its size, and the body font is 1 rem), plus the cell's padding and room for a sort indicator. A header wraps between its words (a column is
+ * 0.56 of its size, and the body font is 1 rem), plus the cell's padding and room for a sortable header's arrow. A header wraps between its words (a column is
  * never narrower than its longest word), but one of up to {@link #HEADER_LINE} characters stays on one line.
  */
 public final class FigureWidths {
@@ -22,7 +22,7 @@ public final class FigureWidths {
     /** The width given to one character of a figure or a header, in {@code rem}. */
     static final double CHAR_REM = 0.6;
 
-    /** The cell's padding on both sides and the sort indicator (vaadin-grid-sorter), in {@code rem}. */
+    /** The cell's padding on both sides and a sortable header's arrow, in {@code rem}. */
     private static final double ROOM_REM = 2.2;
 
     private FigureWidths() {}

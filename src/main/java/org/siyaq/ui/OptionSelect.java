@@ -66,7 +66,8 @@ public class OptionSelect<T> extends AbstractSinglePropertyField<OptionSelect<T>
     private final List<T> items = new ArrayList<>();
     private SerializableFunction<T, String> label = String::valueOf;
     private SerializableFunction<T, String> help = item -> null;
-    private boolean sending;
+    /** Sends the options once before the next answer to the browser, however many setters ran. */
+    private final BeforeResponse sendOptions = new BeforeResponse(this, this::writeOptions);
 
     public OptionSelect() {
         super("value", null, String.class, OptionSelect::itemFor, OptionSelect::keyFor);
@@ -83,7 +84,7 @@ public class OptionSelect<T> extends AbstractSinglePropertyField<OptionSelect<T>
         if (getValue() != null && !items.contains(getValue())) {
             clear();
         }
-        sendOptions();
+        sendOptions.ask();
     }
 
     public List<T> getItems() {
@@ -92,33 +93,19 @@ public class OptionSelect<T> extends AbstractSinglePropertyField<OptionSelect<T>
 
     public void setItemLabelGenerator(SerializableFunction<T, String> label) {
         this.label = label;
-        sendOptions();
+        sendOptions.ask();
     }
 
     /** A second, smaller line under each option's label in the open list (not in the closed field). */
     public void setItemHelpGenerator(SerializableFunction<T, String> help) {
         this.help = help;
-        sendOptions();
+        sendOptions.ask();
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         getElement().executeJs(RENDERER);
-    }
-
-    /** Sends the options once before the next answer to the browser, however many setters ran. */
-    private void sendOptions() {
-        if (sending) {
-            return;
-        }
-        sending = true;
-        getElement()
-                .getNode()
-                .runWhenAttached(ui -> ui.beforeClientResponse(this, context -> {
-                    sending = false;
-                    writeOptions();
-                }));
     }
 
     private void writeOptions() {

@@ -216,11 +216,16 @@ class ClassReadyBrowserIT extends BrowserTestSupport {
         return text(driver, driver.findElement(By.cssSelector(".column-header[data-key='" + key + "']")));
     }
 
+    /** The header's tooltip (its title), which the column's cells show too. */
     private String tooltip(String key) {
-        return (String) js(driver)
-                .executeScript(
-                        "return [...document.querySelectorAll('vaadin-tooltip')].find(t => t.target === arguments[0]).text",
-                        driver.findElement(By.cssSelector(".column-header[data-key='" + key + "']")));
+        @SuppressWarnings("unchecked")
+        List<String> titles = (List<String>) js(driver)
+                .executeScript("""
+                        const th = arguments[0].closest('th');
+                        const td = th.closest('table').querySelector('tbody tr:first-child').cells[th.cellIndex];
+                        return [th.title, td.title];""", driver.findElement(By.cssSelector(".column-header[data-key='" + key + "']")));
+        assertThat(titles.get(1)).as("the cells' tooltip of %s", key).isEqualTo(titles.get(0));
+        return titles.get(0);
     }
 
     private String helper(String fieldId) {
@@ -302,9 +307,14 @@ class ClassReadyBrowserIT extends BrowserTestSupport {
             waitForRows(driver, "wordlist-grid", 3);
             @SuppressWarnings("unchecked")
             List<String> cut = (List<String>) js(driver).executeScript("""
-                    return [...document.querySelectorAll('#wordlist-grid vaadin-grid-cell-content')]
+                    return [...document.querySelectorAll('#wordlist-grid td.kind-number')]
                       .filter(c => /^[\\d,.]+$/.test(c.textContent.trim()) && c.offsetParent !== null)
-                      .filter(c => c.scrollWidth > c.clientWidth + 1).map(c => c.textContent.trim());""");
+                      .filter(c => {
+                        const r = document.createRange(); r.selectNodeContents(c);
+                        const style = getComputedStyle(c);
+                        const room = c.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+                        return r.getBoundingClientRect().width > room + 1; })
+                      .map(c => c.textContent.trim());""");
             assertThat(cut).as("figures wider than their cell").isEmpty();
             Boolean firstLetterShown = (Boolean) js(driver).executeScript("""
                     const v = arguments[0].querySelector('vaadin-select-value-button');

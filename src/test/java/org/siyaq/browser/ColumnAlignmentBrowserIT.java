@@ -31,7 +31,7 @@ class ColumnAlignmentBrowserIT extends BrowserTestSupport {
         @SuppressWarnings("unchecked")
         List<List<Number>> edges = (List<List<Number>>) js(driver)
                 .executeScript(
-                        "const r = document.getElementById(arguments[0]).shadowRoot;"
+                        "const r = document.getElementById(arguments[0]);"
                                 + "const heads = [...r.querySelectorAll('thead tr:last-child th')];"
                                 + "const cells = [...r.querySelectorAll('tbody tr:first-child td')];"
                                 + "return heads.map((h, i) => { const a = h.getBoundingClientRect(),"

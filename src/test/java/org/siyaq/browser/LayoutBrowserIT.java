@@ -19,7 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.SourceDocument;
 import org.siyaq.corpus.Visibility;
@@ -244,14 +243,11 @@ class LayoutBrowserIT extends BrowserTestSupport {
     }
 
     private void phone() {
-        ((ChromeDriver) driver)
-                .executeCdpCommand(
-                        "Emulation.setDeviceMetricsOverride",
-                        Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "deviceScaleFactor", 1, "mobile", false));
+        Screenshots.emulate(driver, PHONE_WIDTH, PHONE_HEIGHT, 1);
     }
 
     private void reset() {
-        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        Screenshots.unemulate(driver);
     }
 
     /** Waits for Vaadin and the fonts, so that what is measured is what a person sees. */

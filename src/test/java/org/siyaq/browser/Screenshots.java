@@ -9,10 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /** Screenshots of the page at a laptop and a phone size, in {@code target/screenshots/<name>-<width>.png}. */
 final class Screenshots {
@@ -20,6 +22,19 @@ final class Screenshots {
     static final Path FOLDER = Path.of("target", "screenshots");
 
     private Screenshots() {}
+
+    /** Makes Chromium's page {@code width} × {@code height} CSS pixels at {@code scale} device pixels each. */
+    static void emulate(WebDriver driver, int width, int height, int scale) {
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", height, "deviceScaleFactor", scale, "mobile", false));
+    }
+
+    /** Returns Chromium's page to its window's size. */
+    static void unemulate(WebDriver driver) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
 
     /** Takes both sizes with {@code elementId} (if not null) scrolled to the top, then returns to the laptop size. */
     static void take(WebDriver driver, String name, String elementId) {

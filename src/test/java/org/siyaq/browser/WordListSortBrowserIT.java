@@ -63,23 +63,25 @@ class WordListSortBrowserIT extends BrowserTestSupport {
     }
 
     private void clickHeader(String key) {
-        WebElement sorter = (WebElement) js(driver)
+        WebElement header = (WebElement) js(driver)
                 .executeScript(
                         "return arguments[0].querySelector('span.column-header[data-key=' + arguments[1] + ']')"
-                                + ".closest('vaadin-grid-sorter')",
+                                + ".closest('th')",
                         byId(driver, "wordlist-grid"),
                         key);
-        js(driver).executeScript("arguments[0].click()", sorter);
+        header.click();
         waitForVaadin(driver);
     }
 
+    /** The order the header of column {@code key} shows ({@code aria-sort}): asc, desc or null. */
     private String sorterDirection(String key) {
-        return (String) js(driver)
+        String sort = (String) js(driver)
                 .executeScript(
                         "return arguments[0].querySelector('span.column-header[data-key=' + arguments[1] + ']')"
-                                + ".closest('vaadin-grid-sorter').direction",
+                                + ".closest('th').getAttribute('aria-sort')",
                         byId(driver, "wordlist-grid"),
                         key);
+        return sort == null ? null : sort.equals("ascending") ? "asc" : sort.equals("descending") ? "desc" : sort;
     }
 
     /** The words of the first {@code n} rows the grid shows (the word is the second column). */

@@ -93,17 +93,17 @@ public class CollocationView extends ToolView {
         measure.addClassName("measure-select");
 
         table.columns(
-                CollocationTool.COLUMNS,
-                key -> "word".equals(key) || "forms".equals(key)
-                        ? getTranslation("wordlist.column." + key)
-                        : measureText(key));
-        table.grid().getColumnByKey("word").setWidth("9rem").setFlexGrow(1).setFrozen(true);
-        table.grid().addItemClickListener(e -> openConcordance(e.getItem()));
+                        CollocationTool.COLUMNS,
+                        key -> "word".equals(key) || "forms".equals(key)
+                                ? getTranslation("wordlist.column." + key)
+                                : measureText(key))
+                .freeze("word", "9rem");
+        table.onRow(this::openConcordance);
 
         add(new Controls(
                 query, level, left, right, minFreq, minCollocateFreq, measure, stopwords, runButton(this::submit)));
         addStatusArea();
-        add(table.bar(), table.grid(), network);
+        add(table.bar(), table.table(), network);
     }
 
     private void explainMeasure() {

@@ -2,9 +2,7 @@ package org.siyaq.ui.keywords;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -24,9 +22,7 @@ import org.siyaq.keywords.KeywordTool;
 import org.siyaq.security.Roles;
 import org.siyaq.ui.BuckwalterSetting;
 import org.siyaq.ui.BuiltFor;
-import org.siyaq.ui.ColumnHeaders;
 import org.siyaq.ui.Controls;
-import org.siyaq.ui.FigureWidths;
 import org.siyaq.ui.LazyRows;
 import org.siyaq.ui.LevelSelect;
 import org.siyaq.ui.OptionSelect;
@@ -92,31 +88,19 @@ public class KeywordsView extends ToolView {
         sort.setLabel(getTranslation("keywords.sort"));
         sort.setItems(KeywordMeasure.values());
         sort.setItemLabelGenerator(KeywordMeasure::key);
-        table.columns(KeywordTool.COLUMNS, key -> getTranslation("keywords.column." + key));
-        Grid<KeywordRow> grid = table.grid();
-        // a native button per row in a template (issue 15: a server Button per row, and auto width, cost the browser
-        // a shadow root per row and a second layout of every cell); the click must not open the target's lines too
-        String label = getTranslation("keywords.in-reference.button");
-        grid.addColumn(LitRenderer.<KeywordRow>of(
-                                "<button type=\"button\" class=\"inline-button keywords-in-reference\""
-                                        + " @click=\"${e => { e.stopPropagation(); open(); }}\">${item.label}</button>")
-                        .withProperty("label", r -> label)
-                        .withFunction("open", r -> openConcordance(r.word(), true)))
-                .setHeader(getTranslation("keywords.in-reference"))
-                .setKey("in_reference")
-                .setFlexGrow(0)
-                .setWidth(FigureWidths.width(getTranslation("keywords.in-reference"), label.length()));
-        ColumnHeaders.define(grid.getColumnByKey("in_reference"), getTranslation("keywords.column.in_reference"));
-        grid.addItemClickListener(e -> {
-            if (!"in_reference"
-                    .equals(e.getColumn() == null ? null : e.getColumn().getKey())) {
-                openConcordance(e.getItem().word(), false);
-            }
-        });
+        // a native button per row, drawn in the browser; its click does not open the target's lines too
+        table.columns(KeywordTool.COLUMNS, key -> getTranslation("keywords.column." + key))
+                .button(
+                        "in_reference",
+                        getTranslation("keywords.in-reference"),
+                        getTranslation("keywords.column.in_reference"),
+                        getTranslation("keywords.in-reference.button"),
+                        r -> openConcordance(r.word(), true));
+        table.onRow(r -> openConcordance(r.word(), false));
 
         add(new Controls(reference, referenceWhere, level, show, sort, minFreq, stopwords, runButton(this::submit)));
         addStatusArea();
-        add(table.bar(), grid, cloud);
+        add(table.bar(), table.table(), cloud);
     }
 
     private void submit() {

@@ -50,13 +50,13 @@ public class NGramView extends ToolView {
         contains.addKeyPressListener(Key.ENTER, e -> submit());
         submitOnEnter(this::submit, n, minFreq);
 
-        table.columns(NGramTool.COLUMNS, key -> getTranslation("ngrams.column." + key));
-        table.grid().getColumnByKey("ngram").setFlexGrow(3);
-        table.grid().addItemClickListener(e -> openConcordance(e.getItem()));
+        table.columns(NGramTool.COLUMNS, key -> getTranslation("ngrams.column." + key))
+                .widen("ngram", 3);
+        table.onRow(this::openConcordance);
 
         add(new Controls(n, level, minFreq, contains, runButton(this::submit)));
         addStatusArea();
-        add(table.bar(), table.grid());
+        add(table.bar(), table.table());
     }
 
     private void submit() {

@@ -1,52 +1,55 @@
 package org.siyaq.ui.wordlist;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.siyaq.export.TableColumn;
+import org.siyaq.ui.ResultTable;
 import org.siyaq.wordlist.WordListSort;
+import org.siyaq.wordlist.WordListTool;
 import org.siyaq.wordlist.WordRow;
 
 /**
  * The word list's sortable headers and its "by ending" box: a header click (or the box) names a new
  * {@link WordListSort}, which the page puts in its address and asks the server for (the whole list is
  * sorted there, not the rows the browser holds); the address's sort is shown back on the headers.
+ * A header's clicks go from the table's own order to up, down and back, as Vaadin's grid sorter did.
  */
 final class WordListSorting {
 
-    private final Grid<WordRow> grid;
+    private final ResultTable<WordRow> table;
     private final Checkbox retrograde = new Checkbox();
-    private boolean showing;
+    /** The sort the headers and the box show. */
+    private WordListSort current = WordListSort.DEFAULT;
 
-    WordListSorting(Grid<WordRow> grid, String retrogradeId, Consumer<WordListSort> chosen) {
-        this.grid = grid;
-        for (Grid.Column<WordRow> column : grid.getColumns()) {
-            boolean sortable = parse(column.getKey()) != null;
-            column.setSortable(sortable);
-            if (sortable) {
-                column.setSortProperty(column.getKey());
-                // the sort arrows need room beside the header: the figure columns share the spare width
-                if (!"word".equals(column.getKey())) {
-                    column.setFlexGrow(1);
-                }
+    WordListSorting(ResultTable<WordRow> table, String retrogradeId, Consumer<WordListSort> chosen) {
+        this.table = table;
+        List<String> sortable = new ArrayList<>();
+        for (TableColumn<WordRow> column : WordListTool.COLUMNS.columns()) {
+            if (parse(column.name()) != null) {
+                sortable.add(column.name());
             }
         }
+        table.sortable(
+                sortable,
+                (key, direction) -> chosen.accept(
+                        direction == null
+                                ? WordListSort.DEFAULT
+                                : new WordListSort(parse(key), direction == SortDirection.DESCENDING)
+                                        .withWords(retrograde.getValue())));
         retrograde.setId(retrogradeId);
-        retrograde.setLabel(grid.getTranslation("wordlist.retrograde"));
-        retrograde.setTooltipText(grid.getTranslation("wordlist.retrograde.help"));
-        grid.addSortListener(e -> {
-            if (!showing && e.isFromClient()) {
-                chosen.accept(current());
-            }
-        });
+        retrograde.setLabel(retrograde.getTranslation("wordlist.retrograde"));
+        retrograde.setTooltipText(retrograde.getTranslation("wordlist.retrograde.help"));
         retrograde.addValueChangeListener(e -> {
-            if (!showing && e.isFromClient()) {
+            if (e.isFromClient()) {
                 // a sort by word follows the box; ticking it under another sort sorts by ending, A to Z
-                WordListSort now = current();
-                boolean byWord = now.key() == WordListSort.Key.WORD || now.key() == WordListSort.Key.ENDING;
-                chosen.accept(byWord || !e.getValue() ? now : new WordListSort(WordListSort.Key.ENDING, false));
+                boolean byWord = current.key() == WordListSort.Key.WORD || current.key() == WordListSort.Key.ENDING;
+                chosen.accept(
+                        byWord || !e.getValue()
+                                ? current.withWords(e.getValue())
+                                : new WordListSort(WordListSort.Key.ENDING, false));
             }
         });
     }
@@ -57,32 +60,14 @@ final class WordListSorting {
 
     /** Shows {@code sort} on the headers and the box, without asking for it again. */
     void show(WordListSort sort) {
-        showing = true;
-        try {
-            retrograde.setValue(sort.key() == WordListSort.Key.ENDING);
-            if (sort.equals(WordListSort.DEFAULT)) {
-                grid.sort(List.of());
-                return;
-            }
-            String key =
-                    sort.key() == WordListSort.Key.ENDING ? "word" : sort.key().param();
-            Grid.Column<WordRow> column = grid.getColumnByKey(key);
-            grid.sort(List.of(new GridSortOrder<>(
-                    column, sort.descending() ? SortDirection.DESCENDING : SortDirection.ASCENDING)));
-        } finally {
-            showing = false;
+        current = sort;
+        retrograde.setValue(sort.key() == WordListSort.Key.ENDING);
+        if (sort.equals(WordListSort.DEFAULT)) {
+            table.sorted(null, null);
+            return;
         }
-    }
-
-    /** The sort the headers and the box show now; rank order when no header is sorted. */
-    private WordListSort current() {
-        List<GridSortOrder<WordRow>> order = grid.getSortOrder();
-        if (order.isEmpty()) {
-            return WordListSort.DEFAULT;
-        }
-        WordListSort.Key key = parse(order.getFirst().getSorted().getKey());
-        boolean descending = order.getFirst().getDirection() == SortDirection.DESCENDING;
-        return new WordListSort(key, descending).withWords(retrograde.getValue());
+        String key = sort.key() == WordListSort.Key.ENDING ? "word" : sort.key().param();
+        table.sorted(key, sort.descending() ? SortDirection.DESCENDING : SortDirection.ASCENDING);
     }
 
     private static WordListSort.Key parse(String columnKey) {

@@ -18,7 +18,6 @@ import org.siyaq.ui.Texts;
 import org.siyaq.ui.ToolView;
 import org.siyaq.ui.UrlState;
 import org.siyaq.ui.WordQueries;
-import org.siyaq.ui.analysis.WordClicks;
 import org.siyaq.ui.analysis.WordLookup;
 import org.siyaq.ui.analysis.WordPanel;
 import org.siyaq.wordlist.WordListQuery;
@@ -63,21 +62,15 @@ public class WordListView extends ToolView {
         submitOnEnter(this::submit, minFreq);
 
         table.columns(WordListTool.COLUMNS, key -> getTranslation("wordlist.column." + key));
-        table.grid().addItemClickListener(e -> openConcordance(e.getItem()));
+        table.onRow(this::openConcordance);
         // a click on a word (the row's, or one of its forms) opens its analysis instead
         WordPanel panel = new WordPanel(analysis, this::baseState);
-        WordClicks.onColumn(
-                table.grid(),
-                table.grid().getColumnByKey("word"),
-                null,
+        table.onWord(
+                "word",
                 (row, click) -> panel.open(WordLookup.row(state().get(WordListTool.LEVEL), row.word(), row.forms())));
-        WordClicks.onColumn(
-                table.grid(),
-                table.grid().getColumnByKey("forms"),
-                null,
-                (row, click) -> panel.open(WordLookup.word(click.wordOf(String.join(" ", row.forms())))));
+        table.onWord("forms", (row, click) -> panel.open(WordLookup.word(click.wordOf(String.join(" ", row.forms())))));
         sorting = new WordListSorting(
-                table.grid(),
+                table,
                 "wordlist-retrograde",
                 sort -> go(state().with(
                                 WordListTool.SORT,
@@ -86,7 +79,7 @@ public class WordListView extends ToolView {
 
         add(new Controls(level, minFreq, filter, stopwords, sorting.retrograde(), runButton(this::submit)));
         addStatusArea();
-        add(table.bar(), table.grid());
+        add(table.bar(), table.table());
     }
 
     private void submit() {

@@ -1,4 +1,4 @@
-package org.siyaq.ui.analysis;
+package org.siyaq.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class WordClickTest {
 
     private static WordClick at(String shown, int index, int offset) {
-        return new WordClick("", "", shown, index, offset);
+        return new WordClick("", shown, index, offset);
     }
 
     @Test

@@ -1,17 +1,16 @@
-package org.siyaq.ui.analysis;
+package org.siyaq.ui;
 
 /**
- * A click (or Enter) on a word, as the browser reports it: the row it is in (a grid's item key, empty
- * elsewhere), the word column's key, the word as shown (perhaps in Buckwalter), and where it is in the
- * text it was picked from: its index among that text's blank-separated words and its character offset.
+ * A click (or Enter) on a word, as the browser reports it: the table column it is in (empty in a text), the word as
+ * shown (perhaps in Buckwalter), and where it is in the text it was picked from: its index among that text's
+ * blank-separated words and its character offset.
  *
- * @param key    the grid's key of the row's item, empty outside a grid
- * @param column the key of the grid column, empty outside a grid
+ * @param column the key of the table's column, empty outside a table
  * @param word   the word as the page shows it
  * @param index  how many blank-separated words come before it in the clicked text
  * @param offset the character offset of its first letter in the clicked text
  */
-public record WordClick(String key, String column, String word, int index, int offset) {
+public record WordClick(String column, String word, int index, int offset) {
 
     /**
      * The word at the click's {@link #index} in {@code original}, the text the page showed (perhaps
