@@ -1,18 +1,17 @@
 package org.siyaq.corpus;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.siyaq.index.TokenCodec;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Each stored document cut into spans of {@value #SPAN_TOKENS} tokens (text as UTF-8 bytes and offsets, small
+ * Each stored document cut into spans of {@value #SPAN_TOKENS} tokens (text as UTF-16 bytes and offsets, small
  * enough to sit in the row), so that a concordance line reads a row or two instead of its whole document. The
  * {@link CorpusStore} writes a document's spans with the document and deletes them with the corpus.
  */
@@ -21,7 +20,7 @@ public class SpanStore {
     /**
      * Tokens per stored span: a concordance line of up to ±25 tokens of context touches one or two spans. 256, not
      * fewer: each row costs the ingest's writes more than its bytes do (64 tokens a span took a third more of the
-     * writer's time, issue 14), and a page of 50 lines still reads at most 100 rows of about 2 KB.
+     * writer's time, issue 14), and a page of 50 lines still reads at most 100 rows of about 3 KB, decoding only the chars and offsets its lines need.
      */
     public static final int SPAN_TOKENS = 256;
 
@@ -66,7 +65,7 @@ public class SpanStore {
                 docId,
                 span,
                 charStart,
-                text.substring(charStart, charEnd).getBytes(StandardCharsets.UTF_8),
+                utf16(text, charStart, charEnd),
                 TokenCodec.encodeOffsets(relStarts, relEnds)
             });
         }
@@ -120,26 +119,29 @@ public class SpanStore {
      * documents costs one statement instead of fifty.
      */
     public List<TextSpan> spans(String corpusId, List<TextSpan.Request> requests) {
-        TreeSet<Long> keys = new TreeSet<>();
+        // each row's key, and how many of its tokens the requests need (a row's offsets are read no further)
+        TreeMap<Long, Integer> needed = new TreeMap<>();
         for (TextSpan.Request r : requests) {
             for (int k = r.from() / SPAN_TOKENS; k <= (r.to() - 1) / SPAN_TOKENS; k++) {
-                keys.add((long) r.docId() << 32 | k);
+                int tokens = Math.min(r.to() - k * SPAN_TOKENS, SPAN_TOKENS);
+                needed.merge((long) r.docId() << 32 | k, tokens, Math::max);
             }
         }
-        Integer[] docs = keys.stream().map(k -> (int) (k >>> 32)).toArray(Integer[]::new);
-        Integer[] spans = keys.stream().map(k -> (int) (long) k).toArray(Integer[]::new);
+        Integer[] docs = needed.keySet().stream().map(k -> (int) (k >>> 32)).toArray(Integer[]::new);
+        Integer[] spans = needed.keySet().stream().map(k -> (int) (long) k).toArray(Integer[]::new);
         Map<Long, SpanRow> rows = new HashMap<>();
         jdbc.query(
                 """
                 SELECT s.doc_id, s.span, s.char_start, s.text, s.offsets FROM TABLE(d INT = ?, k INT = ?) t
                 JOIN document_span s ON s.corpus_id = ? AND s.doc_id = t.d AND s.span = t.k""",
                 rs -> {
+                    long key = (long) rs.getInt(1) << 32 | rs.getInt(2);
                     rows.put(
-                            (long) rs.getInt(1) << 32 | rs.getInt(2),
+                            key,
                             new SpanRow(
                                     rs.getInt(3),
-                                    new String(rs.getBytes(4), StandardCharsets.UTF_8),
-                                    TokenCodec.decodeOffsets(rs.getBytes(5))));
+                                    rs.getBytes(4),
+                                    TokenCodec.decodeOffsets(rs.getBytes(5), needed.get(key))));
                 },
                 docs,
                 spans,
@@ -151,17 +153,27 @@ public class SpanStore {
         return out;
     }
 
-    private record SpanRow(int charStart, String text, int[][] offsets) {}
+    /** A span as read: where its text starts in the document, the text as UTF-16 bytes, the offsets of its first tokens. */
+    private record SpanRow(int charStart, byte[] text, int[][] offsets) {
+        int length() {
+            return text.length / 2;
+        }
+    }
 
-    /** Joins the rows of one request into its span: consecutive rows join without a gap (see {@link #spanRows}). */
+    /**
+     * Joins the rows of one request into its span: consecutive rows join without a gap (see {@link #spanRows}), so
+     * the text from the first token's start to the last token's end is the needed part of each row, one after another;
+     * only those chars are decoded.
+     */
     private static TextSpan assemble(String corpusId, TextSpan.Request r, Map<Long, SpanRow> rows) {
         int from = r.from();
         int to = r.to();
-        StringBuilder text = new StringBuilder();
         int[] starts = new int[to - from];
         int[] ends = new int[to - from];
         int textStart = -1;
-        for (int k = from / SPAN_TOKENS; k <= (to - 1) / SPAN_TOKENS; k++) {
+        int firstRow = from / SPAN_TOKENS;
+        int lastRow = (to - 1) / SPAN_TOKENS;
+        for (int k = firstRow; k <= lastRow; k++) {
             SpanRow row = rows.get((long) r.docId() << 32 | k);
             if (row == null) {
                 continue;
@@ -170,20 +182,45 @@ public class SpanStore {
             if (textStart < 0) {
                 textStart = row.charStart();
             }
-            text.append(row.text());
-            for (int i = 0; i < row.offsets()[0].length; i++) {
-                int token = first + i;
-                if (token >= from && token < to) {
-                    starts[token - from] = row.offsets()[0][i] + row.charStart();
-                    ends[token - from] = row.offsets()[1][i] + row.charStart();
-                }
+            for (int i = Math.max(0, from - first); i < row.offsets()[0].length && first + i < to; i++) {
+                starts[first + i - from] = row.offsets()[0][i] + row.charStart();
+                ends[first + i - from] = row.offsets()[1][i] + row.charStart();
             }
         }
         if (textStart < 0) {
             throw new DocumentNotFoundException(corpusId, r.docId());
         }
-        int cut = starts.length == 0 ? 0 : starts[0] - textStart;
-        int endCut = starts.length == 0 ? 0 : ends[ends.length - 1] - textStart;
-        return new TextSpan(from, textStart + cut, text.substring(cut, endCut), starts, ends);
+        if (starts.length == 0) {
+            return new TextSpan(from, textStart, "", starts, ends);
+        }
+        int textEnd = ends[ends.length - 1];
+        StringBuilder text = new StringBuilder(textEnd - starts[0]);
+        for (int k = firstRow; k <= lastRow; k++) {
+            SpanRow row = rows.get((long) r.docId() << 32 | k);
+            if (row != null) {
+                int a = Math.max(starts[0], row.charStart()) - row.charStart();
+                int b = Math.min(textEnd, row.charStart() + row.length()) - row.charStart();
+                appendUtf16(row.text(), a, b, text);
+            }
+        }
+        return new TextSpan(from, starts[0], text.toString(), starts, ends);
+    }
+
+    /** Chars {@code [from, to)} of {@code text} as UTF-16 bytes, big-endian: a char is two bytes, so any run of them is found by its offsets. */
+    static byte[] utf16(String text, int from, int to) {
+        byte[] out = new byte[2 * (to - from)];
+        for (int i = from, at = 0; i < to; i++) {
+            char c = text.charAt(i);
+            out[at++] = (byte) (c >>> 8);
+            out[at++] = (byte) c;
+        }
+        return out;
+    }
+
+    /** Appends chars {@code [from, to)} of UTF-16 bytes ({@link #utf16}) to {@code out}. */
+    private static void appendUtf16(byte[] bytes, int from, int to, StringBuilder out) {
+        for (int i = from; i < to; i++) {
+            out.append((char) ((bytes[2 * i] & 0xFF) << 8 | bytes[2 * i + 1] & 0xFF));
+        }
     }
 }

@@ -43,8 +43,13 @@ public final class TokenCodec {
 
     /** Returns {@code {starts, ends}}. */
     public static int[][] decodeOffsets(byte[] bytes) {
+        return decodeOffsets(bytes, Integer.MAX_VALUE);
+    }
+
+    /** The offsets of the first {@code limit} tokens (all if there are fewer), as {@code {starts, ends}}. */
+    public static int[][] decodeOffsets(byte[] bytes, int limit) {
         int[] cursor = {0};
-        int n = readVarint(bytes, cursor);
+        int n = Math.min(limit, readVarint(bytes, cursor));
         int[] starts = new int[n];
         int[] ends = new int[n];
         int previousEnd = 0;

@@ -56,11 +56,20 @@ class TextSpanStoreTest {
             for (int[] c : cases) {
                 assertSameSpan(store.spans().span("gen", d, c[0], c[1]), TextSpan.of(whole, c[0], c[1]));
             }
+            List<TextSpan.Request> page = new java.util.ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 int from = random.nextInt(n);
                 int to = from + 1 + random.nextInt(Math.min(n - from, 200));
                 assertSameSpan(store.spans().span("gen", d, from, to), TextSpan.of(whole, from, to));
                 assertSameSpan(corpus.span(d, from, to), TextSpan.of(whole, from, to));
+                page.add(new TextSpan.Request(d, from, to));
+            }
+            // a page's lines read together, several of them from the same rows, each to its own end
+            List<TextSpan> together = store.spans().spans("gen", page);
+            for (int i = 0; i < page.size(); i++) {
+                assertSameSpan(
+                        together.get(i),
+                        TextSpan.of(whole, page.get(i).from(), page.get(i).to()));
             }
         }
     }

@@ -35,4 +35,15 @@ class TokenCodecTest {
         assertThat(decoded[0]).containsExactly(starts);
         assertThat(decoded[1]).containsExactly(ends);
     }
+
+    @Test
+    void the_first_offsets_alone_are_those_of_the_whole() {
+        int[] starts = {0, 4, 9, 15, 30};
+        int[] ends = {3, 8, 14, 29, 31};
+        byte[] bytes = TokenCodec.encodeOffsets(starts, ends);
+        int[][] first = TokenCodec.decodeOffsets(bytes, 3);
+        assertThat(first[0]).containsExactly(0, 4, 9);
+        assertThat(first[1]).containsExactly(3, 8, 14);
+        assertThat(TokenCodec.decodeOffsets(bytes, 99)[1]).containsExactly(ends);
+    }
 }
