@@ -5,7 +5,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.siyaq.analysis.script.Buckwalter;
 
 /**
@@ -13,6 +16,16 @@ import org.siyaq.analysis.script.Buckwalter;
  * numbers with Western digits and fixed decimals, and the alignment that keeps digits in place.
  */
 public final class Texts {
+
+    /**
+     * Each thread's formats by pattern (a {@code DecimalFormat} is not thread-safe, and making one parses its pattern:
+     * a collocates page formats 1,200 figures a Run).
+     */
+    private static final ThreadLocal<Map<String, DecimalFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
+
+    /** The pattern of a decimal with {@code i} places ({@link #decimal}). */
+    private static final String[] DECIMALS =
+            IntStream.range(0, 12).mapToObj(i -> "#,##0." + "0".repeat(i)).toArray(String[]::new);
 
     private static final char FIRST_STRONG_ISOLATE = '\u2068';
     private static final char POP_DIRECTIONAL_ISOLATE = '\u2069';
@@ -98,11 +111,13 @@ public final class Texts {
         if (x != 0 && Math.abs(x) < Math.pow(10, -digits)) {
             return format("0.##E0", x);
         }
-        return format("#,##0." + "0".repeat(digits), x);
+        return format(digits < DECIMALS.length ? DECIMALS[digits] : "#,##0." + "0".repeat(digits), x);
     }
 
     private static String format(String pattern, double x) {
-        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(x);
+        return FORMATS.get()
+                .computeIfAbsent(pattern, p -> new DecimalFormat(p, DecimalFormatSymbols.getInstance(Locale.ROOT)))
+                .format(x);
     }
 
     /**

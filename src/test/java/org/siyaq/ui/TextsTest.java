@@ -3,6 +3,7 @@ package org.siyaq.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Numbers and directions as the tables show them. */
@@ -33,5 +34,20 @@ class TextsTest {
     void numbers_stay_on_the_right_in_both_page_directions() {
         assertThat(Texts.numberAlign(false)).isEqualTo(ColumnTextAlign.END);
         assertThat(Texts.numberAlign(true)).isEqualTo(ColumnTextAlign.START);
+    }
+
+    @Test
+    void figures_formatted_on_many_threads_at_once_are_those_of_one() {
+        double[] values = java.util.stream.IntStream.range(0, 20_000)
+                .mapToDouble(i -> (i * 7919 % 100_003) / 7.0 - 500)
+                .toArray();
+        List<String> one = java.util.Arrays.stream(values)
+                .mapToObj(v -> Texts.decimal(v, 2) + "|" + Texts.integer((long) v))
+                .toList();
+        List<String> many = java.util.Arrays.stream(values)
+                .parallel()
+                .mapToObj(v -> Texts.decimal(v, 2) + "|" + Texts.integer((long) v))
+                .toList();
+        assertThat(many).isEqualTo(one);
     }
 }
