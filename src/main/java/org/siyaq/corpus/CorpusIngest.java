@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.siyaq.analysis.ArabicAnalysis;
 import org.siyaq.analysis.SentenceBreaks;
@@ -89,12 +88,7 @@ public class CorpusIngest {
                 ArabicAnalysis.VERSION,
                 info.createdAt());
         store.begin(indexing);
-        AtomicInteger writers = new AtomicInteger();
-        ExecutorService writer = Executors.newFixedThreadPool(WRITERS, r -> {
-            Thread t = new Thread(r, "siyaq-ingest-writer-" + writers.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService writer = Executors.newFixedThreadPool(WRITERS, Lookahead.daemons("siyaq-ingest-writer"));
         Deque<Future<?>> writing = new ArrayDeque<>();
         try (BackgroundLevels levels = new BackgroundLevels(analysis.formLevels());
                 Lookahead<TokenizedSlice> tokenizing = tokenizing(documents)) {
@@ -133,12 +127,9 @@ public class CorpusIngest {
                 }
             }
             // the postings need only the token stream: built beside the levels' last forms and the lexicon
-            CompletableFuture<CorpusIndex.Positions> positions =
-                    CompletableFuture.supplyAsync(builder::positions, r -> {
-                        Thread t = new Thread(r, "siyaq-ingest-postings");
-                        t.setDaemon(true);
-                        t.start();
-                    });
+            CompletableFuture<CorpusIndex.Positions> positions = CompletableFuture.supplyAsync(
+                    builder::positions,
+                    r -> Lookahead.daemons("siyaq-ingest-postings").newThread(r).start());
             Lexicon lexicon = new Lexicon(levels.finish());
             writing.forEach(CorpusIngest::await);
             writing.clear();

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -26,12 +27,7 @@ final class Lookahead<T> implements AutoCloseable {
 
     /** {@code threads} workers named {@code name-1, name-2, …} (daemons), {@code depth} tasks at most in flight. */
     Lookahead(String name, int threads, int depth, Iterator<Callable<T>> tasks) {
-        AtomicInteger count = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, name + "-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.workers = Executors.newFixedThreadPool(threads, daemons(name));
         this.tasks = tasks;
         this.depth = Math.max(1, depth);
         fill();
@@ -39,6 +35,16 @@ final class Lookahead<T> implements AutoCloseable {
 
     boolean hasNext() {
         return !running.isEmpty();
+    }
+
+    /** Daemon threads named {@code name-1, name-2, …}: an ingest's threads never keep the server from stopping. */
+    static ThreadFactory daemons(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /** The next task's result, waited for; its failure is thrown here, as the task threw it. */

@@ -21,6 +21,8 @@ final class FormTable {
     private int size;
     /** {@code hash << 32 | id + 1}; 0 is an empty slot. */
     private long[] slots = new long[MIN_SLOTS];
+    /** A string's chars copied for {@link #intern(String)}, so that a look-up makes no array. */
+    private char[] scratch = new char[64];
 
     int size() {
         return size;
@@ -46,8 +48,11 @@ final class FormTable {
 
     /** The id of {@code form}, a new one if it was not seen before. */
     int intern(String form) {
-        char[] buffer = form.toCharArray();
-        return intern(buffer, 0, buffer.length);
+        if (form.length() > scratch.length) {
+            scratch = new char[Math.max(form.length(), 2 * scratch.length)];
+        }
+        form.getChars(0, form.length(), scratch, 0);
+        return intern(scratch, 0, form.length());
     }
 
     /** The chars of every form, one after another in id order: form {@code id}'s start at {@link #start}. */
