@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -59,6 +61,7 @@ abstract class BrowserTestSupport {
     static final String INSTRUCTOR_PASSWORD = "browser-test-password";
 
     private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final Duration PAGE_LOAD = Duration.ofSeconds(60);
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Path ROOT = Path.of(System.getProperty("java.io.tmpdir"), "siyaq-browser-" + UUID.randomUUID())
             .toAbsolutePath();
@@ -99,7 +102,7 @@ abstract class BrowserTestSupport {
     /** Each test starts as a new visitor: no session cookie, so no remembered language or sign-in. */
     @BeforeEach
     void freshSession() {
-        driver.get("about:blank");
+        load(driver, "about:blank");
         ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
@@ -143,6 +146,9 @@ abstract class BrowserTestSupport {
                     .usingAnyFreePort()
                     .build();
             WebDriver browser = new ChromeDriver(service, options);
+            // shorter than Selenium's own 180 s read timeout, so a stalled load is reported by Chromium
+            // and the browser stays usable (see open)
+            browser.manage().timeouts().pageLoadTimeout(PAGE_LOAD);
             browsers.add(new Browser(browser, service, profile));
             return browser;
         } catch (IOException e) {
@@ -184,10 +190,24 @@ abstract class BrowserTestSupport {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    /** Opens {@code path} (relative to the app's root) in {@code browser} and waits until Vaadin has rendered it. */
+    /**
+     * Opens {@code path} (relative to the app's root) in {@code browser} and waits until Vaadin has rendered it.
+     * A load that stalls past {@link #PAGE_LOAD} (seen once on a loaded 2-core CI machine, with the server
+     * answering the next tests) writes the server's threads to {@code target/browser-failures/} and is tried
+     * once more; a server that is really stuck stalls the second load too, and the test fails.
+     */
     void open(WebDriver browser, String path) {
-        browser.get(baseUrl() + path);
+        load(browser, baseUrl() + path);
         VaadinPage.waitForVaadin(browser);
+    }
+
+    private void load(WebDriver browser, String url) {
+        try {
+            browser.get(url);
+        } catch (TimeoutException stalled) {
+            FailureCapture.saveThreads(getClass().getSimpleName() + "-stalled-load", stalled);
+            browser.get(url);
+        }
     }
 
     void open(String path) {
