@@ -34,12 +34,18 @@
  * word of a 'words' column; Enter on such a cell gives its first word); 'siyaq-button' (detail: {index, key}) for a
  * row's button; 'siyaq-sort' (detail: {key, direction: 'asc', 'desc' or '' for none}) for a sortable header.
  *
+ * A new result draws its first FIRST_DRAW rows at once (more than a screen holds) and the rest in a task after the
+ * next frame, so the rows on screen are laid out and painted without the page's other rows (issue 15: the style and
+ * layout of a page of 50 rows of 14 columns took twice that of 20). While rows wait, the element has the attribute
+ * 'drawing'; a key, a page from the server or a redraw draws them at once first.
+ *
  * User text is only ever set as text (textContent, text nodes), never parsed as HTML. The keyboard: the table is one
  * Tab stop (the cell last focused, the first body cell at first); the arrow keys, Home/End and Page Up/Down move
  * between cells, the header row included (left and right follow the page's direction), Enter does what a click does,
  * and on a button cell the focus is on its button (Enter or Space presses it).
  */
 const MORE_MARGIN = 400;
+const FIRST_DRAW = 25;
 const NEXT_SORT = {'': 'asc', asc: 'desc', desc: ''};
 
 class SiyaqTable extends HTMLElement {
@@ -52,6 +58,9 @@ class SiyaqTable extends HTMLElement {
     this._sort = null;
     this._widths = {};
     this._asked = -1;
+    // the rows of the result drawn so far, and the rows' generation (a later draw drops an earlier one's rest)
+    this._drawn = 0;
+    this._generation = 0;
     // [row, cell]: row -1 is the header row
     this._focusAt = [0, 0];
   }
@@ -94,7 +103,7 @@ class SiyaqTable extends HTMLElement {
     this._asked = -1;
     this._focusAt = [Math.min(this._focusAt[0], 0), this._focusAt[1]];
     if (this.scrollTop) this.scrollTop = 0;
-    this._drawBody();
+    this._drawBody(FIRST_DRAW);
   }
 
   get rows() {
@@ -150,12 +159,14 @@ class SiyaqTable extends HTMLElement {
 
   /** The next page from the server: drawn after the rows already there. */
   appendRows(offset, rows) {
+    this._drawRest();
     if (offset !== this._rows.length) return;
     this._rows = this._rows.concat(rows);
     this._asked = -1;
     const fragment = document.createDocumentFragment();
     rows.forEach((row, i) => fragment.append(this._row(row, offset + i)));
     this._body.append(fragment);
+    this._drawn = this._rows.length;
   }
 
   /** Rows whose content changed (a transliteration): the same rows drawn again, the focus kept. */
@@ -234,8 +245,11 @@ class SiyaqTable extends HTMLElement {
     }
   }
 
-  _drawBody() {
+  /** Draws the body again: the first {@code first} rows now (all when not given), the rest after the next frame. */
+  _drawBody(first) {
     if (!this._body) return;
+    const generation = ++this._generation;
+    const now = first === undefined ? this._rows.length : Math.min(first, this._rows.length);
     const fragment = document.createDocumentFragment();
     if (!this._rows.length) {
       if (this._empty) {
@@ -248,9 +262,32 @@ class SiyaqTable extends HTMLElement {
         fragment.append(tr);
       }
     } else {
-      this._rows.forEach((row, i) => fragment.append(this._row(row, i)));
+      for (let i = 0; i < now; i++) fragment.append(this._row(this._rows[i], i));
     }
     this._body.replaceChildren(fragment);
+    this._drawn = now;
+    this._tabStop();
+    if (now < this._rows.length) {
+      this.setAttribute('drawing', '');
+      requestAnimationFrame(() => setTimeout(() => {
+        if (generation === this._generation) this._drawRest();
+      }));
+    } else {
+      this.removeAttribute('drawing');
+    }
+  }
+
+  /** Draws the rows of the result not drawn yet. */
+  _drawRest() {
+    if (this._drawn >= this._rows.length) {
+      this.removeAttribute('drawing');
+      return;
+    }
+    const fragment = document.createDocumentFragment();
+    for (let i = this._drawn; i < this._rows.length; i++) fragment.append(this._row(this._rows[i], i));
+    this._body.append(fragment);
+    this._drawn = this._rows.length;
+    this.removeAttribute('drawing');
     this._tabStop();
   }
 
@@ -335,6 +372,7 @@ class SiyaqTable extends HTMLElement {
   }
 
   _key(e) {
+    this._drawRest();
     const place = this._place(e.target);
     if (!place || e.altKey || e.ctrlKey || e.metaKey) return;
     let [r, c, cell] = place;
@@ -433,6 +471,8 @@ class SiyaqTable extends HTMLElement {
   }
 
   _maybeMore() {
+    // rows still to be drawn are not yet in the scroll height
+    if (this._drawn < this._rows.length) return;
     const shown = this._rows.length;
     if (shown >= this._size || this._asked === shown) return;
     if (this.scrollTop + this.clientHeight < this.scrollHeight - MORE_MARGIN) {

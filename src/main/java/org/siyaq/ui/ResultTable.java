@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,23 +47,21 @@ public final class ResultTable<R> {
     private final Map<String, TableColumn<R>> shownColumns = new LinkedHashMap<>();
     /** The browser's description of each column, by key, in order. */
     private final Map<String, ObjectNode> specs = new LinkedHashMap<>();
-    /** The columns of figures, sized from the figures they show ({@link FigureWidths}). */
-    private final List<TableColumn<R>> figures = new ArrayList<>();
 
     /** The rows as the browser draws them: a cell per shown column. */
     private final class Table extends SiyaqTable<R> {
+        /** The first page's cells while it is shown: formatted once, for the figures' widths and for the browser. */
+        private final Map<R, String[]> formatted = new IdentityHashMap<>();
+
         @Override
         protected void write(R row, ObjectNode json) {
-            boolean transliterated = buckwalter.getValue();
-            for (TableColumn<R> column : shownColumns.values()) {
-                CellFormat format = column.format();
-                Object value = column.getter().apply(row);
-                String text = format.numeric() ? shown(format, value) : value == null ? "" : value.toString();
-                json.put(
-                        column.name(),
-                        transliterated && format.kind() == CellFormat.Kind.WORD
-                                ? Buckwalter.transliterate(text)
-                                : text);
+            String[] cells = formatted.get(row);
+            if (cells == null) {
+                cells = cells(row);
+            }
+            int i = 0;
+            for (String name : shownColumns.keySet()) {
+                json.put(name, cells[i++]);
             }
         }
 
@@ -71,6 +70,21 @@ public final class ResultTable<R> {
             specs.values().forEach(columns::add);
             setColumns(columns);
         }
+    }
+
+    /** The cells of {@code row} as the browser shows them, in the order of the columns shown. */
+    private String[] cells(R row) {
+        boolean transliterated = buckwalter.getValue();
+        String[] cells = new String[shownColumns.size()];
+        int i = 0;
+        for (TableColumn<R> column : shownColumns.values()) {
+            CellFormat format = column.format();
+            Object value = column.getter().apply(row);
+            String text = format.numeric() ? shown(format, value) : value == null ? "" : value.toString();
+            cells[i++] =
+                    transliterated && format.kind() == CellFormat.Kind.WORD ? Buckwalter.transliterate(text) : text;
+        }
+        return cells;
     }
 
     /** The components' ids are {@code <tool>-grid}, {@code <tool>-summary} and {@code <tool>-buckwalter}; {@code rtl}: an Arabic page. */
@@ -107,7 +121,6 @@ public final class ResultTable<R> {
                     .put("header", header(column))
                     .put("definition", definition.apply(column.name()));
             if (format.numeric()) {
-                figures.add(column);
                 spec.put("kind", "number").put("align", align).put("width", FigureWidths.width(header(column), 0));
             } else {
                 spec.put("kind", format.kind() == CellFormat.Kind.WORD ? "word" : "text")
@@ -209,21 +222,33 @@ public final class ResultTable<R> {
      */
     public void show(String summaryText, int total, List<R> first, BiFunction<Integer, Integer, List<R>> page) {
         Texts.showParts(summary, summaryText);
-        fitFigures(first);
-        table.show(total, first, page);
+        List<String[]> cells = new ArrayList<>(first.size());
+        for (R row : first) {
+            String[] rowCells = cells(row);
+            cells.add(rowCells);
+            table.formatted.put(row, rowCells);
+        }
+        fitFigures(cells);
+        try {
+            table.show(total, first, page);
+        } finally {
+            table.formatted.clear();
+        }
     }
 
-    /** Each figure column as wide as the longest figure of {@code rows} (the first page) and its header need. */
-    private void fitFigures(List<R> rows) {
+    /** Each figure column as wide as the longest of its figures in {@code cells} (the first page) and its header need. */
+    private void fitFigures(List<String[]> cells) {
         ObjectNode widths = JsonNodeFactory.instance.objectNode();
-        for (TableColumn<R> column : figures) {
-            int longest = 0;
-            for (R row : rows) {
-                longest = Math.max(
-                        longest,
-                        shown(column.format(), column.getter().apply(row)).length());
+        int i = 0;
+        for (TableColumn<R> column : shownColumns.values()) {
+            if (column.format().numeric()) {
+                int longest = 0;
+                for (String[] row : cells) {
+                    longest = Math.max(longest, row[i].length());
+                }
+                widths.put(column.name(), FigureWidths.width(header(column), longest));
             }
-            widths.put(column.name(), FigureWidths.width(header(column), longest));
+            i++;
         }
         table.setWidths(widths);
     }

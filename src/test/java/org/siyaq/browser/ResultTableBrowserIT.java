@@ -107,6 +107,40 @@ class ResultTableBrowserIT extends BrowserTestSupport {
     }
 
     @Test
+    void a_new_result_draws_a_screenful_of_rows_at_once_and_the_rest_after_the_next_frame() {
+        open("wordlist?lang=en");
+        waitForRows(driver, "wordlist-grid", 50);
+        var table = byId(driver, "wordlist-grid");
+        List<String> all = gridRows(driver, "wordlist-grid").stream()
+                .map(row -> row.get(1))
+                .toList();
+        Map<?, ?> at = (Map<?, ?>) js(driver).executeScript("""
+                        const t = arguments[0];
+                        t.rows = t.rows.slice();
+                        return {drawn: t.querySelectorAll('tbody tr[data-index]').length,
+                                drawing: t.hasAttribute('drawing')};""", table);
+        assertThat(((Number) at.get("drawn")).intValue())
+                .as("the rows drawn in the task that set them")
+                .isEqualTo(25);
+        assertThat(at.get("drawing")).isEqualTo(true);
+        waitUntil(driver, d -> gridRows(d, "wordlist-grid").size() == 50, "the rest of the rows is drawn");
+        waitForVaadin(driver);
+        assertThat(table.getAttribute("drawing")).isNull();
+        assertThat(gridRows(driver, "wordlist-grid").stream().map(row -> row.get(1)))
+                .containsExactlyElementsOf(all);
+
+        // a page from the server while rows wait draws them first, so the rows stay in order
+        long indexesInOrder = (Long) js(driver).executeScript("""
+                        const t = arguments[0];
+                        const rows = t.rows.slice();
+                        t.rows = rows;
+                        t.appendRows(50, rows.slice(0, 10));
+                        return [...t.querySelectorAll('tbody tr[data-index]')]
+                          .filter((tr, i) => Number(tr.dataset.index) === i).length;""", table);
+        assertThat(indexesInOrder).isEqualTo(60);
+    }
+
+    @Test
     void a_click_on_one_of_the_forms_opens_that_words_analysis_and_a_click_on_a_figure_the_concordance() {
         JsonNode row = api("api/corpora/bundled/wordlist?level=lemma&filter=" + enc(LEMMA))
                 .get("rows")

@@ -29,7 +29,8 @@ final class VaadinPage {
     private static final String VAADIN_IDLE = """
             return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients
                 && Object.keys(window.Vaadin.Flow.clients).length > 0
-                && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive()));""";
+                && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())
+                && !document.querySelector('siyaq-table[drawing]'));""";
 
     private static final String DEEP_BY_ID = """
             const find = (root, id) => {
