@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.SortDirection;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -222,13 +221,10 @@ public final class ResultTable<R> {
      */
     public void show(String summaryText, int total, List<R> first, BiFunction<Integer, Integer, List<R>> page) {
         Texts.showParts(summary, summaryText);
-        List<String[]> cells = new ArrayList<>(first.size());
         for (R row : first) {
-            String[] rowCells = cells(row);
-            cells.add(rowCells);
-            table.formatted.put(row, rowCells);
+            table.formatted.put(row, cells(row));
         }
-        fitFigures(cells);
+        fitFigures(table.formatted.values());
         try {
             table.show(total, first, page);
         } finally {
@@ -237,7 +233,7 @@ public final class ResultTable<R> {
     }
 
     /** Each figure column as wide as the longest of its figures in {@code cells} (the first page) and its header need. */
-    private void fitFigures(List<String[]> cells) {
+    private void fitFigures(Collection<String[]> cells) {
         ObjectNode widths = JsonNodeFactory.instance.objectNode();
         int i = 0;
         for (TableColumn<R> column : shownColumns.values()) {
