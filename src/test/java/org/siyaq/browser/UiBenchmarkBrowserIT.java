@@ -35,7 +35,8 @@ import tools.jackson.databind.ObjectMapper;
  * Benchmark mode of the browser suite (issue 15; runs only with {@code -Dbench.ui=true}, never in a
  * plain {@code verify}): on a synthetic corpus of {@code bench.ui.tokens} tokens (default 2,000,000),
  * the time from pressing Run to the first rows on screen, beside the same request over the HTTP API
- * (median of 5, each query new to the server); the bytes the server sends the browser for it (UIDL
+ * (median of {@code bench.ui.runs}, default 5, after {@code bench.ui.warmups}, default 0; each query new to the
+ * server, the API's request and the browser's taking turns to go first); the bytes the server sends the browser for it (UIDL
  * answers and push frames, from Chromium's performance log); and the server heap a tab holds at rest
  * (heap after a full GC with {@code bench.ui.tabs} extra tabs resting on a concordance, minus before,
  * divided by the tabs). Prints one line per figure.
@@ -50,6 +51,12 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
     private static final String REFERENCE = "bundled";
 
     private static final int RUNS = Integer.getInteger("bench.ui.runs", 5);
+    /**
+     * Runs of each tool done first and not counted (default 0: the figures of a server whose code the JIT has not
+     * compiled yet, as the first students after a start meet it).
+     */
+    private static final int WARMUPS = Integer.getInteger("bench.ui.warmups", 0);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
@@ -151,40 +158,34 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
         lines.add(tool(
                 "concordance.frequent",
                 "concordance",
-                i -> word.apply(11 + i),
-                i -> word.apply(21 + i),
+                k -> word.apply(11 + k),
                 w -> "concordance?q=" + enc(w) + "&limit=50"));
         lines.add(tool(
                 "concordance.rare",
                 "concordance",
-                i -> word.apply(901 + i),
-                i -> word.apply(911 + i),
+                k -> word.apply(901 + k),
                 w -> "concordance?q=" + enc(w) + "&limit=50"));
         lines.add(tool(
                 "collocates.rank10",
                 "collocates",
-                i -> word.apply(31 + i),
-                i -> word.apply(41 + i),
+                k -> word.apply(31 + k),
                 w -> "collocates?q=" + enc(w) + "&limit=50"));
         lines.add(tool(
                 "wordlist.first_page",
                 "wordlist",
-                i -> String.valueOf(2 + i),
-                i -> String.valueOf(12 + i),
+                k -> String.valueOf(2 + k),
                 f -> "wordlist?minFreq=" + f + "&limit=50"));
         // n-grams: the first Run of a page builds the 2-gram table once (not measured here: the first of the runs is
         // that), every later one filters it by a new minimum frequency
         lines.add(tool(
                 "ngrams.first_page",
                 "ngrams",
-                i -> String.valueOf(3 + i),
-                i -> String.valueOf(13 + i),
+                k -> String.valueOf(3 + k),
                 f -> "ngrams?n=2&minFreq=" + f + "&limit=50"));
         lines.add(tool(
                 "keywords.vs_bundled",
                 "keywords",
-                i -> String.valueOf(2 + i),
-                i -> String.valueOf(12 + i),
+                k -> String.valueOf(2 + k),
                 f -> "keywords?reference=" + REFERENCE + "&minFreq=" + f + "&limit=50"));
         if (measured("tab.at_rest")) {
             lines.add(restingTab());
@@ -199,11 +200,7 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
      * bytes the browser received, UIDL requests it sent (before rows / until idle) and push frames.
      */
     private String tool(
-            String name,
-            String view,
-            IntFunction<String> uiValue,
-            IntFunction<String> apiValue,
-            java.util.function.Function<String, String> apiPath) {
+            String name, String view, IntFunction<String> value, java.util.function.Function<String, String> apiPath) {
         if (!measured(name)) {
             return name + " (not measured: -Dbench.ui.tools)";
         }
@@ -217,12 +214,24 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
         List<Double> script = new ArrayList<>();
         List<Double> layout = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
-            String value = uiValue.apply(i);
+        for (int i = 0; i < WARMUPS + RUNS; i++) {
+            boolean counted = i >= WARMUPS;
+            // the API's request and the browser's take turns going first: the first of the two meets the engine's
+            // code less compiled (the browser's Run always went first before the tenth session, which counted the
+            // engine's warm-up as the UI's)
+            boolean apiFirst = i % 2 == 0;
+            // and neighbours of one sequence (words of neighbouring ranks, neighbouring minimum frequencies), taking
+            // turns too: until the tenth session the API's were ten ranks further down (rarer words, cheaper queries)
+            int uiValue = 2 * i + 1 - i % 2;
+            int apiValue = 2 * i + i % 2;
+            if (apiFirst) {
+                http.add(apiTime(apiPath.apply(value.apply(apiValue))));
+            }
+            String typed = value.apply(uiValue);
             open(view + "?corpus=" + CORPUS + (view.equals("keywords") ? "&reference=" + REFERENCE : ""));
             String field =
                     view.equals("concordance") || view.equals("collocates") ? view + "-query" : view + "-minfreq";
-            type(driver, field, value);
+            type(driver, field, typed);
             byId(driver, field).findElement(By.cssSelector("input")).sendKeys(Keys.TAB);
             waitForVaadin(driver);
             received();
@@ -258,7 +267,7 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
                     Locale.ROOT,
                     "  run %-22s rows %5.0f ms  summary %5.0f ms  script %4.0f ms  style+layout %4.0f ms"
                             + "  uidl before rows %s  %s  load %s%n    %s%n    trace %s%n",
-                    name,
+                    counted ? name : name + " (warm-up)",
                     browser.getLast(),
                     answered.getLast(),
                     script.getLast(),
@@ -269,9 +278,15 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
                     counts,
                     run.get("trace"));
 
-            long t0 = System.nanoTime();
-            api("api/corpora/" + CORPUS + "/" + apiPath.apply(apiValue.apply(i)));
-            http.add((System.nanoTime() - t0) / 1e6);
+            if (!apiFirst) {
+                http.add(apiTime(apiPath.apply(value.apply(apiValue))));
+            }
+            if (!counted) {
+                for (List<Double> figures :
+                        List.of(browser, answered, requests, bytes, uidl, frames, http, script, layout, cpu)) {
+                    figures.removeLast();
+                }
+            }
         }
         double b = median(browser);
         double a = median(http);
@@ -293,6 +308,13 @@ class UiBenchmarkBrowserIT extends BrowserTestSupport {
                 median(layout),
                 median(cpu),
                 load());
+    }
+
+    /** The time of one request to the API, in ms. */
+    private double apiTime(String path) {
+        long t0 = System.nanoTime();
+        api("api/corpora/" + CORPUS + "/" + path);
+        return (System.nanoTime() - t0) / 1e6;
     }
 
     /**
