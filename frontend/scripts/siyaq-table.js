@@ -35,12 +35,11 @@
  * row's button; 'siyaq-sort' (detail: {key, direction: 'asc', 'desc' or '' for none}) for a sortable header.
  *
  * A new result draws at once the rows that fill the table's box (its height from a ResizeObserver, a row's from the
- * last result or a row of two words drawn and taken away in that observer's first call, both read when the page was
- * laid out already; FIRST_DRAW before the table was laid out) and the rest in a
- * task after the next frame, so the rows on screen are laid out and painted without the page's other rows (issue 15:
- * the style and layout of a page of 50 rows of 14 columns took twice that of 20; 25 rows first instead of 5 added
- * 15 ms to a collocates Run). While rows wait, the element has the attribute
- * 'drawing'; a key, a page from the server or a redraw draws them at once first.
+ * last result or from a row of two words drawn and taken away in that observer's first call, both read when the page
+ * was laid out already; FIRST_DRAW before the table was laid out) and the rest in a task after the next frame, so the
+ * rows on screen are laid out and painted without the page's other rows (issue 15: the style and layout of a page of
+ * 50 rows of 14 columns took twice that of 20; 25 rows first instead of 5 added 15 ms to a collocates Run). While rows
+ * wait, the element has the attribute 'drawing'; a key, a page from the server or a redraw draws them at once first.
  *
  * User text is only ever set as text (textContent, text nodes), never parsed as HTML. The keyboard: the table is one
  * Tab stop (the cell last focused, the first body cell at first); the arrow keys, Home/End and Page Up/Down move
@@ -318,7 +317,6 @@ class SiyaqTable extends HTMLElement {
       this.removeAttribute('drawing');
       return;
     }
-
     const fragment = document.createDocumentFragment();
     for (let i = this._drawn; i < this._rows.length; i++) fragment.append(this._row(this._rows[i], i));
     this._body.append(fragment);
