@@ -92,7 +92,7 @@ class SiyaqTable extends HTMLElement {
     // called after a layout of the page, before its paint: a row's height read now costs no layout of its own
     new ResizeObserver(entries => {
       this._boxHeight = entries[entries.length - 1].contentRect.height;
-      if (!this._rowHeight) this._rowHeight = this._probeRowHeight();
+      if (!this._rowHeight) this._rowHeight = this._rowHeightNow();
     }).observe(this);
     this._drawHead();
     this._drawBody();
@@ -116,8 +116,11 @@ class SiyaqTable extends HTMLElement {
     this._drawBody(this._rowsThatFit());
   }
 
-  /** The height of a body row: the first one drawn, or (no row yet) a row of two short words, drawn and taken away unpainted. */
-  _probeRowHeight() {
+  /**
+   * The height of a body row as laid out now (0 while the table is hidden): the first one drawn, or (no row yet) a
+   * row of two short words, drawn and taken away unpainted.
+   */
+  _rowHeightNow() {
     if (this._body.rows.length) return this._body.rows[0].offsetHeight;
     const tr = document.createElement('tr');
     const td = document.createElement('td');
@@ -302,8 +305,7 @@ class SiyaqTable extends HTMLElement {
       requestAnimationFrame(() => setTimeout(() => {
         if (generation !== this._generation) return;
         // a task after a frame: the rows drawn first are laid out, so their height costs no layout of its own
-        const row = this._body.rows[0];
-        if (row && row.offsetHeight) this._rowHeight = row.offsetHeight;
+        this._rowHeight = this._rowHeightNow() || this._rowHeight;
         this._drawRest();
       }));
     } else {
