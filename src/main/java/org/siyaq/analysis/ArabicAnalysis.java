@@ -430,6 +430,6 @@ public final class ArabicAnalysis {
         for (Object word : ArabicAnalyzer.getDefaultStopSet()) {
             words.add(norm(word instanceof char[] chars ? new String(chars) : word.toString()));
         }
-        return Set.copyOf(words);
+        return java.util.Collections.unmodifiableSet(words);
     }
 }

@@ -1,6 +1,7 @@
 package org.siyaq.analysis;
 
 import java.util.List;
+import org.siyaq.analysis.morph.Affixes;
 
 /**
  * A root extractor after the ISRI stemmer: K. Taghva, R. Elkhoury and J. Coombs, "Arabic stemming
@@ -90,14 +91,14 @@ final class IsriRootExtractor {
     private static String stripPrefix(String w) {
         if (w.length() >= 6) {
             for (String p : PREFIXES_3) {
-                if (w.startsWith(p)) {
+                if (Affixes.startsWith(w, p)) {
                     return w.substring(3);
                 }
             }
         }
         if (w.length() >= 5) {
             for (String p : PREFIXES_2) {
-                if (w.startsWith(p)) {
+                if (Affixes.startsWith(w, p)) {
                     return w.substring(2);
                 }
             }
@@ -108,14 +109,14 @@ final class IsriRootExtractor {
     private static String stripSuffix(String w) {
         if (w.length() >= 6) {
             for (String suffix : SUFFIXES_3) {
-                if (w.endsWith(suffix)) {
+                if (Affixes.endsWith(w, suffix)) {
                     return w.substring(0, w.length() - 3);
                 }
             }
         }
         if (w.length() >= 5) {
             for (String suffix : SUFFIXES_2) {
-                if (w.endsWith(suffix)) {
+                if (Affixes.endsWith(w, suffix)) {
                     return w.substring(0, w.length() - 2);
                 }
             }

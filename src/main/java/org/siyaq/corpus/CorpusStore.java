@@ -15,9 +15,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The durable store of corpora in H2: corpus rows, documents with their original text and metadata,
- * each document's token ids and offsets as compact binary chunks, and each corpus's lexicon (its blob
- * written by {@link LexiconCodec}); the documents' spans are in {@link #spans()} and the sentence starts
+ * The durable store of corpora in H2: corpus rows, documents with their metadata, each document's token
+ * ids and offsets as compact binary chunks, and each corpus's lexicon (its blob written by {@link
+ * LexiconCodec}); the documents' original texts are their spans, in {@link #spans()} (a document stored
+ * before schema version 7 also has its text in its row), and the sentence starts
  * in {@link #sentences()}, written in the same transactions. A corpus
  * is written with status INDEXING and flipped to READY last, so a crash never leaves a half corpus
  * that looks complete ({@link #removeIncomplete()} clears such rows at startup).
@@ -116,7 +117,7 @@ public class CorpusStore {
                 doc.genre(),
                 doc.tokenCount(),
                 doc.firstToken(),
-                d.text(),
+                d.text().length(),
                 d.tokens(),
                 d.offsets()
             });
@@ -128,7 +129,7 @@ public class CorpusStore {
         tx.executeWithoutResult(status -> {
             jdbc.batchUpdate("""
                     INSERT INTO document (corpus_id, doc_id, file_name, title, author, doc_date, source, genre,
-                      token_count, first_token, text, tokens, offsets)
+                      token_count, first_token, char_count, tokens, offsets)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
             if (!metas.isEmpty()) {
                 jdbc.batchUpdate("INSERT INTO document_meta VALUES (?, ?, ?, ?, ?)", metas);
@@ -182,7 +183,7 @@ public class CorpusStore {
                 corpusId);
         return jdbc.query(
                 """
-                SELECT doc_id, file_name, title, author, doc_date, source, genre, token_count, first_token, LENGTH(text)
+                SELECT doc_id, file_name, title, author, doc_date, source, genre, token_count, first_token, char_count
                 FROM document WHERE corpus_id = ? ORDER BY doc_id""",
                 (rs, i) -> new DocumentInfo(
                         rs.getInt(1),
@@ -215,7 +216,7 @@ public class CorpusStore {
                         "SELECT text, offsets FROM document WHERE corpus_id = ? AND doc_id = ?",
                         (rs, i) -> {
                             int[][] offsets = org.siyaq.index.TokenCodec.decodeOffsets(rs.getBytes(2));
-                            return new DocumentText(rs.getString(1), offsets[0], offsets[1]);
+                            return new DocumentText(text(corpusId, docId, rs.getString(1)), offsets[0], offsets[1]);
                         },
                         corpusId,
                         docId)
@@ -223,10 +224,24 @@ public class CorpusStore {
                 .findFirst();
     }
 
+    /**
+     * A document's whole text: from its spans (V7 on), or {@code stored}, the text column of a document stored
+     * before (whose spans may leave out what comes before its first token and after its last).
+     */
+    String text(String corpusId, int docId, String stored) {
+        return stored != null ? stored : spans.text(corpusId, docId);
+    }
+
     /** Every document's original text, for re-analysis after an analyzer change. */
     public List<String> texts(String corpusId) {
-        return jdbc.queryForList(
-                "SELECT text FROM document WHERE corpus_id = ? ORDER BY doc_id", String.class, corpusId);
+        List<String> out = new ArrayList<>();
+        jdbc.query(
+                "SELECT doc_id, text FROM document WHERE corpus_id = ? ORDER BY doc_id",
+                rs -> {
+                    out.add(text(corpusId, rs.getInt(1), rs.getString(2)));
+                },
+                corpusId);
+        return out;
     }
 
     public void replaceTokens(String corpusId, int docId, int firstToken, byte[] tokens, byte[] offsets) {

@@ -12,7 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each stored document cut into spans of {@value #SPAN_TOKENS} tokens (text as UTF-16 bytes and offsets, small
- * enough to sit in the row), so that a concordance line reads a row or two instead of its whole document. The
+ * enough to sit in the row), so that a concordance line reads a row or two instead of its whole document; the spans
+ * are where the store keeps a document's text (from schema version 7: {@link #spanRows}). The
  * {@link CorpusStore} writes a document's spans with the document and deletes them with the corpus.
  */
 public class SpanStore {
@@ -42,18 +43,25 @@ public class SpanStore {
     }
 
     /**
-     * Cuts a document into spans of {@link #SPAN_TOKENS} tokens: span k holds the text from the start of
-     * its first token to the start of the next span's first token (the last span: to its last token's
-     * end), so consecutive spans join without a gap, and its tokens' offsets relative to that start.
+     * Cuts a document into spans of {@link #SPAN_TOKENS} tokens that hold its whole text: span k holds the text
+     * from the start of its first token (the first span: from the document's first char) to the start of the next
+     * span's first token (the last span: to the document's last char), so consecutive spans join without a gap, and
+     * its tokens' offsets relative to its own start. A document without tokens is one span of none.
      */
     static void spanRows(String corpusId, int docId, String text, byte[] encodedOffsets, List<Object[]> rows) {
         int[][] offsets = TokenCodec.decodeOffsets(encodedOffsets);
         int[] starts = offsets[0];
         int[] ends = offsets[1];
+        if (starts.length == 0) {
+            rows.add(new Object[] {
+                corpusId, docId, 0, 0, utf16(text, 0, text.length()), TokenCodec.encodeOffsets(starts, ends)
+            });
+            return;
+        }
         for (int first = 0, span = 0; first < starts.length; first += SPAN_TOKENS, span++) {
             int last = Math.min(starts.length, first + SPAN_TOKENS);
-            int charStart = starts[first];
-            int charEnd = last < starts.length ? starts[last] : ends[last - 1];
+            int charStart = first == 0 ? 0 : starts[first];
+            int charEnd = last < starts.length ? starts[last] : text.length();
             int[] relStarts = new int[last - first];
             int[] relEnds = new int[last - first];
             for (int i = first; i < last; i++) {
@@ -69,6 +77,20 @@ public class SpanStore {
                 TokenCodec.encodeOffsets(relStarts, relEnds)
             });
         }
+    }
+
+    /** A document's whole text joined from its spans (written from schema version 7 on: see {@link #spanRows}). */
+    String text(String corpusId, int docId) {
+        StringBuilder out = new StringBuilder();
+        jdbc.query(
+                "SELECT text FROM document_span WHERE corpus_id = ? AND doc_id = ? ORDER BY span",
+                rs -> {
+                    byte[] bytes = rs.getBytes(1);
+                    appendUtf16(bytes, 0, bytes.length / 2, out);
+                },
+                corpusId,
+                docId);
+        return out.toString();
     }
 
     /** Deletes a corpus's spans (in the caller's transaction, if any). */
@@ -87,25 +109,41 @@ public class SpanStore {
                         == 0;
     }
 
-    /** Writes a corpus's spans afresh from its documents' texts and offsets, one document at a time. */
+    /**
+     * Writes a corpus's spans afresh from its documents' texts and offsets, a few documents at a time: a document's
+     * text is read (from its row, or from the spans it replaces) before its spans are deleted.
+     */
     public void rebuild(String corpusId) {
         tx.executeWithoutResult(status -> {
             // the sentence starts go too (as before the split): CorpusIngest.open records them again
             new SentenceTable(jdbc).delete(corpusId);
-            delete(corpusId);
             List<Object[]> rows = new ArrayList<>();
+            List<Object[]> docs = new ArrayList<>();
             jdbc.query(
                     "SELECT doc_id, text, offsets FROM document WHERE corpus_id = ? ORDER BY doc_id",
                     rs -> {
-                        spanRows(corpusId, rs.getInt(1), rs.getString(2), rs.getBytes(3), rows);
+                        int docId = rs.getInt(1);
+                        String stored = rs.getString(2);
+                        spanRows(
+                                corpusId, docId, stored != null ? stored : text(corpusId, docId), rs.getBytes(3), rows);
+                        docs.add(new Object[] {corpusId, docId});
                         if (rows.size() >= 10_000) {
-                            insert(rows);
-                            rows.clear();
+                            replace(docs, rows);
                         }
                     },
                     corpusId);
-            insert(rows);
+            replace(docs, rows);
         });
+    }
+
+    /** Replaces the spans of {@code docs} by {@code rows}, and clears both lists. */
+    private void replace(List<Object[]> docs, List<Object[]> rows) {
+        if (!docs.isEmpty()) {
+            jdbc.batchUpdate("DELETE FROM document_span WHERE corpus_id = ? AND doc_id = ?", docs);
+        }
+        insert(rows);
+        docs.clear();
+        rows.clear();
     }
 
     /** Tokens {@code [from, to)} of a document (document-local numbers) with their text, read from the spans. */

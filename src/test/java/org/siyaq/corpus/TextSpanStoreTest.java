@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -82,15 +83,67 @@ class TextSpanStoreTest {
     }
 
     @Test
-    void a_corpus_stored_without_spans_gets_them_when_it_is_opened() {
+    void a_documents_text_is_stored_once_in_its_spans_with_what_lies_before_its_first_token_and_after_its_last() {
+        CorpusStore store = store();
+        List<SourceDocument> documents = new java.util.ArrayList<>(documents());
+        String framed = "  «قال الرجل: مرحبا»  \n...\n";
+        documents.add(0, document(framed));
+        documents.add(1, document("... !!! ..."));
+        new CorpusIngest(analysis, store).ingest(info(), documents, p -> {});
+        JdbcTemplate jdbc = new JdbcTemplate(storeDataSource());
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM document WHERE corpus_id = 'gen' AND text IS NOT NULL", Long.class))
+                .isZero();
+        List<String> texts = store.texts("gen");
+        assertThat(texts).hasSize(documents.size());
+        for (int d = 0; d < documents.size(); d++) {
+            assertThat(texts.get(d)).isEqualTo(documents.get(d).text());
+            assertThat(store.documentText("gen", d).orElseThrow().text())
+                    .isEqualTo(documents.get(d).text());
+        }
+        List<DocumentInfo> listed = store.documents("gen");
+        assertThat(listed.get(0).characters()).isEqualTo(framed.length());
+        assertThat(listed.get(1).tokenCount()).isZero();
+        assertThat(listed.get(1).characters()).isEqualTo("... !!! ...".length());
+    }
+
+    @Test
+    void a_corpus_stored_before_its_text_moved_to_the_spans_and_without_spans_gets_them_when_it_is_opened() {
         CorpusStore store = store();
         new CorpusIngest(analysis, store).ingest(info(), documents(), p -> {});
-        new JdbcTemplate(storeDataSource()).update("DELETE FROM document_span WHERE corpus_id = 'gen'");
+        JdbcTemplate jdbc = new JdbcTemplate(storeDataSource());
+        // as a corpus stored before schema version 2: the text in the document's row, no spans
+        List<String> texts = store.texts("gen");
+        for (int d = 0; d < texts.size(); d++) {
+            jdbc.update("UPDATE document SET text = ? WHERE corpus_id = 'gen' AND doc_id = ?", texts.get(d), d);
+        }
+        jdbc.update("DELETE FROM document_span WHERE corpus_id = 'gen'");
         assertThat(store.spans().exist("gen")).isFalse();
+        assertThat(store.texts("gen")).isEqualTo(texts);
         LoadedCorpus reopened =
                 new CorpusIngest(analysis, store).open(store.corpus("gen").orElseThrow());
         assertThat(store.spans().exist("gen")).isTrue();
         assertSpansMatchDocuments(store, reopened);
+        // the spans now hold the whole text too: the row's copy is no longer needed to read it
+        jdbc.update("UPDATE document SET text = NULL WHERE corpus_id = 'gen'");
+        assertThat(store.texts("gen")).isEqualTo(texts);
+    }
+
+    @Test
+    void a_corpus_reanalysed_after_an_analyzer_change_keeps_its_texts_and_gets_new_spans() {
+        CorpusStore store = store();
+        new CorpusIngest(analysis, store).ingest(info(), documents(), p -> {});
+        List<String> texts = store.texts("gen");
+        new JdbcTemplate(storeDataSource()).update("UPDATE corpus SET analyzer_version = -1 WHERE id = 'gen'");
+        LoadedCorpus reopened =
+                new CorpusIngest(analysis, store).open(store.corpus("gen").orElseThrow());
+        assertThat(store.corpus("gen").orElseThrow().analyzerVersion()).isEqualTo(ArabicAnalysis.VERSION);
+        assertThat(store.texts("gen")).isEqualTo(texts);
+        assertSpansMatchDocuments(store, reopened);
+    }
+
+    private static SourceDocument document(String text) {
+        return new SourceDocument("framed.txt", text, null, null, null, null, null, Map.of());
     }
 
     private JdbcDataSource storeDataSource() {

@@ -20,10 +20,10 @@ final class AttestedRoots {
 
     static final String RESOURCE = "roots.tsv";
 
-    private final Map<String, Integer> verbCounts;
+    private final StringTable<Integer> verbCounts;
 
     private AttestedRoots(Map<String, Integer> verbCounts) {
-        this.verbCounts = verbCounts;
+        this.verbCounts = new StringTable<>(verbCounts);
     }
 
     private static final class Holder {
@@ -49,7 +49,7 @@ final class AttestedRoots {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
-        return new AttestedRoots(Map.copyOf(counts));
+        return new AttestedRoots(counts);
     }
 
     boolean contains(String root) {

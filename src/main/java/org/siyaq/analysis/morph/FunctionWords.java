@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ final class FunctionWords {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
-        return new FunctionWords(Map.copyOf(byKey), enclitics);
+        return new FunctionWords(Collections.unmodifiableMap(byKey), enclitics);
     }
 
     /**
@@ -70,13 +71,20 @@ final class FunctionWords {
      * "understanding" is not fa-hum, وكان is not wa-ka-anna.
      */
     Morphology.Analysis analyse(String word, Predicate<String> knownWhole) {
+        int endings = 0; // bit k: the word ends with enclitics[k]
+        for (int k = 0; k < enclitics.length; k++) {
+            if (Affixes.endsWith(word, enclitics[k])) {
+                endings |= 1 << k;
+            }
+        }
         for (String pre : PROCLITICS) {
-            if (!word.startsWith(pre)) {
+            if (!Affixes.startsWith(word, pre)) {
                 continue;
             }
-            for (String enc : enclitics) {
+            for (int k = 0; k < enclitics.length; k++) {
+                String enc = enclitics[k];
                 int stemLength = word.length() - pre.length() - enc.length();
-                if (stemLength < 1 || stemLength > longest || !word.endsWith(enc)) {
+                if (stemLength < 1 || stemLength > longest || (endings & 1 << k) == 0) {
                     continue;
                 }
                 Entry e = byKey.get(key(word.substring(pre.length(), pre.length() + stemLength)));

@@ -157,12 +157,12 @@ public final class Morphology {
                 formOne.add(verbRoot(verb, plainVerb));
             }
         }
-        this.commonFormOneRoots = java.util.Set.copyOf(formOne);
+        this.commonFormOneRoots = java.util.Collections.unmodifiableSet(formOne);
         Map<String, Integer> counts = new java.util.HashMap<>(8_192);
         for (String verb : verbalNouns.verbs()) {
             counts.merge(verbRoot(verb, plain(verb)), 1, Integer::sum);
         }
-        this.commonVerbs = Map.copyOf(counts);
+        this.commonVerbs = java.util.Collections.unmodifiableMap(counts);
     }
 
     /** The analysis of one plain word (Arabic letters only, no marks; hamza written or not). */
@@ -390,18 +390,40 @@ public final class Morphology {
     private static List<Split> splits(String word) {
         List<Split> out = new ArrayList<>();
         int maxClitics = word.length() - 2;
-        for (String pre : PROCLITICS) {
-            if (pre.length() > maxClitics || !word.startsWith(pre)) {
+        int endings = 0; // bit e: the word ends with ENCLITICS[e] and leaves room for a stem
+        for (int e = 0; e < ENCLITICS.length; e++) {
+            if (ENCLITICS[e].length() <= maxClitics && Affixes.endsWith(word, ENCLITICS[e])) {
+                endings |= 1 << e;
+            }
+        }
+        for (int p = 0; p < PROCLITICS.length; p++) {
+            String pre = PROCLITICS[p];
+            if (pre.length() > maxClitics || !Affixes.startsWith(word, pre)) {
                 continue;
             }
-            boolean noEnclitic = pre.endsWith(ARTICLE) || pre.endsWith(LAM_LAM);
-            for (String enc : ENCLITICS) {
-                if (pre.length() + enc.length() <= maxClitics && word.endsWith(enc) && (enc.isEmpty() || !noEnclitic)) {
+            for (int e = 0; e < ENCLITICS.length; e++) {
+                String enc = ENCLITICS[e];
+                if ((endings & 1 << e) != 0
+                        && pre.length() + enc.length() <= maxClitics
+                        && (enc.isEmpty() || !ENDS_WITH_ARTICLE[p])) {
                     out.add(new Split(pre, word.substring(pre.length(), word.length() - enc.length()), enc));
                 }
             }
         }
-        out.sort(Comparator.comparingInt(Morphology::cliticWeight));
+        out.sort(BY_CLITIC_WEIGHT);
+        return out;
+    }
+
+    private static final Comparator<Split> BY_CLITIC_WEIGHT = Comparator.comparingInt(Morphology::cliticWeight);
+
+    /** Whether {@code PROCLITICS[p]} ends with the article (ال، لل): such a stem takes no pronoun suffix. */
+    private static final boolean[] ENDS_WITH_ARTICLE = endsWithArticle();
+
+    private static boolean[] endsWithArticle() {
+        boolean[] out = new boolean[PROCLITICS.length];
+        for (int p = 0; p < out.length; p++) {
+            out[p] = PROCLITICS[p].endsWith(ARTICLE) || PROCLITICS[p].endsWith(LAM_LAM);
+        }
         return out;
     }
 
@@ -530,7 +552,7 @@ public final class Morphology {
     /** The readings the split's clitics allow: ال ب ك with nouns, س with the imperfective, لل with nouns. */
     private static List<Reading> allowed(Split split, List<Reading> readings) {
         String pre = split.proclitic();
-        boolean article = pre.endsWith(ARTICLE) || pre.endsWith("" + LAM + LAM);
+        boolean article = pre.endsWith(ARTICLE) || pre.endsWith(LAM_LAM);
         boolean nounOnly = article || pre.indexOf(BEH) >= 0 || pre.indexOf(KAF) >= 0;
         boolean future = pre.indexOf(SEEN) >= 0;
         boolean articleInStem = pre.isEmpty() && split.stem().startsWith(ARTICLE);
@@ -1081,8 +1103,8 @@ public final class Morphology {
         }
         if (root == null) {
             for (String s : SUFFIXES) {
-                if (lemma.endsWith(s)
-                        && lemma.length() - s.length() >= 2
+                if (lemma.length() - s.length() >= 2
+                        && Affixes.endsWith(lemma, s)
                         && (root = bestAttested(lemma.substring(0, lemma.length() - s.length()), Wazn.WordKind.ANY))
                                 != null) {
                     break;
@@ -1156,19 +1178,18 @@ public final class Morphology {
         String stem = word;
         for (int i = PROCLITICS.length - 1; i > 0; i--) {
             String pre = PROCLITICS[i];
-            if ((pre.endsWith(ARTICLE) || pre.endsWith("" + LAM + LAM))
-                    && stem.startsWith(pre)
-                    && stem.length() - pre.length() >= 3) {
+            if (ENDS_WITH_ARTICLE[i] && stem.length() - pre.length() >= 3 && Affixes.startsWith(stem, pre)) {
                 stem = stem.substring(pre.length());
                 break;
             }
         }
-        String yp = Buckwalter.arabic("yp");
-        if (stem.endsWith(yp) && stem.length() > 4) {
+        if (stem.length() > 4 && Affixes.endsWith(stem, NISBA_FEMININE)) {
             return stem.substring(0, stem.length() - 1); // nisba feminine: روسية → روسي
         }
         return stem;
     }
+
+    private static final String NISBA_FEMININE = Buckwalter.arabic("yp");
 
     private static List<Reading> distinct(List<Reading> readings) {
         Map<String, Reading> byLemma = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +27,12 @@ final class VerbalNouns {
     static final String RESOURCE = "/org/languagetool/rules/ar/arabic_verb_masdar.txt";
 
     private final Map<String, List<String>> masdarsOfVerb;
-    private final Map<String, List<String>> verbsOfMasdar;
-    private final Map<String, List<String>> verbsSpelled;
+    private final StringTable<List<String>> verbsOfMasdar;
+    private final StringTable<List<String>> verbsSpelled;
 
     private VerbalNouns(Map<String, List<String>> masdarsOfVerb, Map<String, List<String>> verbsOfMasdar) {
         this.masdarsOfVerb = masdarsOfVerb;
-        this.verbsOfMasdar = verbsOfMasdar;
+        this.verbsOfMasdar = new StringTable<>(verbsOfMasdar);
         Map<String, List<String>> spelled = new HashMap<>(8_192);
         for (String verb : masdarsOfVerb.keySet()) {
             spelled.computeIfAbsent(Morphology.plain(verb), k -> new ArrayList<>(2))
@@ -40,7 +41,7 @@ final class VerbalNouns {
         // The key set of masdarsOfVerb iterates in an order that changes from one JVM to the next: each list is
         // sorted so that the readings built from it come in the same order on every run.
         spelled.values().forEach(verbs -> verbs.sort(null));
-        this.verbsSpelled = Map.copyOf(spelled);
+        this.verbsSpelled = new StringTable<>(spelled);
     }
 
     private static final class Holder {
@@ -76,7 +77,7 @@ final class VerbalNouns {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
-        return new VerbalNouns(Map.copyOf(byVerb), Map.copyOf(byMasdar));
+        return new VerbalNouns(Collections.unmodifiableMap(byVerb), Collections.unmodifiableMap(byMasdar));
     }
 
     /** Every vowelled perfective of the list. */

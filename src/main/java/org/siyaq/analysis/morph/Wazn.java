@@ -16,15 +16,42 @@ final class Wazn {
     /** One candidate root and how good the pattern's fit is (more affix letters explained, fewer assumptions). */
     record Candidate(String root, double score) {}
 
-    private record Pattern(String letters, String template, double penalty, String kind) {
-        int literals() {
-            int n = 0;
-            for (int i = 0; i < letters.length(); i++) {
-                if (!Character.isDigit(letters.charAt(i))) {
-                    n++;
+    /**
+     * A pattern as matched: {@code letters} a char each, {@code radicals[i]} the radical that position stands for (1
+     * to 4) or 0 for an affix letter, {@code literals} how many affix letters it has; the kind as flags.
+     */
+    private record Pattern(
+            String letters,
+            String template,
+            double penalty,
+            char[] chars,
+            byte[] radicals,
+            int literals,
+            boolean plural,
+            boolean verbal,
+            boolean elative) {
+
+        static Pattern of(String letters, String template, double penalty, String kind) {
+            char[] chars = letters.toCharArray();
+            byte[] radicals = new byte[chars.length];
+            int literals = 0;
+            for (int i = 0; i < chars.length; i++) {
+                if (Character.isDigit(chars[i])) {
+                    radicals[i] = (byte) (chars[i] - '0');
+                } else {
+                    literals++;
                 }
             }
-            return n;
+            return new Pattern(
+                    letters,
+                    template,
+                    penalty,
+                    chars,
+                    radicals,
+                    literals,
+                    kind.equals("pl"),
+                    kind.equals("vb"),
+                    kind.equals("el"));
         }
     }
 
@@ -213,7 +240,7 @@ final class Wazn {
         for (String[] row : TABLE) {
             // '*' (و or ي) is dhal in Buckwalter: it is kept out of the conversion
             String template = Buckwalter.arabic(row[1].replace('*', WEAK_MARK)).replace(WEAK_MARK, '*');
-            out.add(new Pattern(
+            out.add(Pattern.of(
                     Buckwalter.arabic(row[0]), template, Double.parseDouble(row[2]), row.length > 3 ? row[3] : ""));
         }
         return out;
@@ -239,9 +266,7 @@ final class Wazn {
         String w = expandMadda(word);
         List<Candidate> out = new ArrayList<>();
         for (Pattern p : w.length() < BY_LENGTH.size() ? BY_LENGTH.get(w.length()) : List.<Pattern>of()) {
-            boolean unlikely =
-                    (reading.singular() && (p.kind().equals("pl") || p.kind().equals("vb")))
-                            || (reading.primary() && p.kind().equals("el"));
+            boolean unlikely = (reading.singular() && (p.plural() || p.verbal())) || (reading.primary() && p.elative());
             match(w, p, unlikely ? UNLIKELY : 0, out);
         }
         return out;
@@ -276,19 +301,24 @@ final class Wazn {
     private static final double WEAK_AS_HAMZA = 0;
 
     private static void match(String w, Pattern p, double lessBy, List<Candidate> out) {
-        char[] radicals = new char[5];
-        String letters = p.letters();
-        for (int i = 0; i < w.length(); i++) {
-            char pc = letters.charAt(i);
+        char[] letters = p.chars();
+        byte[] slots = p.radicals();
+        // the affix letters first, which turn most patterns away before any radical is read
+        for (int i = 0; i < letters.length; i++) {
             char wc = w.charAt(i);
-            if (Character.isDigit(pc)) {
-                int r = pc - '0';
-                if (wc == '\u0629' || (radicals[r] != 0 && radicals[r] != wc)) {
-                    return; // ta marbuta is never a radical
+            if (slots[i] == 0 ? !sameLiteral(letters[i], wc, i) : wc == '\u0629') {
+                return; // ta marbuta is never a radical
+            }
+        }
+        char[] radicals = new char[5];
+        for (int i = 0; i < letters.length; i++) {
+            int r = slots[i];
+            if (r != 0) {
+                char wc = w.charAt(i);
+                if (radicals[r] != 0 && radicals[r] != wc) {
+                    return;
                 }
                 radicals[r] = wc;
-            } else if (!sameLiteral(pc, wc, i)) {
-                return;
             }
         }
         if (isHollow(p.template()) && radicals[3] == VerbRoot.ALEF_MAKSURA) {
@@ -302,8 +332,8 @@ final class Wazn {
         int last = p.template().length() - 1;
         char lastRadical = p.template().charAt(last);
         if (p.template().length() == 3 && Character.isDigit(lastRadical)) {
-            int at = letters.indexOf(lastRadical);
-            if (at > 0 && letters.charAt(at - 1) == VerbRoot.ALEF && VerbRoot.isHamza(w.charAt(at))) {
+            int at = p.letters().indexOf(lastRadical);
+            if (at > 0 && p.letters().charAt(at - 1) == VerbRoot.ALEF && VerbRoot.isHamza(w.charAt(at))) {
                 for (String root : fill(p.template(), radicals)) {
                     String stem = root.substring(0, last);
                     out.add(new Candidate(stem + VerbRoot.WAW, score - WEAK_AS_HAMZA));
