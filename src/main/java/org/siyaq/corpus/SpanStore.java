@@ -1,5 +1,6 @@
 package org.siyaq.corpus;
 
+import java.nio.ByteBuffer;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -246,19 +247,18 @@ public class SpanStore {
 
     /** Chars {@code [from, to)} of {@code text} as UTF-16 bytes, big-endian: a char is two bytes, so any run of them is found by its offsets. */
     static byte[] utf16(String text, int from, int to) {
-        byte[] out = new byte[2 * (to - from)];
-        for (int i = from, at = 0; i < to; i++) {
-            char c = text.charAt(i);
-            out[at++] = (byte) (c >>> 8);
-            out[at++] = (byte) c;
-        }
+        char[] chars = new char[to - from];
+        text.getChars(from, to, chars, 0);
+        byte[] out = new byte[2 * chars.length];
+        // a view's bulk put copies the chars as one block, in the buffer's order (big-endian)
+        ByteBuffer.wrap(out).asCharBuffer().put(chars);
         return out;
     }
 
     /** Appends chars {@code [from, to)} of UTF-16 bytes ({@link #utf16}) to {@code out}. */
     private static void appendUtf16(byte[] bytes, int from, int to, StringBuilder out) {
-        for (int i = from; i < to; i++) {
-            out.append((char) ((bytes[2 * i] & 0xFF) << 8 | bytes[2 * i + 1] & 0xFF));
-        }
+        char[] chars = new char[to - from];
+        ByteBuffer.wrap(bytes, 2 * from, 2 * chars.length).asCharBuffer().get(chars);
+        out.append(chars);
     }
 }
