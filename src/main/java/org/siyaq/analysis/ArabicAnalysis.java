@@ -150,7 +150,38 @@ public final class ArabicAnalysis {
 
     /** The {@code norm} of a {@code form}: Uthmani spellings bridged first ({@link UthmaniSpelling}). */
     public String norm(String form) {
-        return normChain.apply(UthmaniSpelling.bridge(form));
+        String bridged = UthmaniSpelling.bridge(form);
+        return isOwnNorm(bridged) ? bridged : normByChain(bridged);
+    }
+
+    /** The norm chain's answer for a bridged word, without the shortcut of {@link #isOwnNorm}. */
+    String normByChain(String bridged) {
+        return normChain.apply(bridged);
+    }
+
+    /**
+     * Whether the norm chain leaves {@code word} as it is: every char a letter the normalizers keep (not أ إ آ ٱ, not
+     * ة ى, no mark, tatweel or Persian letter) or ASCII, so most words skip the chain's token stream.
+     */
+    static boolean isOwnNorm(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            boolean kept = c < 0x80
+                    || (c >= '\u0621'
+                            && c <= '\u063A'
+                            && c != '\u0622'
+                            && c != '\u0623'
+                            && c != '\u0625'
+                            && c != '\u0629')
+                    || (c >= '\u0641' && c <= '\u064A' && c != '\u0649');
+            if (!kept) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The {@code stem} of a {@code norm}; the name of God with its proclitics keeps the stem {@code الله}. */

@@ -1,7 +1,9 @@
 package org.siyaq.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -169,5 +171,27 @@ class ArabicNormTest {
         assertNotEquals(quranic, plain);
         assertNotEquals(quranic, vowelled);
         assertNotEquals(plain, vowelled);
+    }
+
+    @Test
+    void a_word_the_shortcut_takes_as_its_own_norm_is_one_the_chain_leaves_unchanged() {
+        int shortcut = 0;
+        for (char c = 1; c < Character.MIN_SURROGATE; c++) {
+            for (String word : new String[] {String.valueOf(c), "\u0643" + c + "\u0628"}) {
+                if (ArabicAnalysis.isOwnNorm(word)) {
+                    shortcut++;
+                    assertEquals(analysis.normByChain(word), word, () -> "U+" + Integer.toHexString(word.charAt(0)));
+                }
+            }
+            // and the norm of every char is what the chain gives, shortcut or not
+            String word = "\u0643" + c + "\u0628";
+            assertEquals(
+                    analysis.normByChain(UthmaniSpelling.bridge(word)),
+                    analysis.norm(word),
+                    () -> "U+" + Integer.toHexString(word.charAt(1)));
+        }
+        assertTrue(shortcut > 200, "the shortcut was taken for " + shortcut + " words");
+        assertFalse(ArabicAnalysis.isOwnNorm("\u0645\u062F\u0631\u0633\u0629"), "ta marbuta goes to the chain");
+        assertFalse(ArabicAnalysis.isOwnNorm(""));
     }
 }
