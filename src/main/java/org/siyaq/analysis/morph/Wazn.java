@@ -265,9 +265,79 @@ final class Wazn {
     static List<Candidate> candidates(String word, WordKind reading) {
         String w = expandMadda(word);
         List<Candidate> out = new ArrayList<>();
-        for (Pattern p : w.length() < BY_LENGTH.size() ? BY_LENGTH.get(w.length()) : List.<Pattern>of()) {
+        if (w.length() >= BY_LENGTH.size()) {
+            return out;
+        }
+        List<Pattern> patterns = BY_LENGTH.get(w.length());
+        long fitting = fitting(w);
+        for (int k = 0; k < patterns.size(); k++) {
+            if ((fitting & 1L << k) == 0) {
+                continue;
+            }
+            Pattern p = patterns.get(k);
             boolean unlikely = (reading.singular() && (p.plural() || p.verbal())) || (reading.primary() && p.elative());
-            match(w, p, unlikely ? UNLIKELY : 0, out);
+            if (fitting == ALL) {
+                match(w, p, unlikely ? UNLIKELY : 0, out);
+            } else {
+                matchRadicals(w, p, unlikely ? UNLIKELY : 0, out);
+            }
+        }
+        return out;
+    }
+
+    /** What {@link #fitting} gives for a word with a char outside the table: every pattern, each to be tested. */
+    private static final long ALL = -1L;
+
+    /** The letters {@link #LETTER_FITS} has a row for: hamza to yeh. */
+    private static final char FIRST_LETTER = '\u0621';
+
+    private static final char LAST_LETTER = '\u064A';
+
+    /**
+     * {@code LETTER_FITS[length][i][c - FIRST_LETTER]}: bit k set if the k-th pattern of that length ({@link #BY_LENGTH})
+     * takes the letter {@code c} at position {@code i}, as {@link #match} tests it (an affix letter by
+     * {@link #sameLiteral}, a radical unless ة): a word's patterns are the AND of its letters' rows.
+     */
+    private static final long[][][] LETTER_FITS = letterFits();
+
+    private static long[][][] letterFits() {
+        long[][][] out = new long[BY_LENGTH.size()][][];
+        for (int length = 0; length < out.length; length++) {
+            List<Pattern> patterns = BY_LENGTH.get(length);
+            if (patterns.size() > Long.SIZE) {
+                throw new IllegalStateException(
+                        patterns.size() + " patterns of " + length + " letters, more than a long");
+            }
+            out[length] = new long[length][LAST_LETTER - FIRST_LETTER + 1];
+            for (int k = 0; k < patterns.size(); k++) {
+                Pattern p = patterns.get(k);
+                for (int i = 0; i < length; i++) {
+                    for (char c = FIRST_LETTER; c <= LAST_LETTER; c++) {
+                        if (fits(p, i, c)) {
+                            out[length][i][c - FIRST_LETTER] |= 1L << k;
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the patterns' letter test of {@link #match} passes for letter {@code c} at position {@code i}. */
+    private static boolean fits(Pattern p, int i, char c) {
+        return p.radicals()[i] == 0 ? sameLiteral(p.chars()[i], c, i) : c != '\u0629';
+    }
+
+    /** Which patterns of the word's length may fit it, by {@link #LETTER_FITS}; all of them if a char has no row. */
+    private static long fitting(String w) {
+        long[][] rows = LETTER_FITS[w.length()];
+        long out = -1L;
+        for (int i = 0; i < rows.length; i++) {
+            char c = w.charAt(i);
+            if (c < FIRST_LETTER || c > LAST_LETTER) {
+                return ALL; // match tests every pattern itself
+            }
+            out &= rows[i][c - FIRST_LETTER];
         }
         return out;
     }
@@ -301,15 +371,19 @@ final class Wazn {
     private static final double WEAK_AS_HAMZA = 0;
 
     private static void match(String w, Pattern p, double lessBy, List<Candidate> out) {
-        char[] letters = p.chars();
-        byte[] slots = p.radicals();
         // the affix letters first, which turn most patterns away before any radical is read
-        for (int i = 0; i < letters.length; i++) {
-            char wc = w.charAt(i);
-            if (slots[i] == 0 ? !sameLiteral(letters[i], wc, i) : wc == '\u0629') {
+        for (int i = 0; i < w.length(); i++) {
+            if (!fits(p, i, w.charAt(i))) {
                 return; // ta marbuta is never a radical
             }
         }
+        matchRadicals(w, p, lessBy, out);
+    }
+
+    /** {@link #match} for a pattern whose letters the word fits: the radicals it reads, and the roots they give. */
+    private static void matchRadicals(String w, Pattern p, double lessBy, List<Candidate> out) {
+        char[] letters = p.chars();
+        byte[] slots = p.radicals();
         char[] radicals = new char[5];
         for (int i = 0; i < letters.length; i++) {
             int r = slots[i];
