@@ -75,9 +75,15 @@ public final class MorphDictionary {
 
     /** The readings of one word exactly as written (no clitics stripped); empty if unknown. Read-only. */
     public List<Reading> lookup(String word) {
-        if (!words.mightContain(word)) {
-            // most lookups (a form's splits into clitics and stem) find nothing: the filter, which holds
-            // the automaton's words and the supplement's, answers those
+        return lookup(word, words.mightContain(word));
+    }
+
+    /**
+     * {@link #lookup} with what {@link #mayHold} said of the word: most lookups (a form's splits into clitics and
+     * stem) find nothing, and the filter, which holds the automaton's words and the supplement's, answers those.
+     */
+    List<Reading> lookup(String word, boolean mayHold) {
+        if (!mayHold) {
             return List.of();
         }
         List<Reading> added = supplement.getOrDefault(word, List.of());
@@ -93,6 +99,14 @@ public final class MorphDictionary {
             readings.add(new Reading(stem == null ? word : stem.toString(), tag == null ? "" : tag.toString()));
         }
         return readings;
+    }
+
+    /**
+     * {@link #mightHold} of {@code words[0..count)} into {@code out}, the filter's reads of all of them issued together
+     * (they mostly miss the processor's caches: one after another, each waited for the one before).
+     */
+    void mayHold(String[] words, int count, boolean[] out) {
+        this.words.mightContain(words, count, out);
     }
 
     /** Whether {@link #lookup} may find {@code word} (false: neither the automaton nor the supplement holds it). */

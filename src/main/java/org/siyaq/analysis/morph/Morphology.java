@@ -175,8 +175,16 @@ public final class Morphology {
         List<Reading> deferredReadings = null;
         Split rare = null;
         List<Reading> rareReadings = null;
-        for (Split split : splits(word)) {
-            List<Reading> readings = allowed(split, lookupVariants(split));
+        List<Split> splits = splits(word);
+        String[] stems = new String[splits.size()];
+        for (int i = 0; i < stems.length; i++) {
+            stems[i] = splits.get(i).stem();
+        }
+        boolean[] mayHold = new boolean[stems.length];
+        dictionary.mayHold(stems, stems.length, mayHold);
+        for (int i = 0; i < stems.length; i++) {
+            Split split = splits.get(i);
+            List<Reading> readings = allowed(split, lookupVariants(split, mayHold[i]));
             if (readings.isEmpty()) {
                 continue;
             }
@@ -440,30 +448,31 @@ public final class Morphology {
     }
 
     /** The stem as written, then with the hamza or final letter a writer may have left out (ا → أ إ آ, ي → ى, ه → ة). */
-    private List<Reading> lookupVariants(Split split) {
+    private List<Reading> lookupVariants(Split split, boolean stemMayHold) {
         String stem = split.stem();
-        List<Reading> found = new ArrayList<>(dictionary.lookup(stem));
+        List<Reading> found = new ArrayList<>(dictionary.lookup(stem, stemMayHold));
         addListedVerbs(stem, found);
         if (!found.isEmpty()) {
             return found;
         }
-        List<String> variants = new ArrayList<>(4);
+        String[] variants = new String[ALEF_FORMS.length() + 1];
+        int n = 0;
         if (stem.charAt(0) == ALEF) {
-            for (char a : ALEF_FORMS.toCharArray()) {
-                variants.add(a + stem.substring(1));
+            for (int a = 0; a < ALEF_FORMS.length(); a++) {
+                variants[n++] = ALEF_FORMS.charAt(a) + stem.substring(1);
             }
         }
         char last = stem.charAt(stem.length() - 1);
-        String head = stem.substring(0, stem.length() - 1);
         if (last == YEH) {
-            variants.add(head + '\u0649');
-        } else if (last == HEH) {
-            variants.add(head + TEH_MARBUTA);
-        } else if (last == TEH && !split.enclitic().isEmpty()) {
-            variants.add(head + TEH_MARBUTA); // madrasat-uha: the ta marbuta written open before a pronoun
+            variants[n++] = stem.substring(0, stem.length() - 1) + '\u0649';
+        } else if (last == HEH || (last == TEH && !split.enclitic().isEmpty())) {
+            // after ت: madrasat-uha, the ta marbuta written open before a pronoun
+            variants[n++] = stem.substring(0, stem.length() - 1) + TEH_MARBUTA;
         }
-        for (String v : variants) {
-            found.addAll(dictionary.lookup(v));
+        boolean[] mayHold = new boolean[n];
+        dictionary.mayHold(variants, n, mayHold);
+        for (int v = 0; v < n; v++) {
+            found.addAll(dictionary.lookup(variants[v], mayHold[v]));
         }
         if (found.isEmpty() && stem.length() >= 4 && stem.endsWith(WAW_ALEF)) {
             // a 3rd person plural perfective the dictionary leaves out (ماتوا، جاءوا): the perfective without its وا

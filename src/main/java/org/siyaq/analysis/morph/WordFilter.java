@@ -61,7 +61,7 @@ final class WordFilter {
         for (int arc = fsa.getFirstArc(node); arc != 0; arc = fsa.getNextArc(arc)) {
             byte label = fsa.getArcLabel(arc);
             if (label == separator) {
-                add(finish(h));
+                add(finished(h));
             } else if (!fsa.isArcTerminal(arc)) {
                 addPaths(fsa, fsa.getEndNode(arc), separator, step(h, label));
             }
@@ -79,11 +79,31 @@ final class WordFilter {
         for (byte b : word.getBytes(StandardCharsets.UTF_8)) {
             h = step(h, b);
         }
-        add(finish(h));
+        add(finished(h));
     }
 
     /** False only if the dictionary holds no entry for {@code word}. */
     boolean mightContain(CharSequence word) {
+        return mightContain(hash(word));
+    }
+
+    /**
+     * {@link #mightContain} of each word, {@code out[i]} for {@code words[i]}: every hash first, then every read of the
+     * table, which the processor can then have in flight together (a read of the 2 MB table mostly misses the cache,
+     * and one word's read waited for the one before).
+     */
+    void mightContain(String[] words, int count, boolean[] out) {
+        long[] hashes = new long[count];
+        for (int i = 0; i < count; i++) {
+            hashes[i] = hash(words[i]);
+        }
+        for (int i = 0; i < count; i++) {
+            out[i] = mightContain(hashes[i]);
+        }
+    }
+
+    /** What a word's UTF-8 bytes hash to, or {@link #ANY} for a word the filter cannot judge. */
+    private static long hash(CharSequence word) {
         long h = SEED;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
@@ -95,10 +115,25 @@ final class WordFilter {
             } else if (!Character.isSurrogate(c)) {
                 h = step(step(step(h, 0xE0 | (c >> 12)), 0x80 | ((c >> 6) & 0x3F)), 0x80 | (c & 0x3F));
             } else {
-                return true; // beyond the BMP (or a lone surrogate): the automaton decides
+                return ANY; // beyond the BMP (or a lone surrogate): the automaton decides
             }
         }
+        return finished(h);
+    }
+
+    /** {@link #finish}, never {@link #ANY}: the hash a word is added and tested under. */
+    private static long finished(long h) {
         long f = finish(h);
+        return f == ANY ? 1 : f;
+    }
+
+    /** The hash of a word {@link #hash} does not hash: it passes. */
+    private static final long ANY = 0;
+
+    private boolean mightContain(long f) {
+        if (f == ANY) {
+            return true;
+        }
         long m = mask(f);
         int slot = (int) (f >>> shift);
         return (table[slot >>> PIECE_BITS][slot & ((1 << PIECE_BITS) - 1)] & m) == m;

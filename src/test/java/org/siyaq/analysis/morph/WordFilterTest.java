@@ -86,4 +86,32 @@ class WordFilterTest {
                 .as("misses that still walk the automaton")
                 .isLessThan(0.03);
     }
+
+    @Test
+    void theBatchOfReadsAnswersWhatOneReadAWordAnswers() {
+        String[] words = new String[64];
+        int[] count = {0};
+        long[] held = {0};
+        boolean[] out = new boolean[words.length];
+        dictionary.forEach((form, lemma, tag) -> {
+            if (count[0] % 1000 == 0 && count[0] / 1000 < words.length) {
+                words[count[0] / 1000] = form; // words the automaton holds
+            }
+            count[0]++;
+        });
+        SplittableRandom random = new SplittableRandom(15);
+        for (int round = 0; round < 200; round++) {
+            String[] batch = words.clone();
+            for (int i = 0; i < batch.length; i += 1 + random.nextInt(3)) {
+                batch[i] = batch[i] + (char) (0x0621 + random.nextInt(40)); // most of these are no word
+            }
+            int n = 1 + random.nextInt(batch.length);
+            dictionary.mayHold(batch, n, out);
+            for (int i = 0; i < n; i++) {
+                assertThat(out[i]).as(batch[i]).isEqualTo(dictionary.mightHold(batch[i]));
+                held[0] += out[i] ? 1 : 0;
+            }
+        }
+        assertThat(held[0]).as("words passed").isGreaterThan(1000);
+    }
 }
