@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +34,13 @@ final class FunctionWords {
     private static final char ALEF = '\u0627';
     private static final String ALEF_FORMS = Buckwalter.arabic(">|<");
 
-    private final Map<String, Entry> byKey;
+    private final StringTable<Entry> byKey;
     private final String[] enclitics;
     /** The longest key: a longer stem is no function word, so its key need not be made (most stems). */
     private final int longest;
 
     private FunctionWords(Map<String, Entry> byKey, String[] enclitics) {
-        this.byKey = byKey;
+        this.byKey = new StringTable<>(byKey);
         this.enclitics = enclitics;
         this.longest = byKey.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
@@ -61,7 +60,7 @@ final class FunctionWords {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
-        return new FunctionWords(Collections.unmodifiableMap(byKey), enclitics);
+        return new FunctionWords(byKey, enclitics);
     }
 
     /**
