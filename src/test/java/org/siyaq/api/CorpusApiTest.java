@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.siyaq.corpus.CorpusRegistry;
+import org.siyaq.corpus.SeedCorpus;
 import org.siyaq.corpus.Visibility;
 import org.siyaq.security.Accounts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,5 +114,14 @@ class CorpusApiTest extends ApiTestSupport {
         }
         assertEquals("text", names(doc).get(names(doc).size() - 1));
         assertFalse(doc.get("text").asString().isBlank());
+        // the whole text as the file has it, what lies before its first token and after its last included
+        String file = doc.get("file_name").asString();
+        String original = new SeedCorpus()
+                .documents().stream()
+                        .filter(d -> file.equals(d.fileName()))
+                        .findFirst()
+                        .orElseThrow()
+                        .text();
+        assertEquals(original, doc.get("text").asString());
     }
 }
