@@ -216,20 +216,13 @@ public class CorpusStore {
                         "SELECT text, offsets FROM document WHERE corpus_id = ? AND doc_id = ?",
                         (rs, i) -> {
                             int[][] offsets = org.siyaq.index.TokenCodec.decodeOffsets(rs.getBytes(2));
-                            return new DocumentText(text(corpusId, docId, rs.getString(1)), offsets[0], offsets[1]);
+                            return new DocumentText(
+                                    spans.text(corpusId, docId, rs.getString(1)), offsets[0], offsets[1]);
                         },
                         corpusId,
                         docId)
                 .stream()
                 .findFirst();
-    }
-
-    /**
-     * A document's whole text: from its spans (V7 on), or {@code stored}, the text column of a document stored
-     * before (whose spans may leave out what comes before its first token and after its last).
-     */
-    String text(String corpusId, int docId, String stored) {
-        return stored != null ? stored : spans.text(corpusId, docId);
     }
 
     /** Every document's original text, for re-analysis after an analyzer change. */
@@ -238,7 +231,7 @@ public class CorpusStore {
         jdbc.query(
                 "SELECT doc_id, text FROM document WHERE corpus_id = ? ORDER BY doc_id",
                 rs -> {
-                    out.add(text(corpusId, rs.getInt(1), rs.getString(2)));
+                    out.add(spans.text(corpusId, rs.getInt(1), rs.getString(2)));
                 },
                 corpusId);
         return out;

@@ -80,8 +80,16 @@ public class SpanStore {
         }
     }
 
-    /** A document's whole text joined from its spans (written from schema version 7 on: see {@link #spanRows}). */
-    String text(String corpusId, int docId) {
+    /**
+     * A document's whole text: {@code stored}, the text column of a document stored before schema version 7 (whose
+     * spans may leave out what comes before its first token and after its last), or, when that is null, its spans
+     * joined ({@link #spanRows}).
+     */
+    String text(String corpusId, int docId, String stored) {
+        return stored != null ? stored : joined(corpusId, docId);
+    }
+
+    private String joined(String corpusId, int docId) {
         StringBuilder out = new StringBuilder();
         jdbc.query(
                 "SELECT text FROM document_span WHERE corpus_id = ? AND doc_id = ? ORDER BY span",
@@ -124,9 +132,7 @@ public class SpanStore {
                     "SELECT doc_id, text, offsets FROM document WHERE corpus_id = ? ORDER BY doc_id",
                     rs -> {
                         int docId = rs.getInt(1);
-                        String stored = rs.getString(2);
-                        spanRows(
-                                corpusId, docId, stored != null ? stored : text(corpusId, docId), rs.getBytes(3), rows);
+                        spanRows(corpusId, docId, text(corpusId, docId, rs.getString(2)), rs.getBytes(3), rows);
                         docs.add(new Object[] {corpusId, docId});
                         if (rows.size() >= 10_000) {
                             replace(docs, rows);
