@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.siyaq.corpus.CorpusFields;
 import org.siyaq.corpus.CorpusInfo;
 import org.siyaq.corpus.CorpusRegistry;
@@ -50,6 +51,9 @@ public class CorporaAdminView extends VerticalLayout implements HasDynamicTitle 
 
     private final CorpusRegistry corpora;
     private final Grid<LoadedCorpus> grid = new Grid<>();
+    /** What the grid's rows show, to draw them again only when it changes. */
+    private List<CorpusInfo> shown = List.of();
+
     private final Div progress = new Div();
     private final UploadStatus status = new UploadStatus();
 
@@ -141,7 +145,14 @@ public class CorporaAdminView extends VerticalLayout implements HasDynamicTitle 
         if (corpora.inProgress().isEmpty()) {
             progress.add(new Span(getTranslation("admin.idle")));
         }
-        grid.setItems(corpora.all());
+        // the rows are drawn again only when a corpus changed: drawn every second, a box being ticked at that moment
+        // was replaced before its change reached the server, and the tick was lost
+        List<LoadedCorpus> all = corpora.all();
+        List<CorpusInfo> infos = all.stream().map(LoadedCorpus::info).toList();
+        if (!infos.equals(shown)) {
+            grid.setItems(all);
+            shown = infos;
+        }
         status.refresh(corpora);
     }
 
