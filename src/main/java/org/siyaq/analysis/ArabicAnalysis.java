@@ -229,6 +229,35 @@ public final class ArabicAnalysis {
         return new FormLevels(this, shared().morphology());
     }
 
+    /**
+     * Runs every step of the analysis once, on a few words that take each of its paths (the cleaning filter, the
+     * normalizers and the stemmer, the dictionary and the analysis of a word outside it, ISRI), so an ingest loads the
+     * classes it uses before its hot loops are compiled: a class loaded later (the first time a batch's forms reach
+     * the stemmer, say) invalidates compiled code that assumed it absent, and the JIT compiles that loop again (the
+     * tokenizer's, in the 10M benchmark: docs/performance.md, "the twelfth session").
+     */
+    public void runEveryStep() {
+        FormLevels levels = formLevels();
+        TokenRun run = tokenRun(STEPS_SAMPLE);
+        for (int i = 0; i < run.size(); i++) {
+            levels.of(run.form(i));
+        }
+    }
+
+    /** Words for {@link #runEveryStep}: clitics, a broken plural, verbs, marks, Uthmani spellings, a word no dictionary holds, Latin, digits, a char the cleaning filter drops. */
+    static final String STEPS_SAMPLE =
+            "\u0642\u0627\u0644 \u0627\u0644\u0643\u0627\u062A\u0628\u0648\u0646 \u0625\u0646\u0651 "
+                    + "\u0627\u0644\u0645\u062F\u0627\u0631\u0633\u064E \u0648\u0627\u0644\u0643\u062A\u0628 "
+                    + "\u0648\u064E\u0627\u0644\u0652\u0645\u064F\u0639\u064E\u0644\u0650\u0651\u0645\u064E\u0627\u062A\u064F "
+                    + "\u064A\u064E\u0643\u0652\u062A\u064F\u0628\u0652\u0646\u064E "
+                    + "\u0671\u0644\u0631\u064E\u0651\u062D\u0652\u0645\u064E\u0670\u0646\u0650 "
+                    + "\u0627\u0644\u0635\u0644\u0648\u0670\u0629 "
+                    + "\u0641\u062A\u0633\u062A\u062E\u0631\u062C\u0648\u0646\u0647\u0627 "
+                    + "\u0628\u0627\u0644\u0645\u0633\u062A\u0634\u0641\u064A\u0627\u062A "
+                    + "\u062A\u0645\u0628\u0643\u062A\u0648\u0632\u064A\u0627\u062A abc 2026 "
+                    + "\u200F\u0633\u064A\u0643\u062A\u0628\u0648\u0646\u0647\u0627\n\u0627\u0644\u0644\u0647 "
+                    + "\uFDF2";
+
     /** The {@code lemma} of a {@code form}, in norm spelling; a stop word, a number or a Latin word is its own norm. */
     public String lemma(String form) {
         return lemma(form, norm(form), shared());

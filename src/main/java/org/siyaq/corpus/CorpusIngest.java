@@ -69,7 +69,7 @@ public class CorpusIngest {
      * intern each slice's forms among themselves ({@link SliceForms}); this thread interns each slice's distinct forms
      * into the corpus's table in document order (so form ids are those of a one-thread ingest) and maps the tokens to
      * them; each batch of documents is written to the store while the next is interned, two batches at once on threads
-     * of their own (with each commit written before it returns, one writer was the slowest step); the levels of the new
+     * of their own (with each commit written before it returns, one writer was the slowest step); the levels of each slice's new
      * forms are computed meanwhile on a thread of their own ({@link BackgroundLevels}); the postings are built while the
      * lexicon is, and the lexicon is written while the index is assembled.
      */
@@ -90,6 +90,7 @@ public class CorpusIngest {
         store.begin(indexing);
         ExecutorService writer = Executors.newFixedThreadPool(WRITERS, Lookahead.daemons("siyaq-ingest-writer"));
         Deque<Future<?>> writing = new ArrayDeque<>();
+        analysis.runEveryStep();
         try (BackgroundLevels levels = new BackgroundLevels(analysis.formLevels());
                 Lookahead<TokenizedSlice> tokenizing = tokenizing(documents)) {
             IndexBuilder builder = new IndexBuilder(analysis);
@@ -116,8 +117,8 @@ public class CorpusIngest {
                             builder.tokenCount(),
                             System.currentTimeMillis() - started));
                 }
+                levels.add(builder.forms());
                 if (slice.endsBatch()) {
-                    levels.add(builder.forms());
                     if (writing.size() == WRITERS) {
                         await(writing.poll());
                     }

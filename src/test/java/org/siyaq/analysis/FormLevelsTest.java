@@ -37,6 +37,33 @@ class FormLevelsTest {
     }
 
     @Test
+    void running_every_step_before_an_ingest_takes_the_cleaning_filter_and_the_dictionary_and_changes_no_answer() {
+        String sample = ArabicAnalysis.STEPS_SAMPLE;
+        assertThat(CleaningCharMap.indexOfChange(sample, 0))
+                .as("a char the cleaning filter changes")
+                .isNotNegative();
+        TokenRun run = analysis.tokenRun(sample);
+        List<String> forms = new ArrayList<>();
+        for (int i = 0; i < run.size(); i++) {
+            forms.add(run.form(i));
+        }
+        assertThat(forms).contains("abc", "2026", "\u0633\u064A\u0643\u062A\u0628\u0648\u0646\u0647\u0627");
+        int reduced = 0;
+        analysis.runEveryStep();
+        FormLevels levels = analysis.formLevels();
+        for (String form : forms) {
+            String[] all = levels.of(form);
+            for (Level level : Level.values()) {
+                assertThat(all[level.ordinal()]).as(form + " " + level).isEqualTo(reference.toLevel(form, level));
+            }
+            if (!all[Level.ROOT.ordinal()].equals(all[Level.NORM.ordinal()])) {
+                reduced++;
+            }
+        }
+        assertThat(reduced).as("words the morphology reduces to a root").isGreaterThan(5);
+    }
+
+    @Test
     void the_levels_of_one_form_do_not_depend_on_the_forms_analysed_before() {
         List<String> forms = variedForms();
         FormLevels levels = analysis.formLevels();
