@@ -120,7 +120,11 @@ public final class Benchmark {
                 tokens,
                 20260101L);
         figures.note("corpus " + corpusKind.name().toLowerCase(java.util.Locale.ROOT));
-        List<SourceDocument> documents = tokens <= 30_000_000L ? List.copyOf(synthetic) : synthetic;
+        // the texts in memory before the ingest, as the application's loaders hand them over (corpus/load): the
+        // synthetic list makes a document's text again at every get, and the ingest reads each document several
+        // times, so a lazy list at 100M charged about 40 s of generating to the ingest's thread (docs/performance.md,
+        // "the twelfth session")
+        List<SourceDocument> documents = List.copyOf(synthetic);
         figures.put("generate.documents", documents.size(), "documents");
         figures.put("generate.time", (System.nanoTime() - started) / 1e6, "ms");
 
