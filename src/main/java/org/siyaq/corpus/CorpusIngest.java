@@ -87,10 +87,10 @@ public class CorpusIngest {
                 0,
                 ArabicAnalysis.VERSION,
                 info.createdAt());
+        analysis.runEveryStep(); // before anything is stored or started: it stores nothing and starts no thread
         store.begin(indexing);
         ExecutorService writer = Executors.newFixedThreadPool(WRITERS, Lookahead.daemons("siyaq-ingest-writer"));
         Deque<Future<?>> writing = new ArrayDeque<>();
-        analysis.runEveryStep();
         try (BackgroundLevels levels = new BackgroundLevels(analysis.formLevels());
                 Lookahead<TokenizedSlice> tokenizing = tokenizing(documents)) {
             IndexBuilder builder = new IndexBuilder(analysis);
