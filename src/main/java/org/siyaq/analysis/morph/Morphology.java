@@ -923,7 +923,10 @@ public final class Morphology {
                 continue;
             }
             boolean adjective = r.tag().startsWith("NA");
-            boolean primary = r.tag().startsWith("NJ") || r.tag().startsWith("N-");
+            // both tests, not ||: the JIT, having seen no tag N- yet, compiled the second test as a trap, and the
+            // first N- threw away the compile of byPluralPatterns this is inlined into (about 75 KB, over a second
+            // of the C2 thread's time in a 10M-token ingest; docs/performance.md, "the fourteenth session")
+            boolean primary = r.tag().startsWith("NJ") | r.tag().startsWith("N-");
             boolean own = lemma.equals(word);
             if (!own && !(lemma + TEH_MARBUTA).equals(word)) {
                 continue;
