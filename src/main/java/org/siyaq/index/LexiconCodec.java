@@ -18,7 +18,8 @@ import org.siyaq.analysis.Level;
  * Packs a corpus's {@link Lexicon} into the one blob the store keeps for it, in the form it has in
  * memory, so reopening a corpus copies arrays instead of sorting and interning its strings again.
  *
- * <p>Format 2 (written since issue 14): the bytes {@code S L X 2}, then, deflated: the number of forms
+ * <p>Format 2 (written since issue 14): the bytes {@code S L X 2}, then, in the deflate format (stored blocks since
+ * the fourteenth session, deflated before; read alike): the number of forms
  * and of levels, and per level ({@link Level} order) its {@link StringArena} (the number of strings,
  * each string's length byte, the arena bytes, the wide bits and the long strings) and its type of
  * every form (4 bytes each), all integers big-endian. Format 1 (before): deflated, the number of
@@ -35,8 +36,11 @@ public final class LexiconCodec {
     public static byte[] encode(Lexicon lexicon) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(MAGIC);
-        // fastest level: the blob is written once per corpus, read at every start; most of it is type ids
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        // stored, not compressed: deflating at the fastest level took 0.65-0.98 s at 10M tokens, at the end of the
+        // ingest where little else runs, and inflating 0.27 s at every reopen, for 18 MB instead of 33 (the
+        // database is about 300 MB); stored blocks cost 0.12 s and 0.09 s (docs/performance.md, "the fourteenth
+        // session"). Still the deflate format, so a blob is read the same way whichever level wrote it.
+        Deflater deflater = new Deflater(Deflater.NO_COMPRESSION);
         try (DeflaterOutputStream out = new DeflaterOutputStream(bytes, deflater, 1 << 16)) {
             Level[] levels = Level.values();
             out.write(ints(lexicon.formCount(), levels.length));

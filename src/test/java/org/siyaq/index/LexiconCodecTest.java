@@ -2,11 +2,14 @@ package org.siyaq.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
 import org.junit.jupiter.api.Test;
 import org.siyaq.analysis.Level;
 
@@ -46,6 +49,28 @@ class LexiconCodecTest {
         assertThat(read.typeCount(Level.ROOT)).isEqualTo(4);
         assertThat(read.lookup(Level.FORM, "x".repeat(300))).isEqualTo(written.lookup(Level.FORM, "x".repeat(300)));
         assertThat(read.lookup(Level.NORM, "café")).isEqualTo(-1);
+    }
+
+    @Test
+    void a_blob_of_format_2_deflated_at_the_fastest_level_as_before_reads_as_one_in_stored_blocks() throws IOException {
+        byte[] stored = LexiconCodec.encode(new Lexicon(awkwardForms()));
+        // the payload as the codec wrote it until the fourteenth session: magic, then deflated at BEST_SPEED
+        byte[] payload;
+        try (InflaterInputStream in = new InflaterInputStream(new ByteArrayInputStream(stored, 4, stored.length - 4))) {
+            payload = in.readAllBytes();
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(stored, 0, 4);
+        Deflater fastest = new Deflater(Deflater.BEST_SPEED);
+        try (DeflaterOutputStream out = new DeflaterOutputStream(bytes, fastest)) {
+            out.write(payload);
+        } finally {
+            fastest.end();
+        }
+        byte[] deflated = bytes.toByteArray();
+        assertThat(deflated).isNotEqualTo(stored);
+        assertThat(LexiconCodec.decode(deflated).levelStrings()).isDeepEqualTo(awkwardForms());
+        assertThat(LexiconCodec.decode(stored).levelStrings()).isDeepEqualTo(awkwardForms());
     }
 
     @Test
