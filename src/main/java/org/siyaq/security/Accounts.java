@@ -49,6 +49,16 @@ public class Accounts implements UserDetailsService {
 
     private void createFirstInstructor(String user, String password) {
         if (!list().isEmpty()) {
+            if (password != null && !password.isBlank() && !exists(user)) {
+                // a new data folder was meant, or the variables were set after the first start: say why the
+                // account they name cannot sign in
+                log.warn(
+                        "SIYAQ_ADMIN_USER/SIYAQ_ADMIN_PASSWORD were not used: they make the first instructor account "
+                                + "only when the data folder has none, and this one has accounts already, none named '{}'. "
+                                + "Sign in with an existing account (an instructor adds accounts on the Accounts page), "
+                                + "or start with an empty data folder (SIYAQ_DATA).",
+                        user);
+            }
             return;
         }
         if (password == null || password.isBlank()) {

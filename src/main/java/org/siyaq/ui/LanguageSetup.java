@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sets each UI's language before its views are built: the {@code lang} URL parameter wins, then the
- * language remembered in the session, then English.
+ * language remembered in the session, then the browser's first language if it is Arabic, then English.
  */
 @Component
 public class LanguageSetup implements VaadinServiceInitListener {

@@ -3,6 +3,7 @@ package org.siyaq.ui;
 import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WebBrowser;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,10 +37,17 @@ public final class UiLanguage {
         return locale != null && "ar".equals(locale.getLanguage());
     }
 
-    /** The session's remembered language, English when none was chosen. */
+    /**
+     * The session's remembered language; when none was chosen yet, Arabic for a browser whose first language is
+     * Arabic ({@code Accept-Language}, as the HTTP API reads it), else English.
+     */
     public static Locale remembered(VaadinSession session) {
         Locale locale = session == null ? null : session.getAttribute(Locale.class);
-        return locale == null ? ENGLISH : locale;
+        if (locale != null) {
+            return locale;
+        }
+        WebBrowser browser = session == null ? null : session.getBrowser();
+        return browser != null && isArabic(browser.getLocale()) ? ARABIC : ENGLISH;
     }
 
     /** Switches the UI to {@code locale}: translations, page direction and the html lang attribute; remembers it. */

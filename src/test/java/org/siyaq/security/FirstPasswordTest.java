@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.mock.web.MockFilterChain;
@@ -62,6 +65,39 @@ class FirstPasswordTest {
                 "teacher",
                 "chosen-by-the-administrator");
         assertThat(accounts.mustChangePassword("teacher")).isFalse();
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void admin_variables_left_unused_on_a_data_folder_with_accounts_say_so_in_the_log(CapturedOutput output) {
+        new Accounts(jdbc, PasswordEncoderFactories.createDelegatingPasswordEncoder(), "admin", "");
+        Accounts restarted = new Accounts(
+                jdbc,
+                PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                "teacher",
+                "set-after-the-first-start");
+
+        assertThat(restarted.exists("teacher")).isFalse();
+        assertThat(output.getOut() + output.getErr())
+                .contains("SIYAQ_ADMIN_USER/SIYAQ_ADMIN_PASSWORD were not used")
+                .contains("none named 'teacher'");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void the_same_variables_at_a_later_start_are_not_warned_about(CapturedOutput output) {
+        new Accounts(
+                jdbc,
+                PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                "teacher",
+                "chosen-by-the-administrator");
+        new Accounts(
+                jdbc,
+                PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                "teacher",
+                "chosen-by-the-administrator");
+
+        assertThat(output.getOut() + output.getErr()).doesNotContain("were not used");
     }
 
     private static MockHttpServletResponse run(FirstPasswordGuard guard, String method, String path) throws Exception {
