@@ -41,6 +41,8 @@ public class ClassCodeView extends VerticalLayout implements BeforeEnterObserver
         code.setId("class-code-field");
         code.setAutofocus(true);
         code.setMaxLength(ClassCodes.MAX_LENGTH);
+        // the refusal sets the field invalid itself: the field's own check (on the emptied value) must not undo it
+        code.setManualValidation(true);
         Button enter = new Button(getTranslation("classcode.enter"), e -> enter());
         enter.setId("class-code-enter");
         enter.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -89,9 +91,9 @@ public class ClassCodeView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void refuse(String message) {
+        code.clear();
         code.setErrorMessage(message);
         code.setInvalid(true);
-        code.clear();
     }
 
     @Override

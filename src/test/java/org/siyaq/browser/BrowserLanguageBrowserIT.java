@@ -40,4 +40,16 @@ class BrowserLanguageBrowserIT extends BrowserTestSupport {
         waitUntil(driver, d -> present(d, "wordlist-filter"), "the word list shows");
         assertThat(langAndDir()).as("the chosen language, remembered").isEqualTo(List.of("en", "ltr"));
     }
+
+    @Test
+    void the_own_text_upload_reads_in_the_pages_language() {
+        // it kept Vaadin's English "Upload Files..." and "Drop files here" in the Arabic page, where the
+        // instructors' upload had the bundle's texts
+        open("own-text?lang=ar");
+        waitUntil(driver, d -> present(d, "owntext-upload"), "the own-text page shows");
+        assertThat(js(driver)
+                        .executeScript("const u = document.getElementById('owntext-upload');"
+                                + " return [u.i18n.addFiles.many, u.i18n.dropFiles.many]"))
+                .isEqualTo(List.of("رفع ملفات…", "أفلت الملفات هنا"));
+    }
 }

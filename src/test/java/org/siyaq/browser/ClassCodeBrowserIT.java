@@ -13,6 +13,7 @@ import static org.siyaq.browser.VaadinPage.waitUntil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.siyaq.security.ClassCodes;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -45,6 +46,15 @@ class ClassCodeBrowserIT extends BrowserTestSupport {
         type(driver, "class-code-field", "nahw-2025");
         click(driver, "class-code-enter");
         waitUntil(driver, d -> byId(d, "class-code-field").getAttribute("invalid") != null, "a wrong code is refused");
+        // and with the Enter key, as a student types it: the emptied field's own check took the refusal away
+        type(driver, "class-code-field", "sarf-2026");
+        byId(driver, "class-code-field").findElement(By.tagName("input")).sendKeys(Keys.ENTER);
+        waitUntil(
+                driver, d -> byId(d, "class-code-field").getDomProperty("value").isEmpty(), "the code is emptied");
+        waitForVaadin(driver);
+        assertThat(byId(driver, "class-code-field").getAttribute("invalid")).isNotNull();
+        assertThat(byId(driver, "class-code-field").getDomProperty("errorMessage"))
+                .isEqualTo("هذا ليس رمز الصف.");
         assertThat(location(driver)).startsWith("class-code");
 
         type(driver, "class-code-field", CODE);

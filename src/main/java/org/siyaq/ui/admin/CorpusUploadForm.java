@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import java.util.List;
 import java.util.function.Consumer;
 import org.siyaq.corpus.CorpusExistsException;
@@ -57,7 +56,7 @@ class CorpusUploadForm extends VerticalLayout {
         upload.setId("corpus-upload");
         upload.setMaxFiles(uploads.limits().maxFiles());
         upload.setAcceptedFileTypes(".txt", ".docx", ".odt", ".pdf", ".html", ".htm", ".csv", ".tsv", ".zip");
-        upload.setI18n(uploadTexts());
+        upload.setI18n(UploadedFiles.texts(this::getTranslation));
         id.setId("corpus-id");
         name.setId("corpus-name");
         name.setRequired(true);
@@ -84,38 +83,6 @@ class CorpusUploadForm extends VerticalLayout {
                 upload,
                 create,
                 rejected);
-    }
-
-    private UploadI18N uploadTexts() {
-        return new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles()
-                        .setOne(getTranslation("admin.upload.add-one"))
-                        .setMany(getTranslation("admin.upload.add-many")))
-                .setDropFiles(new UploadI18N.DropFiles()
-                        .setOne(getTranslation("admin.upload.drop-one"))
-                        .setMany(getTranslation("admin.upload.drop-many")))
-                .setError(new UploadI18N.Error()
-                        .setTooManyFiles(getTranslation("admin.upload.too-many-files"))
-                        .setFileIsTooBig(getTranslation("admin.upload.file-too-big"))
-                        .setIncorrectFileType(getTranslation("admin.upload.wrong-type")))
-                .setUploading(new UploadI18N.Uploading()
-                        .setStatus(new UploadI18N.Uploading.Status()
-                                .setConnecting(getTranslation("admin.upload.connecting"))
-                                .setStalled(getTranslation("admin.upload.stalled"))
-                                .setProcessing(getTranslation("admin.upload.processing"))
-                                .setHeld(getTranslation("admin.upload.held")))
-                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                                .setPrefix(getTranslation("admin.upload.remaining"))
-                                .setUnknown(getTranslation("admin.upload.remaining-unknown")))
-                        .setError(new UploadI18N.Uploading.Error()
-                                .setServerUnavailable(getTranslation("admin.upload.server-unavailable"))
-                                .setUnexpectedServerError(getTranslation("admin.upload.server-error"))
-                                .setForbidden(getTranslation("admin.upload.forbidden"))
-                                .setFileTooLarge(getTranslation("admin.upload.file-too-big"))))
-                .setFile(new UploadI18N.File()
-                        .setRetry(getTranslation("admin.upload.retry"))
-                        .setStart(getTranslation("admin.upload.start"))
-                        .setRemove(getTranslation("admin.upload.remove")));
     }
 
     /**

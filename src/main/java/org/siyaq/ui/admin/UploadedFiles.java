@@ -1,5 +1,6 @@
 package org.siyaq.ui.admin;
 
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.File;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.siyaq.corpus.load.UploadedFile;
 
 /**
@@ -107,5 +109,41 @@ public final class UploadedFiles {
         } catch (IOException e) {
             file.deleteOnExit();
         }
+    }
+
+    /**
+     * The upload element's own texts (its button, drop hint, errors and statuses) in the page's language, for every
+     * upload in the UI: {@code translation} is the view's {@code getTranslation}.
+     */
+    public static UploadI18N texts(Function<String, String> translation) {
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(translation.apply("admin.upload.add-one"))
+                        .setMany(translation.apply("admin.upload.add-many")))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(translation.apply("admin.upload.drop-one"))
+                        .setMany(translation.apply("admin.upload.drop-many")))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(translation.apply("admin.upload.too-many-files"))
+                        .setFileIsTooBig(translation.apply("admin.upload.file-too-big"))
+                        .setIncorrectFileType(translation.apply("admin.upload.wrong-type")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(translation.apply("admin.upload.connecting"))
+                                .setStalled(translation.apply("admin.upload.stalled"))
+                                .setProcessing(translation.apply("admin.upload.processing"))
+                                .setHeld(translation.apply("admin.upload.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(translation.apply("admin.upload.remaining"))
+                                .setUnknown(translation.apply("admin.upload.remaining-unknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(translation.apply("admin.upload.server-unavailable"))
+                                .setUnexpectedServerError(translation.apply("admin.upload.server-error"))
+                                .setForbidden(translation.apply("admin.upload.forbidden"))
+                                .setFileTooLarge(translation.apply("admin.upload.file-too-big"))))
+                .setFile(new UploadI18N.File()
+                        .setRetry(translation.apply("admin.upload.retry"))
+                        .setStart(translation.apply("admin.upload.start"))
+                        .setRemove(translation.apply("admin.upload.remove")));
     }
 }

@@ -68,6 +68,7 @@ public class OwnTextView extends ToolView {
         received = new UploadedFiles(uploads.maxRequestSize().toBytes());
         upload = new Upload(received.handler());
         upload.setId("owntext-upload");
+        upload.setI18n(UploadedFiles.texts(this::getTranslation));
         upload.setMaxFileSize(
                 (int) Math.min(Integer.MAX_VALUE, uploads.maxRequestSize().toBytes()));
         upload.setAcceptedFileTypes(".txt", ".docx", ".odt", ".pdf", ".html", ".htm", ".csv", ".tsv", ".zip");
