@@ -677,26 +677,37 @@ public final class Morphology {
      */
     private static final int RARE_VERB = 3;
 
+    /**
+     * Whether a verb reading's root candidates include one of four radicals. A loop, not a stream: the stream's shared
+     * machinery, profiled on every stream of the application, made the JIT throw away compiled {@code shapeRank}.
+     */
+    private static boolean hasQuadriliteralRoot(Reading verb) {
+        for (String root : VerbRoot.candidates(verb.lemma())) {
+            if (root.length() == 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** In half steps: 0 the word itself, 1 a short imperfective's own verb, 2 form I, then by length. */
     private static int shapeRank(String stem, Reading r) {
         String lemma = plain(r.lemma());
-        if (lemma.equals(stem)
-                && (lemma.length() == 3
-                        || VerbRoot.candidates(r.lemma()).stream().anyMatch(root -> root.length() == 4))) {
+        if (lemma.equals(stem) && (lemma.length() == 3 || hasQuadriliteralRoot(r))) {
             return 0; // a perfective of form I (نام) or a quadriliteral (ترجم, not tarjumu "she stones")
         }
         if (lemma.length() == 4
                 && stem.length() == 6
                 && stem.endsWith(WAW_ALEF)
                 && stem.startsWith(lemma)
-                && VerbRoot.candidates(r.lemma()).stream().anyMatch(root -> root.length() == 4)) {
+                && hasQuadriliteralRoot(r)) {
             // the quadriliteral with the وا of the plural: ترجموا, not tarjumū (you stone)
             return 0;
         }
         if (lemma.length() == 4
                 && IMPERFECTIVE_PREFIXES.indexOf(stem.charAt(0)) >= 0
                 && lemma.equals(stem.substring(1))
-                && VerbRoot.candidates(r.lemma()).stream().anyMatch(root -> root.length() == 4)) {
+                && hasQuadriliteralRoot(r)) {
             return 1; // يهيمن → هَيْمَنَ: the prefix and all four radicals, before هام with a suffix ن
         }
         if (isShortImperfective(stem)
@@ -763,9 +774,7 @@ public final class Morphology {
                     // nor, outside the dictionary, a masdar ifʿāl written with أ or ا for إ (أتقان for إتقان)
                     || (firstRowOnly
                             && plural.charAt(0) == ALEF
-                            && !verbalNouns
-                                    .verbsOf(HAMZA_UNDER_ALEF + stem.substring(1))
-                                    .isEmpty())
+                            && verbalNouns.verbsOf(HAMZA_UNDER_ALEF + stem.substring(1)).length > 0)
                     // a final ي after faʿāli is the faʿālī of a defective word, no fourth radical (أراضي، ليالي)
                     || (plural.indexOf('4') >= 0 && (radicals[4] == YEH || radicals[4] == VerbRoot.WAW))
                     || !(pluralTag

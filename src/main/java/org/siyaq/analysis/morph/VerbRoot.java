@@ -156,7 +156,8 @@ final class VerbRoot {
         } else {
             out.add("" + a + hamzaOr(b) + hamzaOr(c));
         }
-        return out;
+        // immutable like the other answers, so callers see two list classes (List.of's), not three
+        return List.copyOf(out);
     }
 
     /**

@@ -26,13 +26,21 @@ final class VerbalNouns {
 
     static final String RESOURCE = "/org/languagetool/rules/ar/arabic_verb_masdar.txt";
 
-    private final Map<String, List<String>> masdarsOfVerb;
-    private final StringTable<List<String>> verbsOfMasdar;
-    private final StringTable<List<String>> verbsSpelled;
+    /**
+     * The answers are arrays, one empty array for every "none": with lists, the empty answer (an immutable list) and
+     * the others (array lists) were two classes, and the JIT, having compiled a loop over one, threw its code away at
+     * the first of the other and compiled the method again (a 10M ingest compiled {@code verbRoot} four times for
+     * that: docs/performance.md, "the fifteenth session").
+     */
+    private static final String[] NONE = {};
+
+    private final Map<String, String[]> masdarsOfVerb;
+    private final StringTable<String[]> verbsOfMasdar;
+    private final StringTable<String[]> verbsSpelled;
 
     private VerbalNouns(Map<String, List<String>> masdarsOfVerb, Map<String, List<String>> verbsOfMasdar) {
-        this.masdarsOfVerb = masdarsOfVerb;
-        this.verbsOfMasdar = new StringTable<>(verbsOfMasdar);
+        this.masdarsOfVerb = Collections.unmodifiableMap(arrays(masdarsOfVerb));
+        this.verbsOfMasdar = new StringTable<>(arrays(verbsOfMasdar));
         Map<String, List<String>> spelled = new HashMap<>(8_192);
         for (String verb : masdarsOfVerb.keySet()) {
             spelled.computeIfAbsent(Morphology.plain(verb), k -> new ArrayList<>(2))
@@ -41,7 +49,13 @@ final class VerbalNouns {
         // The key set of masdarsOfVerb iterates in an order that changes from one JVM to the next: each list is
         // sorted so that the readings built from it come in the same order on every run.
         spelled.values().forEach(verbs -> verbs.sort(null));
-        this.verbsSpelled = new StringTable<>(spelled);
+        this.verbsSpelled = new StringTable<>(arrays(spelled));
+    }
+
+    private static Map<String, String[]> arrays(Map<String, List<String>> lists) {
+        Map<String, String[]> out = new HashMap<>(lists.size() * 2);
+        lists.forEach((key, values) -> out.put(key, values.toArray(NONE)));
+        return out;
     }
 
     private static final class Holder {
@@ -91,17 +105,17 @@ final class VerbalNouns {
     }
 
     /** The masdars of a vowelled perfective, unvowelled; empty if the verb is not listed. */
-    List<String> masdarsOf(String vowelledVerb) {
-        return masdarsOfVerb.getOrDefault(vowelledVerb, List.of());
+    String[] masdarsOf(String vowelledVerb) {
+        return masdarsOfVerb.getOrDefault(vowelledVerb, NONE);
     }
 
     /** The listed vowelled perfectives written {@code plain} without their vowels (نام → نَامَ). */
-    List<String> verbsSpelled(String plain) {
-        return verbsSpelled.getOrDefault(plain, List.of());
+    String[] verbsSpelled(String plain) {
+        return verbsSpelled.getOrDefault(plain, NONE);
     }
 
     /** The vowelled perfectives whose masdar is {@code noun} (unvowelled, hamza written); empty if none. */
-    List<String> verbsOf(String noun) {
-        return verbsOfMasdar.getOrDefault(noun, List.of());
+    String[] verbsOf(String noun) {
+        return verbsOfMasdar.getOrDefault(noun, NONE);
     }
 }
