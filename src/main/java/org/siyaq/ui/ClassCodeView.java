@@ -85,8 +85,7 @@ public class ClassCodeView extends VerticalLayout implements BeforeEnterObserver
                 UI.getCurrent().navigate(next.getPath(), next.getQueryParameters());
             }
             case WRONG -> refuse(getTranslation("classcode.wrong"));
-            case LOCKED ->
-                refuse(getTranslation("classcode.locked", Texts.integer(ClassCodes.minutes(codes.lockedFor(address)))));
+            case LOCKED -> refuse(getTranslation("classcode.locked", ClassCodes.minutes(codes.lockedFor(address))));
         }
     }
 

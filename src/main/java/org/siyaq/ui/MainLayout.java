@@ -114,8 +114,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return getTranslation(
                 "corpus.label",
                 Texts.isolate(corpus.info().name()),
-                Texts.integer(corpus.documents().size()),
-                Texts.integer(corpus.index().size()));
+                corpus.documents().size(),
+                corpus.index().size());
     }
 
     @Override

@@ -134,11 +134,7 @@ public class CorporaAdminView extends VerticalLayout implements HasDynamicTitle 
             ProgressBar bar = new ProgressBar(0, Math.max(1, p.documentsTotal()), p.documentsDone());
             long left = p.millisLeft();
             String done = getTranslation(
-                    "admin.progress",
-                    p.corpusId(),
-                    Texts.integer(p.documentsDone()),
-                    Texts.integer(p.documentsTotal()),
-                    Texts.integer(p.tokensDone()));
+                    "admin.progress", p.corpusId(), p.documentsDone(), p.documentsTotal(), p.tokensDone());
             Span label = new Span(left < 0 ? done : getTranslation("admin.progress.left", done, left / 1000 + 1));
             progress.add(new VerticalLayout(label, bar));
         }
@@ -222,7 +218,7 @@ public class CorporaAdminView extends VerticalLayout implements HasDynamicTitle 
         confirm.setText(getTranslation(
                 "admin.delete.text",
                 Texts.isolate(corpus.info().name()),
-                Texts.integer(corpus.info().documents())));
+                corpus.info().documents()));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("admin.cancel"));
         confirm.setConfirmText(getTranslation("admin.delete"));

@@ -122,7 +122,7 @@ class CorpusUploadForm extends VerticalLayout {
                             shared.getValue() ? Visibility.CLASS : Visibility.DRAFT),
                     files);
             show(receipt.rejected());
-            Notification.show(getTranslation("admin.upload.started", Texts.integer(receipt.documents()), receipt.id()))
+            Notification.show(getTranslation("admin.upload.started", receipt.documents(), receipt.id()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             received.clear();
             upload.clearFileList();

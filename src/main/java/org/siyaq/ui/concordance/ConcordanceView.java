@@ -318,11 +318,7 @@ public class ConcordanceView extends ToolView {
         }
         CollocateFilter.Window window = collocate.get();
         filterNote.add(
-                new Span(getTranslation(
-                                "concordance.collocate-filter",
-                                String.valueOf(window.left()),
-                                String.valueOf(window.right()))
-                        + " "),
+                new Span(getTranslation("concordance.collocate-filter", window.left(), window.right()) + " "),
                 CorpusText.span(window.word()));
         Button remove = new Button(
                 getTranslation("concordance.collocate-filter.remove"),

@@ -165,11 +165,7 @@ public class KeywordsView extends ToolView {
 
     private void showResult(KeywordQuery q, KeywordResult r) {
         table.show(
-                getTranslation(
-                        "keywords.summary",
-                        Texts.integer(r.targetTokens()),
-                        Texts.integer(r.referenceTokens()),
-                        Texts.integer(r.totalRows())),
+                getTranslation("keywords.summary", r.targetTokens(), r.referenceTokens(), r.totalRows()),
                 r.totalRows(),
                 r.rows(),
                 (offset, limit) -> keywords.keywords(q.page(offset, limit)).rows());
