@@ -60,6 +60,7 @@ class CorpusUploadForm extends VerticalLayout {
         id.setId("corpus-id");
         name.setId("corpus-name");
         name.setRequired(true);
+        name.setErrorMessage(getTranslation("admin.upload.name-required"));
         boolean arabic = arabic();
         rejected.addComponentColumn(r -> Texts.wrapped(r.file()))
                 .setHeader(getTranslation("admin.upload.skipped-file"))
@@ -108,6 +109,16 @@ class CorpusUploadForm extends VerticalLayout {
                     "harden.upload.browser-too-large", uploads.maxRequestSize().toMegabytes()));
             received.clear();
             upload.clearFileList();
+            return;
+        }
+        // every missing field is flagged at once: the name on its field, the files by the same message as the API's
+        boolean noName = name.getValue().isBlank();
+        name.setInvalid(noName);
+        if (noName) {
+            if (received.isEmpty()) {
+                error(getTranslation("upload.problem.no-files"));
+            }
+            name.focus();
             return;
         }
         List<UploadedFile> files = received.read();
