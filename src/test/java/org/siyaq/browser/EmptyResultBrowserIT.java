@@ -38,7 +38,7 @@ class EmptyResultBrowserIT extends BrowserTestSupport {
         click(driver, "collocates-run");
         waitUntil(driver, d -> emptyText("collocates-grid").equals(bundle.getProperty("table.none")), "nothing found");
         assertThat(gridRows(driver, "collocates-grid")).isEmpty();
-        Screenshots.take(driver, "empty-collocates-" + lang, null);
+        Screenshots.take(driver, "empty-collocates-" + lang, "collocates-summary");
     }
 
     @ParameterizedTest
@@ -53,7 +53,7 @@ class EmptyResultBrowserIT extends BrowserTestSupport {
         assertThat(emptyText("ngrams-grid"))
                 .isEqualTo(bundle.getProperty("table.none"))
                 .isNotEqualTo(bundle.getProperty("table.empty"));
-        Screenshots.take(driver, "empty-ngrams-" + lang, null);
+        Screenshots.take(driver, "empty-ngrams-" + lang, "ngrams-summary");
     }
 
     @ParameterizedTest
