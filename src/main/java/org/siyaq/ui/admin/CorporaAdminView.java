@@ -1,7 +1,9 @@
 package org.siyaq.ui.admin;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -194,7 +196,16 @@ public class CorporaAdminView extends VerticalLayout implements HasDynamicTitle 
         description.setMaxLength(CorpusFields.DESCRIPTION.maxLength());
         language.setMaxLength(CorpusFields.LANGUAGE_NOTE.maxLength());
         source.setMaxLength(CorpusFields.SOURCE_NOTE.maxLength());
-        dialog.add(new VerticalLayout(name, description, language, source));
+        // an Arabic name, description or note reads right to left, in either page language
+        for (Component field : List.of(name, description, language, source)) {
+            Texts.autoDirection(field);
+            ((HasSize) field).setWidthFull();
+        }
+        // room for a description to be read while it is edited (the fields were a narrow 12rem)
+        VerticalLayout fields = new VerticalLayout(name, description, language, source);
+        fields.setPadding(false);
+        fields.setWidth("min(36rem, 75vw)");
+        dialog.add(fields);
         Button save = new Button(getTranslation("admin.save"), e -> {
             name.setInvalid(name.getValue().isBlank());
             if (!name.getValue().isBlank()) {

@@ -63,6 +63,8 @@ public class KeywordsView extends ToolView {
 
     public KeywordsView(CorpusRegistry corpora, KeywordService keywords, ArabicAnalysis analysis) {
         super("keywords", corpora);
+        // its label ("in the target") is longer than the other tools' number fields: room for it whole
+        minFreq.addClassName("wide-number-field");
         this.keywords = keywords;
         this.wordQueries = new WordQueries(analysis);
 
