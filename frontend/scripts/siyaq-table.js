@@ -290,7 +290,11 @@ class SiyaqTable extends HTMLElement {
         tr.className = 'empty-state';
         const td = document.createElement('td');
         td.colSpan = Math.max(1, this._columns.reduce((n, c) => n + (c.grow || 1), 0));
-        td.textContent = this._empty;
+        // the text kept in the visible part of a table wider than its box (a phone), wrapped there
+        const text = document.createElement('div');
+        text.className = 'empty-text';
+        text.textContent = this._empty;
+        td.append(text);
         tr.append(td);
         fragment.append(tr);
       }

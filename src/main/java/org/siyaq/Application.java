@@ -21,6 +21,8 @@ public class Application implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle(Messages.english("app.name") + " · " + Messages.arabic("app.name"));
+        // the project's own icon (META-INF/resources/icons/favicon.svg): three concordance lines round their node
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 
     public static void main(String[] args) {

@@ -42,7 +42,10 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Map<String, Object>> illegalArgument(IllegalArgumentException e, HttpServletRequest request) {
-        String arabic = e instanceof InvalidRequestException invalid ? invalid.message(true) : null;
+        // a check without a message of the bundles still answers in Arabic: what happened, and where to look
+        String arabic = e instanceof InvalidRequestException invalid
+                ? invalid.message(true)
+                : Messages.arabic("api.error.bad-request", String.valueOf(e.getMessage()));
         return new ApiError(400, BAD_REQUEST, e.getMessage(), arabic).toResponse(arabic(request));
     }
 
@@ -69,7 +72,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(DocumentNotFoundException.class)
     ResponseEntity<Map<String, Object>> documentNotFound(DocumentNotFoundException e, HttpServletRequest request) {
-        return new ApiError(404, "not_found", e.getMessage(), Messages.arabic("api.error.document-not-found"))
+        return error(404, "not_found", "api.error.document-not-found", String.valueOf(e.docId()), e.corpusId())
                 .toResponse(arabic(request));
     }
 
@@ -106,7 +109,7 @@ class ApiExceptionHandler {
                             status.value(),
                             code(status),
                             detail == null ? Messages.english("api.error.cannot-answer") : detail,
-                            null)
+                            Messages.arabic("api.error.request-refused", status.value()))
                     .toResponse(arabic(request));
         }
         log.error("Unexpected error answering {} {}", request.getMethod(), request.getRequestURI(), e);

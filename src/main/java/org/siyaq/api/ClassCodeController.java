@@ -1,6 +1,7 @@
 package org.siyaq.api;
 
 import java.util.Map;
+import org.siyaq.corpus.InvalidRequestException;
 import org.siyaq.security.ClassCodes;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -28,11 +29,11 @@ class ClassCodeController {
     @PutMapping
     Map<String, Object> put(@RequestBody Map<String, Object> body) {
         if (!(body.get("enabled") instanceof Boolean enabled)) {
-            throw new IllegalArgumentException("Send {\"enabled\": true or false, \"code\": \"...\"}.");
+            throw InvalidRequestException.of("api.error.class-code-body");
         }
         Object code = body.get("code");
         if (code != null && !(code instanceof String)) {
-            throw new IllegalArgumentException("The class code is a string.");
+            throw InvalidRequestException.of("api.error.class-code-string");
         }
         codes.set(enabled, (String) code);
         return get();

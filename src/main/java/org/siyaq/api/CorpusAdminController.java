@@ -13,6 +13,7 @@ import org.siyaq.corpus.CorpusNotFoundException;
 import org.siyaq.corpus.CorpusRegistry;
 import org.siyaq.corpus.IndexingFailure;
 import org.siyaq.corpus.IngestProgress;
+import org.siyaq.corpus.InvalidRequestException;
 import org.siyaq.corpus.LoadedCorpus;
 import org.siyaq.corpus.Visibility;
 import org.siyaq.corpus.load.CorpusArchive;
@@ -80,7 +81,8 @@ class CorpusAdminController {
             @RequestParam(required = false) String languageNote,
             @RequestParam(required = false) String sourceNote,
             @RequestParam(required = false) String visibility,
-            @RequestParam(name = "files", required = false) List<MultipartFile> files) {
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            HttpServletRequest request) {
         List<UploadedFile> received = new ArrayList<>();
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
             received.add(new UploadedFile(fileName(file), bytes(file)));
@@ -100,7 +102,7 @@ class CorpusAdminController {
                         "documents",
                         receipt.documents(),
                         "rejected",
-                        rejections(receipt.rejected())));
+                        rejections(receipt.rejected(), ApiExceptionHandler.arabic(request))));
     }
 
     @GetMapping("/{id}/progress")
@@ -162,7 +164,7 @@ class CorpusAdminController {
     Map<String, Object> update(@PathVariable String id, @RequestBody Map<String, String> changes) {
         Visibility wanted = changes.containsKey("visibility") ? visibility(changes.get("visibility"), null) : null;
         if (CorpusRegistry.BUNDLED_ID.equals(id) && wanted != null && wanted != Visibility.CLASS) {
-            throw new IllegalArgumentException("The bundled corpus is always shared with the class.");
+            throw InvalidRequestException.of("api.error.bundled-shared");
         }
         CorpusInfo edited = corpora.edit(
                 id,
@@ -188,7 +190,7 @@ class CorpusAdminController {
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable String id) {
         if (CorpusRegistry.BUNDLED_ID.equals(id)) {
-            throw new IllegalArgumentException("The bundled corpus is rebuilt at every start and cannot be deleted.");
+            throw InvalidRequestException.of("api.error.bundled-delete");
         }
         corpora.delete(id);
         return ResponseEntity.noContent().build();
@@ -212,7 +214,7 @@ class CorpusAdminController {
         ResponseEntity<Map<String, Object>> answer = new ApiError(
                         400, "nothing_readable", e.getMessage(), e.message(true))
                 .toResponse(ApiExceptionHandler.arabic(request));
-        answer.getBody().put("rejected", rejections(e.rejected()));
+        answer.getBody().put("rejected", rejections(e.rejected(), ApiExceptionHandler.arabic(request)));
         return answer;
     }
 
@@ -274,13 +276,14 @@ class CorpusAdminController {
                 .toResponse(ApiExceptionHandler.arabic(request));
     }
 
-    private static List<Map<String, Object>> rejections(List<Rejection> rejected) {
+    /** Each file skipped, its {@code reason} in the request's language ({@code arabic}), {@code reason_ar} always Arabic. */
+    private static List<Map<String, Object>> rejections(List<Rejection> rejected, boolean arabic) {
         return rejected.stream()
                 .map(r -> ApiParams.object(
                         "file",
                         r.file(),
                         "reason",
-                        r.reason(),
+                        r.reason(arabic),
                         "reason_ar",
                         r.reason(true),
                         "code",
@@ -295,7 +298,7 @@ class CorpusAdminController {
         try {
             return Visibility.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown visibility '" + value + "': use draft or class.");
+            throw InvalidRequestException.of("api.error.unknown-visibility", value);
         }
     }
 

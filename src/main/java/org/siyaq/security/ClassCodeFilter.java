@@ -44,10 +44,7 @@ class ClassCodeFilter extends OncePerRequestFilter {
             case ACCEPTED -> chain.doFilter(request, response);
             case WRONG -> refuse(response, "classcode.api.wrong");
             case LOCKED ->
-                refuse(
-                        response,
-                        "classcode.api.locked",
-                        String.valueOf(ClassCodes.minutes(codes.lockedFor(request.getRemoteAddr()))));
+                refuse(response, "classcode.api.locked", ClassCodes.minutes(codes.lockedFor(request.getRemoteAddr())));
         }
     }
 

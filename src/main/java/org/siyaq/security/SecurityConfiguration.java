@@ -97,11 +97,11 @@ public class SecurityConfiguration {
     SecurityFilterChain ui(HttpSecurity http, AuthenticationManager authentication, RequestUtil vaadinRequests)
             throws Exception {
         http.authenticationManager(authentication)
-                .authorizeHttpRequests(
-                        requests -> requests.requestMatchers("/fonts/**", "/styles/**", "/scripts/**", "/error")
-                                .permitAll()
-                                .requestMatchers(new UnknownPages())
-                                .permitAll())
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/fonts/**", "/styles/**", "/scripts/**", "/icons/**", "/error")
+                        .permitAll()
+                        .requestMatchers(new UnknownPages())
+                        .permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 // Vaadin's own CSRF set-up also exempts the login URL, so a forged form could sign a browser
                 // in (issue 11, item 9): exempt only Vaadin's internal requests, which carry Vaadin's token.

@@ -18,6 +18,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.siyaq.security.ClassCodeGuard;
 import org.siyaq.security.ClassCodes;
 import org.siyaq.security.WithoutClassCode;
@@ -33,6 +35,7 @@ public class ClassCodeView extends VerticalLayout implements BeforeEnterObserver
 
     private final ClassCodes codes;
     private final TextField code = new TextField(getTranslation("classcode.field"));
+    private final Anchor language = new Anchor("", getTranslation("lang.other"));
     private Location next = new Location("");
 
     public ClassCodeView(ClassCodes codes) {
@@ -52,7 +55,10 @@ public class ClassCodeView extends VerticalLayout implements BeforeEnterObserver
                 new Paragraph(getTranslation("classcode.intro")),
                 code,
                 enter,
-                new Anchor("login", getTranslation("classcode.instructors")));
+                new Anchor("login", getTranslation("classcode.instructors")),
+                language);
+        language.setId("classcode-lang-switch");
+        language.setRouterIgnore(true);
     }
 
     @Override
@@ -62,6 +68,12 @@ public class ClassCodeView extends VerticalLayout implements BeforeEnterObserver
                 .getSingleParameter(ClassCodeGuard.CONTINUE)
                 .orElse("");
         next = location(target);
+        // this page again in the other language, going on afterwards to the same page in that language
+        String other = UiLanguage.isArabic(getLocale()) ? "en" : "ar";
+        String then = new Location(next.getPath(), next.getQueryParameters().merging(UiLanguage.PARAM, other))
+                .getPathWithQueryParameters();
+        language.setHref(ClassCodeGuard.ROUTE + "?" + UiLanguage.PARAM + "=" + other + "&" + ClassCodeGuard.CONTINUE
+                + "=" + URLEncoder.encode(then, StandardCharsets.UTF_8));
         if (!codes.enabled() || codes.admitted(event.getUI().getSession().getSession())) {
             event.forwardTo(next.getPath(), next.getQueryParameters());
         }
@@ -85,8 +97,7 @@ public class ClassCodeView extends VerticalLayout implements BeforeEnterObserver
                 UI.getCurrent().navigate(next.getPath(), next.getQueryParameters());
             }
             case WRONG -> refuse(getTranslation("classcode.wrong"));
-            case LOCKED ->
-                refuse(getTranslation("classcode.locked", Texts.integer(ClassCodes.minutes(codes.lockedFor(address)))));
+            case LOCKED -> refuse(getTranslation("classcode.locked", ClassCodes.minutes(codes.lockedFor(address))));
         }
     }
 

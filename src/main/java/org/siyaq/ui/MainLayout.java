@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +51,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private boolean updating;
 
-    public MainLayout(CorpusRegistry corpora) {
+    public MainLayout(CorpusRegistry corpora, AuthenticationContext auth) {
         this.corpora = corpora;
         setPrimarySection(Section.NAVBAR);
         addClassName("main-layout");
@@ -80,6 +82,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         langSwitch.addClickListener(e -> switchLanguage());
 
         HorizontalLayout bar = new HorizontalLayout(name, corpusPicker, langSwitch);
+        if (Roles.isInstructor()) {
+            bar.add(signedIn(auth));
+        }
         bar.addClassName("navbar-content");
         // the bar is the page's banner landmark, as the menu is its navigation and the view its main
         bar.getElement().setAttribute("role", "banner");
@@ -102,6 +107,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }));
     }
 
+    /** For a signed-in instructor only: who is signed in, and a way to sign out from any tool page. */
+    private Div signedIn(AuthenticationContext auth) {
+        String user = auth.getPrincipalName().orElse("");
+        Span who = new Span(getTranslation("header.signed-in", Texts.isolate(user)));
+        who.setId("signed-in");
+        who.addClassName("signed-in-name");
+        Button signOut = new Button(getTranslation("header.sign-out"), e -> auth.logout());
+        signOut.setId("header-sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        signOut.setTooltipText(getTranslation("admin.sign-out", user));
+        Div box = new Div(who, signOut);
+        box.addClassName("signed-in");
+        return box;
+    }
+
     private SideNavItem item(String titleKey, String path) {
         String route = path.startsWith("/") ? path.substring(1) : path;
         SideNavItem item = new SideNavItem(getTranslation(titleKey), route);
@@ -114,8 +134,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return getTranslation(
                 "corpus.label",
                 Texts.isolate(corpus.info().name()),
-                Texts.integer(corpus.documents().size()),
-                Texts.integer(corpus.index().size()));
+                corpus.documents().size(),
+                corpus.index().size());
     }
 
     @Override

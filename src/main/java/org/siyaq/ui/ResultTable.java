@@ -221,6 +221,8 @@ public final class ResultTable<R> {
      */
     public void show(String summaryText, int total, List<R> first, BiFunction<Integer, Integer, List<R>> page) {
         Texts.showParts(summary, summaryText);
+        // "press Run" only before the first Run (and after a failure): a Run that finds nothing says so
+        table.setEmptyText(table.getTranslation(total == 0 ? "table.none" : "table.empty"));
         for (R row : first) {
             table.formatted.put(row, cells(row));
         }
@@ -256,6 +258,7 @@ public final class ResultTable<R> {
     /** Empties the table and the summary line (no result, or a failed query). */
     public void clear() {
         table.clear();
+        table.setEmptyText(table.getTranslation("table.empty"));
         summary.setText("");
     }
 

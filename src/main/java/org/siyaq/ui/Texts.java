@@ -1,8 +1,8 @@
 package org.siyaq.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextField;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.HashMap;
@@ -74,8 +74,8 @@ public final class Texts {
         return FIRST_STRONG_ISOLATE + (text == null ? "" : text) + POP_DIRECTIONAL_ISOLATE;
     }
 
-    /** Makes the field's input take the direction of what is typed into it (Arabic right to left). */
-    public static void autoDirection(TextField field) {
+    /** Makes the field's input (a text field's or a text area's) take the direction of what is typed into it (Arabic right to left). */
+    public static void autoDirection(Component field) {
         field.getElement().setAttribute("dir", "auto");
         field.addAttachListener(e ->
                 field.getElement().executeJs("this.inputElement && this.inputElement.setAttribute('dir', 'auto')"));

@@ -64,7 +64,8 @@ record ApiCalls(int port) {
     }
 
     /** A multipart/form-data POST to /api/corpora with the given fields and files (all named "files"). */
-    HttpResponse<String> upload(String authorization, Map<String, String> fields, Map<String, byte[]> files) {
+    HttpResponse<String> upload(
+            String authorization, Map<String, String> fields, Map<String, byte[]> files, String... headers) {
         String boundary = "----siyaq" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         fields.forEach((k, v) -> out.writeBytes(
@@ -82,6 +83,9 @@ record ApiCalls(int port) {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
         if (authorization != null) {
             request.header("Authorization", authorization);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
         return send(request);
     }

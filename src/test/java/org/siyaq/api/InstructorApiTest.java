@@ -22,6 +22,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.siyaq.i18n.Messages;
 import org.siyaq.testing.InstructorApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -331,6 +332,62 @@ class InstructorApiTest extends InstructorApplication {
         HttpResponse<String> taken = upload(instructor(), Map.of("id", "bundled"), Map.of("a.txt", utf8(ARABIC)));
         assertThat(taken.statusCode()).isEqualTo(409);
         assertThat(body(taken).get("message").asString()).contains("already exists");
+    }
+
+    /**
+     * Under {@code Accept-Language: ar} an instructor's mistakes are told in Arabic, with what happened and what to do:
+     * deleting the bundled corpus, a taken id (409), a document number the corpus lacks (named), and each file an
+     * upload skipped.
+     */
+    @Test
+    void an_instructor_who_asks_for_arabic_is_told_every_mistake_in_arabic() {
+        HttpResponse<String> delete = ApiCalls.send(new ApiCalls(port)
+                .request("DELETE", "/api/corpora/bundled", instructor(), null, null)
+                .header("Accept-Language", "ar"));
+        assertThat(delete.statusCode()).isEqualTo(400);
+        assertThat(body(delete).get("message").asString())
+                .isEqualTo(Messages.arabic("api.error.bundled-delete"))
+                .contains("لا يمكن حذف المدوّنة المرفقة");
+
+        HttpResponse<String> taken = new ApiCalls(port)
+                .upload(
+                        instructor(),
+                        Map.of("id", "bundled"),
+                        Map.of("a.txt", utf8(ARABIC)),
+                        "Accept-Language",
+                        "ar-EG,ar;q=0.9");
+        assertThat(taken.statusCode()).isEqualTo(409);
+        assertThat(body(taken).get("message").asString())
+                .isEqualTo(Messages.arabic("api.error.corpus-exists", "bundled"))
+                .contains("bundled", "اختر معرّفًا آخر");
+
+        HttpResponse<String> missing = ApiCalls.send(new ApiCalls(port)
+                .request("GET", "/api/corpora/bundled/documents/987", null, null, null)
+                .header("Accept-Language", "ar"));
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(body(missing).get("message").asString())
+                .isEqualTo(Messages.arabic("api.error.document-not-found", "987", "bundled"))
+                .contains("987", "لا يوجد في المدوّنة");
+        assertThat(body(missing).get("message_ar").asString()).contains("987");
+
+        HttpResponse<String> skipped = new ApiCalls(port)
+                .upload(
+                        instructor(),
+                        Map.of("id", "arabic-reasons", "name", "Arabic reasons"),
+                        Map.of("good.txt", utf8(ARABIC), "empty.txt", new byte[0]),
+                        "Accept-Language",
+                        "ar");
+        assertThat(skipped.statusCode()).as(skipped.body()).isEqualTo(202);
+        JsonNode rejected = body(skipped).get("rejected").get(0);
+        assertThat(rejected.get("file").asString()).isEqualTo("empty.txt");
+        assertThat(rejected.get("reason").asString())
+                .isEqualTo(rejected.get("reason_ar").asString())
+                .isEqualTo(Messages.arabic("upload.problem.empty-file"));
+        waitUntilReady("arabic-reasons");
+
+        HttpResponse<String> english =
+                ApiCalls.send(new ApiCalls(port).request("DELETE", "/api/corpora/bundled", instructor(), null, null));
+        assertThat(body(english).get("message").asString()).isEqualTo(Messages.english("api.error.bundled-delete"));
     }
 
     @Test

@@ -266,7 +266,7 @@ class ResultTableBrowserIT extends BrowserTestSupport {
             english.load(in);
         }
         assertThat(text(driver, byId(driver, "wordlist-grid").findElement(org.openqa.selenium.By.cssSelector("tbody"))))
-                .isEqualTo(english.getProperty("table.empty"));
+                .isEqualTo(english.getProperty("table.none"));
     }
 
     /**

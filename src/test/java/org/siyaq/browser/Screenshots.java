@@ -40,7 +40,7 @@ final class Screenshots {
     static void take(WebDriver driver, String name, String elementId) {
         try {
             Files.createDirectories(FOLDER);
-            for (Dimension size : List.of(new Dimension(1366, 768), new Dimension(412, 900))) {
+            for (Dimension size : List.of(new Dimension(1366, 768), new Dimension(390, 844))) {
                 driver.manage().window().setSize(size);
                 js(driver).executeScript("window.dispatchEvent(new Event('resize'))");
                 waitForVaadin(driver);

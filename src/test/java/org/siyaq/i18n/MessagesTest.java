@@ -30,7 +30,7 @@ class MessagesTest {
 
     @Test
     void parameters_are_filled_in() {
-        assertThat(Messages.english("corpus.label", "x", "5", "2,280")).isEqualTo("x · 5 documents · 2,280 tokens");
+        assertThat(Messages.english("corpus.label", "x", 5, 2280)).isEqualTo("x · 5 documents · 2,280 tokens");
     }
 
     @Test

@@ -44,7 +44,12 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 "admin/corpora?" + UiLanguage.PARAM + "=" + UiLanguage.param(getLocale()),
                 getTranslation("accounts.back"));
         back.setRouterIgnore(true);
-        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("accounts.title")), back);
+        Anchor language = new Anchor(
+                "admin/accounts?" + UiLanguage.PARAM + "=" + (UiLanguage.isArabic(getLocale()) ? "en" : "ar"),
+                getTranslation("lang.other"));
+        language.setId("accounts-lang-switch");
+        language.setRouterIgnore(true);
+        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("accounts.title")), back, language);
         header.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         header.addClassName("admin-header");
 

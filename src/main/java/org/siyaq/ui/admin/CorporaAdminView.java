@@ -1,7 +1,9 @@
 package org.siyaq.ui.admin;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -134,11 +136,7 @@ public class CorporaAdminView extends VerticalLayout implements HasDynamicTitle 
             ProgressBar bar = new ProgressBar(0, Math.max(1, p.documentsTotal()), p.documentsDone());
             long left = p.millisLeft();
             String done = getTranslation(
-                    "admin.progress",
-                    p.corpusId(),
-                    Texts.integer(p.documentsDone()),
-                    Texts.integer(p.documentsTotal()),
-                    Texts.integer(p.tokensDone()));
+                    "admin.progress", p.corpusId(), p.documentsDone(), p.documentsTotal(), p.tokensDone());
             Span label = new Span(left < 0 ? done : getTranslation("admin.progress.left", done, left / 1000 + 1));
             progress.add(new VerticalLayout(label, bar));
         }
@@ -198,7 +196,16 @@ public class CorporaAdminView extends VerticalLayout implements HasDynamicTitle 
         description.setMaxLength(CorpusFields.DESCRIPTION.maxLength());
         language.setMaxLength(CorpusFields.LANGUAGE_NOTE.maxLength());
         source.setMaxLength(CorpusFields.SOURCE_NOTE.maxLength());
-        dialog.add(new VerticalLayout(name, description, language, source));
+        // an Arabic name, description or note reads right to left, in either page language
+        for (Component field : List.of(name, description, language, source)) {
+            Texts.autoDirection(field);
+            ((HasSize) field).setWidthFull();
+        }
+        // room for a description to be read while it is edited (the fields were a narrow 12rem)
+        VerticalLayout fields = new VerticalLayout(name, description, language, source);
+        fields.setPadding(false);
+        fields.setWidth("min(36rem, 75vw)");
+        dialog.add(fields);
         Button save = new Button(getTranslation("admin.save"), e -> {
             name.setInvalid(name.getValue().isBlank());
             if (!name.getValue().isBlank()) {
@@ -222,7 +229,7 @@ public class CorporaAdminView extends VerticalLayout implements HasDynamicTitle 
         confirm.setText(getTranslation(
                 "admin.delete.text",
                 Texts.isolate(corpus.info().name()),
-                Texts.integer(corpus.info().documents())));
+                corpus.info().documents()));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("admin.cancel"));
         confirm.setConfirmText(getTranslation("admin.delete"));

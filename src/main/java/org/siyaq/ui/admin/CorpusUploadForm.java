@@ -60,6 +60,7 @@ class CorpusUploadForm extends VerticalLayout {
         id.setId("corpus-id");
         name.setId("corpus-name");
         name.setRequired(true);
+        name.setErrorMessage(getTranslation("admin.upload.name-required"));
         boolean arabic = arabic();
         rejected.addComponentColumn(r -> Texts.wrapped(r.file()))
                 .setHeader(getTranslation("admin.upload.skipped-file"))
@@ -110,6 +111,16 @@ class CorpusUploadForm extends VerticalLayout {
             upload.clearFileList();
             return;
         }
+        // every missing field is flagged at once: the name on its field, the files by the same message as the API's
+        boolean noName = name.getValue().isBlank();
+        name.setInvalid(noName);
+        if (noName) {
+            if (received.isEmpty()) {
+                error(getTranslation("upload.problem.no-files"));
+            }
+            name.focus();
+            return;
+        }
         List<UploadedFile> files = received.read();
         try {
             CorpusUploads.Receipt receipt = uploads.upload(
@@ -122,7 +133,7 @@ class CorpusUploadForm extends VerticalLayout {
                             shared.getValue() ? Visibility.CLASS : Visibility.DRAFT),
                     files);
             show(receipt.rejected());
-            Notification.show(getTranslation("admin.upload.started", Texts.integer(receipt.documents()), receipt.id()))
+            Notification.show(getTranslation("admin.upload.started", receipt.documents(), receipt.id()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             received.clear();
             upload.clearFileList();

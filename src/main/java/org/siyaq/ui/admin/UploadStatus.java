@@ -62,11 +62,7 @@ final class UploadStatus extends Div {
         text.setId("upload-status-text");
         if (progress.isPresent()) {
             IngestProgress p = progress.get();
-            text.setText(getTranslation(
-                    "upload.status.indexing",
-                    name,
-                    Texts.integer(p.documentsDone()),
-                    Texts.integer(p.documentsTotal())));
+            text.setText(getTranslation("upload.status.indexing", name, p.documentsDone(), p.documentsTotal()));
             setClassName("upload-status-failed", false);
         } else if (failure.isPresent()) {
             text.setText(
@@ -77,7 +73,7 @@ final class UploadStatus extends Div {
                     "upload.status.ready",
                     Texts.isolate(ready.get().info().name()),
                     ready.get().info().documents(),
-                    Texts.integer(ready.get().info().tokens())));
+                    ready.get().info().tokens()));
             setClassName("upload-status-failed", false);
         } else {
             // deleted since: nothing to say about it any more

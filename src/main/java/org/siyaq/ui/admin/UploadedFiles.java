@@ -77,6 +77,11 @@ public final class UploadedFiles {
         received.addAll(ordered);
     }
 
+    /** Whether no file has been received. */
+    public synchronized boolean isEmpty() {
+        return received.isEmpty();
+    }
+
     /** Whether the files sent so far crossed the limit (they are then all refused). */
     public synchronized boolean overLimit() {
         return overLimit;

@@ -183,12 +183,7 @@ public class CollocationView extends ToolView {
 
     private void showResult(CollocationQuery q, CollocationResult r) {
         table.show(
-                getTranslation(
-                        "collocates.summary",
-                        r.nodeFreq(),
-                        Texts.integer(r.regionSize()),
-                        Texts.integer(r.tokens()),
-                        r.totalRows()),
+                getTranslation("collocates.summary", r.nodeFreq(), r.regionSize(), r.tokens(), r.totalRows()),
                 r.totalRows(),
                 r.rows(),
                 (offset, limit) ->

@@ -270,6 +270,8 @@ public class ConcordanceView extends ToolView {
     private void showOutcome(Outcome o) {
         summary.setText(getTranslation("concordance.summary", o.total(), o.documents()));
         lines.showNote(o.total(), o.hits());
+        // "press Run" only before the first Run: a Run that finds nothing says so
+        table.setEmptyText(getTranslation("concordance.none"));
         UrlState csvParameters = UrlState.empty().with(ConcordanceTool.parameters(o.query()));
         if (!o.filtered()) {
             table.show(o.total(), o.first(), (offset, limit) -> fetch(o.query(), offset, limit));
@@ -302,6 +304,7 @@ public class ConcordanceView extends ToolView {
     private void clearResults() {
         summary.setText("");
         table.clear();
+        table.setEmptyText(getTranslation("concordance.empty"));
         distribution.clear();
         dispersion.show(null, state());
         byMetadata.show(null, state());
@@ -318,11 +321,7 @@ public class ConcordanceView extends ToolView {
         }
         CollocateFilter.Window window = collocate.get();
         filterNote.add(
-                new Span(getTranslation(
-                                "concordance.collocate-filter",
-                                String.valueOf(window.left()),
-                                String.valueOf(window.right()))
-                        + " "),
+                new Span(getTranslation("concordance.collocate-filter", window.left(), window.right()) + " "),
                 CorpusText.span(window.word()));
         Button remove = new Button(
                 getTranslation("concordance.collocate-filter.remove"),

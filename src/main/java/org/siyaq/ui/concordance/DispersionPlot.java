@@ -80,9 +80,9 @@ public class DispersionPlot extends LazyPicture<ConcordanceQuery> {
         first = service().dispersion(q);
         summary.setText(getTranslation(
                 "dispersion.summary",
-                Texts.integer(first.hits()),
-                Texts.integer(first.documentsWithHits()),
-                Texts.integer(first.documents()),
+                first.hits(),
+                first.documentsWithHits(),
+                first.documents(),
                 Texts.decimal(first.dp(), 3),
                 Texts.decimal(first.dpNorm(), 3)));
         grid.setItems(page -> fetch(q, page.getOffset(), page.getLimit()), page -> first.totalRows());
@@ -167,8 +167,7 @@ public class DispersionPlot extends LazyPicture<ConcordanceQuery> {
 
     /** A strip as an image; a click finds the hit nearest to where it landed and opens the document there. */
     private Image strip(DocumentDispersion d) {
-        Image image = new Image(
-                DispersionPicture.strip(d).dataUrl(), getTranslation("dispersion.strip.alt", Texts.integer(d.hits())));
+        Image image = new Image(DispersionPicture.strip(d).dataUrl(), getTranslation("dispersion.strip.alt", d.hits()));
         image.addClassName("dispersion-strip");
         image.getElement()
                 .setAttribute(
@@ -226,8 +225,7 @@ public class DispersionPlot extends LazyPicture<ConcordanceQuery> {
                         query.corpusId(), query.where(), query.query(), query.level(), 0, PICTURE_ROWS));
         List<String> legend = new ArrayList<>(List.of(getTranslation("dispersion.legend"), summary.getText()));
         if (page.totalRows() > PICTURE_ROWS) {
-            legend.add(getTranslation(
-                    "dispersion.picture.first", Texts.integer(PICTURE_ROWS), Texts.integer(page.totalRows())));
+            legend.add(getTranslation("dispersion.picture.first", PICTURE_ROWS, page.totalRows()));
         }
         return DispersionPicture.picture(
                 getTranslation("dispersion.picture.title", CorpusText.shown(query.query())),
@@ -236,6 +234,6 @@ public class DispersionPlot extends LazyPicture<ConcordanceQuery> {
                         .map(d -> new DocumentDispersion(
                                 d.docId(), CorpusText.shown(d.title()), d.tokens(), d.hits(), d.dp(), d.positions()))
                         .toList(),
-                d -> getTranslation("dispersion.picture.figures", Texts.integer(d.hits()), Texts.decimal(d.dp(), 2)));
+                d -> getTranslation("dispersion.picture.figures", d.hits(), Texts.decimal(d.dp(), 2)));
     }
 }

@@ -215,7 +215,7 @@ public class MetadataChart extends LazyPicture<ConcordanceQuery> {
                 getTranslation("bymeta.legend.bars"),
                 rows,
                 this::label,
-                r -> getTranslation("bymeta.figures", Texts.integer(r.hits()), Texts.decimal(r.perMillion(), 1)),
+                r -> getTranslation("bymeta.figures", r.hits(), Texts.decimal(r.perMillion(), 1)),
                 rtl);
     }
 

@@ -63,6 +63,8 @@ public class KeywordsView extends ToolView {
 
     public KeywordsView(CorpusRegistry corpora, KeywordService keywords, ArabicAnalysis analysis) {
         super("keywords", corpora);
+        // its label ("in the target") is longer than the other tools' number fields: room for it whole
+        minFreq.addClassName("wide-number-field");
         this.keywords = keywords;
         this.wordQueries = new WordQueries(analysis);
 
@@ -165,11 +167,7 @@ public class KeywordsView extends ToolView {
 
     private void showResult(KeywordQuery q, KeywordResult r) {
         table.show(
-                getTranslation(
-                        "keywords.summary",
-                        Texts.integer(r.targetTokens()),
-                        Texts.integer(r.referenceTokens()),
-                        Texts.integer(r.totalRows())),
+                getTranslation("keywords.summary", r.targetTokens(), r.referenceTokens(), r.totalRows()),
                 r.totalRows(),
                 r.rows(),
                 (offset, limit) -> keywords.keywords(q.page(offset, limit)).rows());

@@ -140,7 +140,7 @@ public class OwnTextView extends ToolView {
                 "owntext.ready",
                 Texts.isolate(a.corpus().info().name()),
                 a.corpus().info().documents(),
-                Texts.integer(a.corpus().info().tokens())));
+                a.corpus().info().tokens()));
         done.setId("owntext-ready");
         status.add(done);
         boolean arabic = UiLanguage.isArabic(getLocale());

@@ -115,8 +115,8 @@ public class WordListView extends ToolView {
         table.show(
                 getTranslation(
                         "wordlist.summary",
-                        Texts.integer(sum.tokens()),
-                        Texts.integer(sum.types()),
+                        sum.tokens(),
+                        sum.types(),
                         Texts.decimal(sum.ttr(), 4),
                         Texts.decimal(sum.sttr(), 4),
                         r.totalRows()),
