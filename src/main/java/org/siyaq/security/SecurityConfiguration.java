@@ -21,6 +21,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
  * Who may call what. Two filter chains: the stateless HTTP API ({@code /api/**}), where every read is
@@ -107,9 +109,19 @@ public class SecurityConfiguration {
                 // in (issue 11, item 9): exempt only Vaadin's internal requests, which carry Vaadin's token.
                 // The login form posts the token from the page's _csrf meta tags.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
+                // the page asked for before signing in is found in the session without a "?continue" in the address
+                // (Spring Security's default), so the address after signing in is the page's own; Vaadin's request
+                // cache takes this one as its delegate
+                .requestCache(cache -> cache.requestCache(pageBeforeSignIn()))
                 .with(
                         VaadinSecurityConfigurer.vaadin(),
                         vaadin -> vaadin.loginView("login", "/").enableCsrfConfiguration(false));
         return http.build();
+    }
+
+    private static RequestCache pageBeforeSignIn() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setMatchingRequestParameterName(null);
+        return cache;
     }
 }

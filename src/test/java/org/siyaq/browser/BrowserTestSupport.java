@@ -217,6 +217,11 @@ abstract class BrowserTestSupport {
     /** Signs the first instructor in on the login page of {@code browser}. */
     void signIn(WebDriver browser) {
         open(browser, "login");
+        submitSignIn(browser);
+    }
+
+    /** Signs the first instructor in on the login page {@code browser} shows. */
+    void submitSignIn(WebDriver browser) {
         VaadinPage.type(browser, "vaadinLoginUsername", INSTRUCTOR);
         VaadinPage.type(browser, "vaadinLoginPassword", INSTRUCTOR_PASSWORD);
         VaadinPage.byId(browser, "login-form")

@@ -31,12 +31,7 @@ class EmptyResultBrowserIT extends BrowserTestSupport {
     @ParameterizedTest
     @ValueSource(strings = {"en", "ar"})
     void collocates_say_press_run_before_the_first_run_and_nothing_found_after_one(String lang) {
-        Properties bundle = bundle(lang);
-        open("collocates?lang=" + lang);
-        assertThat(emptyText("collocates-grid")).isEqualTo(bundle.getProperty("table.empty"));
-        type(driver, "collocates-query", NOTHING);
-        click(driver, "collocates-run");
-        waitUntil(driver, d -> emptyText("collocates-grid").equals(bundle.getProperty("table.none")), "nothing found");
+        runForNothing("collocates", "table", lang);
         assertThat(gridRows(driver, "collocates-grid")).isEmpty();
         Screenshots.take(driver, "empty-collocates-" + lang, "collocates-summary");
     }
@@ -59,15 +54,20 @@ class EmptyResultBrowserIT extends BrowserTestSupport {
     @ParameterizedTest
     @ValueSource(strings = {"en", "ar"})
     void a_concordance_without_lines_says_nothing_was_found(String lang) {
+        runForNothing("concordance", "concordance", lang);
+    }
+
+    /**
+     * Opens a tool's page, checks that its empty table asks for a Run ({@code <texts>.empty}), runs a query for a word
+     * the corpus lacks and waits until the table says that nothing was found ({@code <texts>.none}).
+     */
+    private void runForNothing(String tool, String texts, String lang) {
         Properties bundle = bundle(lang);
-        open("concordance?lang=" + lang);
-        assertThat(emptyText("concordance-grid")).isEqualTo(bundle.getProperty("concordance.empty"));
-        type(driver, "concordance-query", NOTHING);
-        click(driver, "concordance-run");
-        waitUntil(
-                driver,
-                d -> emptyText("concordance-grid").equals(bundle.getProperty("concordance.none")),
-                "no line found");
+        open(tool + "?lang=" + lang);
+        assertThat(emptyText(tool + "-grid")).isEqualTo(bundle.getProperty(texts + ".empty"));
+        type(driver, tool + "-query", NOTHING);
+        click(driver, tool + "-run");
+        waitUntil(driver, d -> emptyText(tool + "-grid").equals(bundle.getProperty(texts + ".none")), "nothing found");
     }
 
     /** The text of the table's body when it has no row (waits until the table says something). */

@@ -77,6 +77,18 @@ class InstructorHeaderBrowserIT extends BrowserTestSupport {
     }
 
     @Test
+    void signing_in_from_an_instructors_page_goes_back_to_it_under_its_own_address() {
+        open("admin/corpora");
+        waitUntil(driver, d -> location(d).startsWith("login"), "the instructors' page asks for a sign-in");
+        submitSignIn(driver);
+        // Spring Security's default would leave "admin/corpora?continue" in the address bar
+        assertThat(driver.getCurrentUrl()).endsWith("/admin/corpora");
+        assertThat(present(driver, "create-corpus"))
+                .as("the instructors' page itself")
+                .isTrue();
+    }
+
+    @Test
     void the_accounts_page_switches_to_arabic_and_back() {
         signIn(driver);
         open("admin/accounts?lang=en");
